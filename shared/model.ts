@@ -1,0 +1,190 @@
+/**
+ * The domain as plain data. Every host, the command line and the summary speak these types;
+ * they hold no Date objects and no host handles, so they cross JSON and google.script.run intact.
+ */
+import type { IsoDate } from './cell';
+
+// ---------------------------------------------------------------- periods
+/** Quý I–IV, 6 tháng, 9 tháng, Năm. */
+export type PeriodCode = 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'H1' | 'M9' | 'Y';
+
+// ---------------------------------------------------------------- reform areas
+/** Stable codes of the reform areas (section rows), whatever a plan calls or orders them. */
+export type AreaCode =
+  | 'CDDH' // Công tác chỉ đạo, điều hành
+  | 'TC' // Cải cách thể chế
+  | 'TTHC' // Cải cách thủ tục hành chính
+  | 'TCBM' // Cải cách tổ chức bộ máy
+  | 'CDCV' // Cải cách chế độ công vụ
+  | 'TCC' // Cải cách tài chính công
+  | 'CQS' // Xây dựng chính quyền điện tử, chính quyền số
+  | 'TD' // Tác động của CCHC đến người dân, doanh nghiệp
+  | 'DN' // Hỗ trợ phát triển doanh nghiệp
+  | 'KHAC'; // Nhiệm vụ khác
+
+// ---------------------------------------------------------------- targets
+export type Comparator = 'gte' | 'gt' | 'lte' | 'lt' | 'eq' | 'between';
+/** What a number in a target measures. */
+export type TargetUnit = 'percent' | 'minutes' | 'days' | 'count' | 'none';
+
+export interface NumericTarget {
+  kind: 'numeric';
+  comparator: Comparator;
+  /** Percentages are stored as fractions: 80% → 0.8. Between: value = low, high = high. */
+  value: number;
+  high?: number;
+  unit: TargetUnit;
+  /** What the number is about when the cell says it ("TTHC", "lượt giao dịch"…), else ''. */
+  subject: string;
+  /** Set for "Trên 100%": read literally, but probably 100% was meant. */
+  warning?: string;
+  /** Relative targets ("giảm 10% so với năm 2024"): direction and base year. */
+  relative?: { direction: 'increase' | 'decrease'; baseYear?: number };
+}
+export interface QualitativeTarget {
+  kind: 'qualitative';
+  /** The words that mean done ("Hoàn thành", "Có"). */
+  expected: string;
+}
+export type Target = NumericTarget | QualitativeTarget;
+
+/** A target cell read: one or several targets (the original text always kept). */
+export interface TargetReading {
+  text: string;
+  targets: Target[];
+}
+
+// ---------------------------------------------------------------- deadlines
+export interface Milestone {
+  /** Last day the milestone may be done (inclusive). */
+  due: IsoDate;
+  /** "Ban hành", "Thực hiện", "Báo cáo quý I"… or '' */
+  label: string;
+}
+export type DeadlineReading =
+  | { kind: 'dated'; text: string; milestones: Milestone[] }
+  /** Thường xuyên, Từ quý IV/2021: reported every period, never overdue by date alone. */
+  | { kind: 'continuous'; text: string; from?: IsoDate; milestones: Milestone[] }
+  /** Định kỳ hàng quý, 6 tháng, hàng năm: one milestone per period named in the plan year. */
+  | { kind: 'recurring'; text: string; milestones: Milestone[] }
+  /** Theo kế hoạch của UBND tỉnh: no date of its own. */
+  | { kind: 'external'; text: string; milestones: Milestone[] };
+
+// ---------------------------------------------------------------- indicator and task kinds
+export type IndicatorKind = 'ratio' | 'count' | 'duration' | 'qualitative';
+export type TaskStatus = 'done' | 'in_progress' | 'not_started';
+export type Evaluation = 'met' | 'missed';
+
+// ---------------------------------------------------------------- catalog
+export interface CatalogIndicator {
+  code: string;
+  area: AreaCode;
+  /** Hierarchical number as the plans print it: "3.1". */
+  stt: string;
+  name: string;
+  kind: IndicatorKind;
+  numerator?: string;
+  denominator?: string;
+  /** Default target text, parsed by parseTarget. */
+  target: string;
+  monitor: string;
+  executor: string;
+  /** Seeds the row comes from, e.g. ["000", "004"]. */
+  sources: string[];
+}
+export interface CatalogTask {
+  code: string;
+  area: AreaCode;
+  name: string;
+  product: string;
+  lead: string;
+  partners: string;
+  deadline: string;
+  note: string;
+  sources: string[];
+}
+export interface Catalog {
+  id: string;
+  version: string;
+  year: number;
+  areas: { code: AreaCode; name: string }[];
+  indicators: CatalogIndicator[];
+  tasks: CatalogTask[];
+}
+
+// ---------------------------------------------------------------- a unit's report, as read
+export type UnitKind = 'xa' | 'phuong' | 'thi_tran';
+export type ParentLevel = 'huyen' | 'tinh';
+
+export interface UnitInfo {
+  unitName: string;
+  unitCode: string;
+  unitKind: UnitKind | null;
+  parentName: string;
+  parentLevel: ParentLevel | null;
+  planNumber: string;
+  planDate: IsoDate | null;
+  year: number | null;
+  period: PeriodCode | null;
+  cutoffDate: IsoDate | null;
+  reportDate: IsoDate | null;
+  reporter: string;
+  templateId: string;
+  templateVersion: string;
+}
+
+export interface IndicatorRow {
+  code: string;
+  area: AreaCode | null;
+  stt: string;
+  name: string;
+  kind: IndicatorKind;
+  targetText: string;
+  target: TargetReading | null;
+  numerator: number | null;
+  denominator: number | null;
+  /** Ratio rows: numerator / denominator. Others: as typed (number, or text for qualitative). */
+  result: number | string | null;
+  evaluation: Evaluation | null;
+  note: string;
+  /** 0-based sheet row, for cell addresses in messages. */
+  row: number;
+}
+
+export interface TaskRow {
+  code: string;
+  area: AreaCode | null;
+  tt: string;
+  name: string;
+  product: string;
+  lead: string;
+  partners: string;
+  deadlineText: string;
+  deadline: DeadlineReading | null;
+  status: TaskStatus | null;
+  completedOn: IsoDate | null;
+  documentRef: string;
+  documentDate: IsoDate | null;
+  note: string;
+  overdue: boolean;
+  row: number;
+}
+
+export interface UnitReport {
+  info: UnitInfo;
+  indicators: IndicatorRow[];
+  tasks: TaskRow[];
+}
+
+// ---------------------------------------------------------------- validation issues
+export type Severity = 'error' | 'warning';
+export interface ValidationIssue {
+  sheet: string;
+  /** A1 address, '' for a whole-sheet problem. */
+  address: string;
+  severity: Severity;
+  /** Stable rule code, e.g. "required", "ratio.numerator_gt_denominator". */
+  rule: string;
+  /** Vietnamese, says what to type instead. */
+  message: string;
+}
