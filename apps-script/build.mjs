@@ -1,0 +1,1 @@
+console.log("gas build: not yet");

@@ -1,0 +1,22 @@
+// Bundles the command line and the benchmark for Node with esbuild (one file each, in dist/).
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const targets = [
+  { entry: 'cli/main.ts', out: 'dist/cli/cchc.js' },
+  { entry: 'bench/bench.ts', out: 'dist/bench/bench.js' },
+];
+for (const t of targets) {
+  if (!existsSync(t.entry)) continue;
+  await build({
+    entryPoints: [t.entry],
+    outfile: t.out,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    sourcemap: true,
+    banner: { js: '#!/usr/bin/env node' },
+    logLevel: 'warning',
+  });
+}
