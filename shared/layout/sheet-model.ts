@@ -2,9 +2,24 @@
  * A host-neutral description of a sheet to write: values, formulas, formats, validation,
  * conditional formats, print setup. shared/ builds these (template, summary); each host only
  * translates them to its API (exceljs, Office.js, SpreadsheetApp), so every host writes the same.
- * Ranges are A1 strings on this sheet ("B9:B40"); rows/cols in cells are 0-based.
+ * Ranges are A1 strings on this sheet ("B9:B40", or one cell "B9"); rows/cols in cells are 0-based.
+ *
+ * The contract every writer keeps:
+ * - `rows` holds VALUES only. Every string in `rows` is written as text, even when it starts with
+ *   = + - @ (a unit may name a task "- Rà soát…", or type "=1+1" as a note). Hosts whose API turns
+ *   such text into a formula (Office.js `Range.values`, Apps Script `setValues`) must protect it,
+ *   e.g. by setting the cell's number format to '@' first; `startsLikeFormula` tells which cells.
+ * - Only `formulas` are written as formulas, with `value` as the cached result. The same value also
+ *   sits in `rows` at that cell, so a reader without a calculation engine sees it.
+ * - A `Date` in `rows` is a calendar day: made by `calendarDate` at UTC midnight. Writers store it
+ *   as a date serial (day count from 30/12/1899, no time part) and show it 'dd/mm/yyyy' unless a
+ *   style gives another number format. Never build these Dates from local time.
+ * - '' and null are empty cells (nothing written, though styles and validation still apply).
+ * - `styles` apply in order; a later range overrides only the properties it sets. The sheet `font`
+ *   is the base of every cell, including cells users type into later.
+ * - `protectedRanges` are advisory: hosts may warn on edits there; nothing is locked.
  */
-import type { CellValue } from '../cell';
+import type { CellValue, IsoDate } from '../cell';
 
 export interface CellStyle {
   bold?: boolean;
@@ -36,10 +51,15 @@ export interface FormulaCell {
   value: CellValue;
 }
 
+/**
+ * Native data validation. `title` (at most 32 characters) heads the prompt and error boxes.
+ * `strict: false` lets a value through after a warning (Excel's "Warning" style), e.g. a count
+ * column that also accepts "x" for "không phát sinh". Date bounds are IsoDate strings.
+ */
 export type DataValidationRule =
-  | { range: string; kind: 'list'; values: readonly string[]; strict: boolean; prompt?: string; error?: string }
-  | { range: string; kind: 'decimal' | 'whole'; min?: number; max?: number; prompt?: string; error?: string }
-  | { range: string; kind: 'date'; min?: string; max?: string; prompt?: string; error?: string };
+  | { range: string; kind: 'list'; values: readonly string[]; strict: boolean; title?: string; prompt?: string; error?: string }
+  | { range: string; kind: 'decimal' | 'whole'; min?: number; max?: number; strict?: boolean; title?: string; prompt?: string; error?: string }
+  | { range: string; kind: 'date'; min?: IsoDate; max?: IsoDate; strict?: boolean; title?: string; prompt?: string; error?: string };
 
 export interface ConditionalFormat {
   range: string;
@@ -55,6 +75,8 @@ export interface SheetModel {
   formulas: FormulaCell[];
   /** Column widths in characters, by 0-based index. */
   columnWidths: number[];
+  /** Row heights in points by 0-based row, for rows whose wrapped text needs more than one line. */
+  rowHeights?: Record<number, number>;
   hiddenColumns: number[];
   merges: string[];
   styles: StyledRange[];
@@ -90,4 +112,24 @@ export function emptySheet(name: string): SheetModel {
     hidden: false,
     font: { name: 'Times New Roman', size: 12 },
   };
+}
+
+/** A calendar day as the Date that `rows` carries: UTC midnight. Null for text that is not yyyy-mm-dd. */
+export function calendarDate(iso: IsoDate): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCDate() === Number(m[3]) ? d : null;
+}
+
+/** Spreadsheet date serial of a calendar day (1900 date system): 2025-01-01 → 45658. */
+export function dateSerial(day: IsoDate | Date): number | null {
+  const d = typeof day === 'string' ? calendarDate(day) : day;
+  if (!d) return null;
+  return Math.round(d.getTime() / 86_400_000) + 25_569;
+}
+
+/** True for text a spreadsheet would take as a formula if typed: it starts with = + - or @. */
+export function startsLikeFormula(text: string): boolean {
+  return /^[=+\-@]/.test(text);
 }
