@@ -91,6 +91,8 @@ export interface CatalogIndicator {
   executor: string;
   /** Seeds the row comes from, e.g. ["000", "004"]. */
   sources: string[];
+  /** Other wordings plans use for the same row, for matching rows whose code was lost. */
+  aliases?: string[];
 }
 export interface CatalogTask {
   code: string;
@@ -102,6 +104,16 @@ export interface CatalogTask {
   deadline: string;
   note: string;
   sources: string[];
+  /** Other wordings plans use for the same task, for matching rows whose code was lost. */
+  aliases?: string[];
+}
+/** A group row of the indicator table, with no target of its own ("6.2 Nâng cao chất lượng phục vụ…"). */
+export interface CatalogHeading {
+  area: AreaCode;
+  stt: string;
+  name: string;
+  /** Codes of the indicators printed under it. */
+  codes: string[];
 }
 export interface Catalog {
   id: string;
@@ -110,6 +122,8 @@ export interface Catalog {
   areas: { code: AreaCode; name: string }[];
   indicators: CatalogIndicator[];
   tasks: CatalogTask[];
+  /** Group rows of the indicator table (no target of their own). */
+  headings?: CatalogHeading[];
 }
 
 // ---------------------------------------------------------------- a unit's report, as read
