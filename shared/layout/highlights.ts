@@ -1,0 +1,84 @@
+/**
+ * Conditional-format conditions of the annex sheets, as spreadsheet formulas (English function
+ * names, ',' separators, no leading '='), relative to the row they colour:
+ * - below target: an indicator's result misses its single numeric target;
+ * - overdue: a task not "Hoàn thành" whose first dated milestone is before the report's cut-off.
+ *
+ * The cut-off is read with INDIRECT from the Thông tin sheet: Google Sheets refuses direct references
+ * to other sheets in conditional formats, Excel and LibreOffice accept both.
+ */
+import type { IsoDate } from '../cell';
+import type { DeadlineReading, IndicatorKind, NumericTarget, TargetReading } from '../model';
+import { INFO_SHEET, STATUS_VALUES } from '../spec/annex';
+import { infoRow } from './info-sheet';
+import { dateSerial } from './sheet-model';
+
+/** Excel's "light red fill with dark red text". */
+export const BELOW_TARGET_STYLE = { fill: '#FFC7CE', color: '#9C0006' } as const;
+export const OVERDUE_STYLE = { fill: '#FCE4D6', color: '#C00000' } as const;
+
+/** A number as formula text without binary noise: 0.9550000000000001 → "0.955". */
+function literal(n: number): string {
+  return String(Number(n.toPrecision(12)));
+}
+
+/** The one numeric target a result can be compared with, or null (none, several, or relative). */
+function singleNumericTarget(kind: IndicatorKind, reading: TargetReading): NumericTarget | null {
+  if (reading.targets.length !== 1) return null;
+  const t = reading.targets[0];
+  if (t.kind !== 'numeric' || t.relative) return null;
+  // Ratio results are fractions, so only percent targets compare; other kinds are typed in the
+  // target's own unit (minutes, days, counts), so percent targets do not compare with them.
+  if (kind === 'ratio') return t.unit === 'percent' ? t : null;
+  if (kind === 'duration' || kind === 'count') return t.unit === 'percent' ? null : t;
+  return null;
+}
+
+/**
+ * Condition that is TRUE when the result in `resultRef` (e.g. "$I13") misses the target:
+ * `tối thiểu 90%` → AND(ISNUMBER($I13),$I13<0.9); `tối đa 15 phút` → AND(ISNUMBER($I13),$I13>15);
+ * `từ 95% - 100%` (met at ≥ 95%) → AND(ISNUMBER($I13),$I13<0.95). Null when the target does not
+ * give one number to compare with.
+ */
+export function belowTargetCondition(kind: IndicatorKind, reading: TargetReading, resultRef: string): string | null {
+  const t = singleNumericTarget(kind, reading);
+  if (!t || !Number.isFinite(t.value)) return null;
+  const v = literal(t.value);
+  const miss = {
+    gte: `${resultRef}<${v}`,
+    between: `${resultRef}<${v}`,
+    gt: `${resultRef}<=${v}`,
+    lte: `${resultRef}>${v}`,
+    lt: `${resultRef}>=${v}`,
+    eq: `${resultRef}<>${v}`,
+  }[t.comparator];
+  return `AND(ISNUMBER(${resultRef}),${miss})`;
+}
+
+/**
+ * The date a task counts as overdue after: the first milestone of a dated deadline ("Ban hành: Quý I;
+ * Thực hiện: Cả năm" → 31/03). Continuous, recurring and external deadlines give null: they are
+ * reported every period or have no date of their own, so the sheet does not flag them by date.
+ */
+export function overdueAfter(reading: DeadlineReading): IsoDate | null {
+  if (reading.kind !== 'dated') return null;
+  const dues = reading.milestones.map((m) => m.due).filter((d) => dateSerial(d) !== null).sort();
+  return dues[0] ?? null;
+}
+
+/** INDIRECT reference to the cut-off date on the Thông tin sheet: INDIRECT("'Thông tin'!B12"). */
+export function cutoffRef(): string {
+  const sheet = INFO_SHEET.name.replace(/'/g, "''");
+  return `INDIRECT("'${sheet}'!B${infoRow('cutoffDate') + 1}")`;
+}
+
+/**
+ * Condition that is TRUE when the task in this row is overdue at the cut-off:
+ * AND($I10<>"Hoàn thành",ISNUMBER(cut-off),cut-off>45747). `statusRef` is column-absolute ("$I10").
+ */
+export function overdueCondition(due: IsoDate, statusRef: string): string | null {
+  const serial = dateSerial(due);
+  if (serial === null) return null;
+  const cutoff = cutoffRef();
+  return `AND(${statusRef}<>"${STATUS_VALUES[0]}",ISNUMBER(${cutoff}),${cutoff}>${serial})`;
+}
