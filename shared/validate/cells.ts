@@ -1,0 +1,70 @@
+/**
+ * Checks every cell gets before its column's own reading: a formula error shown as a value
+ * (#DIV/0!, #REF!…) and text that is a formula which never ran ("=G12/H12" typed into a text cell).
+ */
+import type { CellValue } from '../cell';
+import { cellLabel, quote, type IssueSink } from './issues';
+
+/** What each error value means, in words a commune official can act on. */
+const ERROR_HINTS: Record<string, string> = {
+  '#DIV/0!': 'công thức chia cho 0, thường do mẫu số bằng 0 hoặc để trống',
+  '#REF!': 'công thức trỏ tới ô hoặc trang đã bị xóa',
+  '#N/A': 'công thức không tìm thấy giá trị cần tra',
+  '#VALUE!': 'công thức dùng chữ ở chỗ cần số',
+  '#NAME?': 'công thức có tên hàm hoặc tên vùng không đúng',
+  '#NUM!': 'công thức cho ra số không hợp lệ',
+  '#NULL!': 'công thức có vùng ô không giao nhau',
+  '#SPILL!': 'công thức không có chỗ trống để trả kết quả',
+  '#CALC!': 'công thức không tính được',
+  '#ERROR!': 'công thức viết sai cú pháp',
+  '#GETTING_DATA': 'ô chưa tính xong',
+};
+
+const ERROR_VALUE = /^#(DIV\/0!|REF!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|ERROR!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
+
+/** "#DIV/0!" when the cell holds a spreadsheet error value, else null. */
+export function cellError(v: CellValue | undefined): string | null {
+  if (typeof v !== 'string') return null;
+  const t = v.trim();
+  return ERROR_VALUE.test(t) ? t.toUpperCase() : null;
+}
+
+/**
+ * Text that is a formula which never ran. "=" always is; "+", "-", "@" only when a cell reference or
+ * a function call follows at once ("+G12/H12", "-SUM(G9:G20)", "@SUM(…)"), because plans start
+ * list items with "- " and "+ " all the time.
+ */
+export function looksLikeFormulaText(v: CellValue | undefined): boolean {
+  if (typeof v !== 'string') return false;
+  const t = v.trim();
+  if (t.length < 2) return false;
+  if (t.charAt(0) === '=') return true;
+  if (!/^[+\-@]/.test(t)) return false;
+  const rest = t.slice(1);
+  return /^[A-Za-z][A-Za-z0-9.]*\(/.test(rest) || /^\$?[A-Z]{1,3}\$?\d{1,7}(\s*[-+*/^&:<>=]|$)/.test(rest);
+}
+
+/**
+ * Reports a cell error or formula text. Returns true when the cell holds an error value, so the
+ * caller does not also complain that it is not a number or a date.
+ */
+export function checkCell(sink: IssueSink, row: number, col: number, header: string, v: CellValue | undefined): boolean {
+  const err = cellError(v);
+  if (err) {
+    const hint = ERROR_HINTS[err];
+    sink.at(
+      row, col, 'error', 'cell.error',
+      `${cellLabel(row, col, header)}: ô đang báo lỗi ${err}${hint ? ` (${hint})` : ''}. ` +
+        'Sửa lại công thức, hoặc xóa công thức và nhập trực tiếp giá trị.',
+    );
+    return true;
+  }
+  if (looksLikeFormulaText(v)) {
+    sink.at(
+      row, col, 'warning', 'cell.formula_text',
+      `${cellLabel(row, col, header)}: ${quote(v)} là chữ, không phải công thức đang tính. ` +
+        'Nếu cần công thức, đặt định dạng ô là General rồi nhập lại; nếu là chữ, bỏ dấu ở đầu.',
+    );
+  }
+  return false;
+}

@@ -1,0 +1,89 @@
+/**
+ * Phụ lục 1 rows → IndicatorRow. Section rows (Roman numeral, an "LV." code, or an area name alone)
+ * set the area; group headings ("3" over "3.1", "3.2") are skipped; every other row is an indicator,
+ * coded by the hidden code column first, the catalog's name match second.
+ */
+import type { Grid } from '../cell';
+import type { Catalog, CatalogIndicator, IndicatorRow } from '../model';
+import { INDICATOR_SHEET } from '../spec/annex';
+import type { HeaderMatch } from './find-sheet';
+import type { IssueSink } from './issues';
+import { dataRows, RowReader } from './read-table';
+import { checkEvaluation, inferKind, ratioResult, readTargetCell, typedResult } from './rules';
+import { CodeRegistry, findCatalogMatch, sectionOf, type TableContext } from './sections';
+
+const REPORT_KEYS = ['numerator', 'denominator', 'result', 'evaluation'] as const;
+
+function sttKey(stt: string): string {
+  return stt.replace(/\.$/, '');
+}
+
+export function readIndicators(grid: Grid, header: HeaderMatch, sink: IssueSink, ctx: TableContext): IndicatorRow[] {
+  const spec = INDICATOR_SHEET;
+  const byCode = new Map<string, CatalogIndicator>((ctx.catalog?.indicators ?? []).map((i) => [i.code, i]));
+  const readers = dataRows(grid, header).map((row) => new RowReader(sink, spec, header, row, grid));
+  const codes = new CodeRegistry();
+  const out: IndicatorRow[] = [];
+  let area = null as IndicatorRow['area'];
+
+  for (let i = 0; i < readers.length; i++) {
+    const r = readers[i];
+    const code = r.text('code');
+    const stt = r.text('stt');
+    const name = r.text('name');
+    r.checkCells();
+
+    const section = sectionOf(code, stt, name, ctx.catalog, () => r.blank('target') && REPORT_KEYS.every((k) => r.blank(k)));
+    if (section) {
+      area = section.area ?? area;
+      continue;
+    }
+    const known = code ? byCode.get(code) : undefined;
+    const reportEmpty = REPORT_KEYS.every((k) => r.blank(k));
+    if (!known && r.blank('target') && reportEmpty && isGroupHeading(stt, name, readers[i + 1])) continue;
+    // A row with no identity and nothing measurable: a stray note or a signature line.
+    if (!code && !stt && !name && r.blank('target') && reportEmpty) continue;
+
+    let rowCode = code;
+    if (!rowCode) rowCode = findCatalogMatch(ctx.catalog, 'indicator', name) ?? '';
+    const entry = known ?? (rowCode ? byCode.get(rowCode) : undefined);
+    codes.check(r, rowCode, name, !code && rowCode !== '');
+
+    r.required('name');
+    r.required('target');
+    const target = readTargetCell(r);
+    const kind = entry?.kind ?? inferKind(r, target);
+    const n = r.count('numerator');
+    const d = r.count('denominator');
+    let result: number | string | null;
+    if (kind === 'ratio') result = ratioResult(r, n, d);
+    else result = typedResult(r, kind);
+    const evaluation = checkEvaluation(r, target, result, kind);
+
+    out.push({
+      code: rowCode,
+      area: entry?.area ?? area,
+      stt,
+      name,
+      kind,
+      targetText: r.text('target'),
+      target,
+      numerator: typeof n === 'object' ? n.value : null,
+      denominator: typeof d === 'object' ? d.value : null,
+      result,
+      evaluation,
+      note: r.text('note'),
+      row: r.row,
+    });
+  }
+  return out;
+}
+
+/** "3" directly above "3.1", or a name ending with ":" above its unnumbered sub-rows. */
+function isGroupHeading(stt: string, name: string, next: RowReader | undefined): boolean {
+  if (!next) return false;
+  const nextStt = sttKey(next.text('stt'));
+  if (stt && nextStt.startsWith(sttKey(stt) + '.')) return true;
+  return /:$/.test(name) && nextStt === '';
+}
+

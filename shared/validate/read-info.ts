@@ -1,0 +1,237 @@
+/**
+ * The Thông tin sheet: label in column A, value in column B, found by label text (diacritic-free),
+ * never by row number, so units may insert or reorder rows. The hidden meta sheet fills in the
+ * template id and version when the visible sheet lost them.
+ */
+import { isBlank, type CellValue, type Grid } from '../cell';
+import type { ParentLevel, UnitInfo, UnitKind } from '../model';
+import { parseDate } from '../parse/date';
+import { parsePeriod } from '../period';
+import {
+  INFO_SHEET,
+  PARENT_LEVEL_LABELS,
+  PERIOD_LABELS,
+  TEMPLATE_ID,
+  TEMPLATE_VERSION,
+  UNIT_KIND_LABELS,
+  type InfoFieldSpec,
+} from '../spec/annex';
+import { cleanText } from '../text/normalize';
+import { checkCell } from './cells';
+import { wordKey } from './find-sheet';
+import { allowedList, cellLabel, lowerFirst, quote, reasonText, type IssueSink } from './issues';
+
+const UNIT_KIND_OF: Record<(typeof UNIT_KIND_LABELS)[number], UnitKind> = { 'Xã': 'xa', 'Phường': 'phuong', 'Thị trấn': 'thi_tran' };
+const PARENT_LEVEL_OF: Record<(typeof PARENT_LEVEL_LABELS)[number], ParentLevel> = { 'Huyện': 'huyen', 'Tỉnh': 'tinh' };
+/** District-level units that are not called huyện still consolidate as the district level. */
+const DISTRICT_LIKE = ['thi xa', 'quan'];
+
+export function emptyInfo(): UnitInfo {
+  return {
+    unitName: '', unitCode: '', unitKind: null, parentName: '', parentLevel: null, planNumber: '',
+    planDate: null, year: null, period: null, cutoffDate: null, reportDate: null, reporter: '',
+    templateId: '', templateVersion: '',
+  };
+}
+
+/** Key/value pairs of the hidden meta sheet (key in A, value in B). */
+export function readMeta(grid: Grid | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!grid) return out;
+  for (const row of grid) {
+    const k = cleanText(row?.[0]);
+    if (k && !(k in out)) out[k] = cleanText(row?.[1]);
+  }
+  return out;
+}
+
+function fitLabel(cell: string, label: string): number {
+  if (!cell || !label) return 0;
+  if (cell === label) return 3000 + label.length;
+  if (cell.startsWith(label + ' ')) return 2000 + label.length;
+  return 0;
+}
+
+/** Row of each field's label (one row per field, the best-fitting label wins). */
+export function locateInfoRows(grid: Grid): Map<string, number> {
+  const pairs: { key: string; row: number; score: number }[] = [];
+  const n = Math.min(grid.length, 200);
+  for (let r = 0; r < n; r++) {
+    const cell = wordKey(grid[r]?.[0]);
+    if (!cell) continue;
+    for (const f of INFO_SHEET.fields) {
+      let s = 0;
+      for (const text of [f.label, ...(f.aliases ?? [])]) s = Math.max(s, fitLabel(cell, wordKey(text)));
+      if (s > 0) pairs.push({ key: f.key, row: r, score: s });
+    }
+  }
+  pairs.sort((a, b) => b.score - a.score || a.row - b.row);
+  const rows = new Map<string, number>();
+  const used = new Set<number>();
+  for (const p of pairs) {
+    if (rows.has(p.key) || used.has(p.row)) continue;
+    rows.set(p.key, p.row);
+    used.add(p.row);
+  }
+  return rows;
+}
+
+/**
+ * The value beside a label: column B; when B repeats the label (A:B merged, as file readers give
+ * merged cells) the next cell. Column C may hold help text, so a blank B stays blank.
+ */
+function valueCell(grid: Grid, row: number): { col: number; v: CellValue } {
+  const cells = grid[row] ?? [];
+  const label = wordKey(cells[0]);
+  let c = 1;
+  while (c < 6 && !isBlank(cells[c]) && wordKey(cells[c]) === label) c++;
+  return { col: c, v: cells[c] ?? null };
+}
+
+function readYear(v: CellValue): number | null {
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 1900 && v <= 2100 ? v : null;
+  if (v instanceof Date) return null;
+  const m = /^(?:nam )?(\d{4})$/.exec(wordKey(v));
+  if (!m) return null;
+  const y = Number(m[1]);
+  return y >= 1900 && y <= 2100 ? y : null;
+}
+
+function readEnum<T>(v: CellValue, map: Record<string, T>): T | null {
+  const k = wordKey(v).replace(/^cap /, '');
+  for (const [label, code] of Object.entries(map)) {
+    const lk = wordKey(label);
+    if (k === lk || k.startsWith(lk + ' ')) return code;
+  }
+  return null;
+}
+
+export interface InfoOptions {
+  date1904?: boolean;
+  meta?: Record<string, string>;
+}
+
+/**
+ * Reads UnitInfo from the Thông tin grid and reports what is missing or unreadable. Dates without a
+ * year take the plan year, so the year is read first.
+ */
+export function readInfo(grid: Grid, sink: IssueSink, opts: InfoOptions = {}): UnitInfo {
+  const info = emptyInfo();
+  const rows = locateInfoRows(grid);
+  const meta = opts.meta ?? {};
+  const fields = [...INFO_SHEET.fields].sort((a, b) => Number(b.type === 'year') - Number(a.type === 'year'));
+  const record = info as unknown as Record<string, unknown>;
+
+  for (const f of fields) {
+    const row = rows.get(f.key);
+    if (row === undefined) {
+      const fromMeta = meta[f.key];
+      if (fromMeta && f.type === 'text') {
+        record[f.key] = fromMeta;
+        continue;
+      }
+      if (f.required) missingField(sink, f);
+      continue;
+    }
+    const { col, v } = valueCell(grid, row);
+    if (checkCell(sink, row, col, f.label, v)) continue;
+    if (isBlank(v)) {
+      const fromMeta = meta[f.key];
+      if (fromMeta && f.type === 'text') {
+        record[f.key] = fromMeta;
+        continue;
+      }
+      if (f.required) emptyField(sink, f, row, col);
+      continue;
+    }
+    readField(info, f, v, row, col, sink, opts);
+  }
+  return info;
+}
+
+function isMachineField(f: InfoFieldSpec): boolean {
+  return f.key === 'templateId' || f.key === 'templateVersion';
+}
+
+function missingField(sink: IssueSink, f: InfoFieldSpec): void {
+  if (isMachineField(f)) {
+    sink.whole(
+      'warning', 'required',
+      `Không có dòng “${f.label}”: tệp có thể không làm từ biểu mẫu ${TEMPLATE_ID} ${TEMPLATE_VERSION}. ` +
+        'Nên chép số liệu sang biểu mẫu mới nhất để tổng hợp chính xác.',
+    );
+    return;
+  }
+  sink.whole(
+    'error', 'required',
+    `Thiếu dòng “${f.label}”. Thêm một dòng ghi “${f.label}” ở cột A và giá trị ở cột B` +
+      (f.help ? ` (${reasonText(f.help)}).` : '.'),
+  );
+}
+
+function emptyField(sink: IssueSink, f: InfoFieldSpec, row: number, col: number): void {
+  if (isMachineField(f)) {
+    sink.at(
+      row, col, 'warning', 'required',
+      `${cellLabel(row, col, f.label)}: để trống. Giữ nguyên giá trị của biểu mẫu (${f.key === 'templateId' ? TEMPLATE_ID : TEMPLATE_VERSION}).`,
+    );
+    return;
+  }
+  const what = f.values ? `Chọn một trong: ${allowedList(f.values)}.` : `Nhập ${lowerFirst(f.label)}.`;
+  const help = f.help ? ` ${f.help.replace(/\.?$/, '.')}` : '';
+  sink.at(row, col, 'error', 'required', `${cellLabel(row, col, f.label)}: ô bắt buộc đang để trống. ${what}${help}`);
+}
+
+function readField(
+  info: UnitInfo, f: InfoFieldSpec, v: CellValue, row: number, col: number, sink: IssueSink, opts: InfoOptions,
+): void {
+  const record = info as unknown as Record<string, unknown>;
+  const label = cellLabel(row, col, f.label);
+  switch (f.type) {
+    case 'text':
+      record[f.key] = cleanText(v);
+      return;
+    case 'year': {
+      const y = readYear(v);
+      if (y === null) {
+        sink.at(row, col, 'error', 'info.year', `${label}: ${quote(v)} không phải là năm. Nhập năm gồm 4 chữ số, ví dụ 2025.`);
+      } else info.year = y;
+      return;
+    }
+    case 'period': {
+      const p = typeof v === 'string' ? parsePeriod(v) : null;
+      if (p === null) {
+        sink.at(
+          row, col, 'error', 'info.period',
+          `${label}: không hiểu kỳ báo cáo ${quote(v)}. Chọn một trong: ${allowedList(PERIOD_LABELS)}.`,
+        );
+      } else info.period = p;
+      return;
+    }
+    case 'date': {
+      const d = parseDate(v, { date1904: opts.date1904, defaultYear: info.year ?? undefined });
+      if (!d.ok) {
+        sink.at(
+          row, col, 'error', 'type.date',
+          `${label}: ${d.reason}`,
+        );
+      } else record[f.key] = d.value;
+      return;
+    }
+    case 'enum': {
+      const map: Record<string, unknown> | null =
+        f.key === 'unitKind' ? UNIT_KIND_OF : f.key === 'parentLevel' ? PARENT_LEVEL_OF : null;
+      let code = map ? readEnum(v, map) : null;
+      if (code === null && f.key === 'parentLevel' && DISTRICT_LIKE.some((k) => wordKey(v).replace(/^cap /, '') === k)) {
+        code = 'huyen';
+      }
+      if (code === null) {
+        sink.at(
+          row, col, 'error', 'info.enum',
+          `${label}: không hiểu ${quote(v)}. Chọn một trong: ${allowedList(f.values ?? [])}.`,
+        );
+      } else record[f.key] = code;
+      return;
+    }
+  }
+}

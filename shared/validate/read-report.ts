@@ -1,0 +1,151 @@
+/**
+ * A workbook's grids → UnitReport and its issues. Sheets are found by tab name (or, failing that,
+ * by a header that fits), Thông tin is read by label, the two annexes by header text.
+ */
+import type { Grid, WorkbookGrids } from '../cell';
+import type { Catalog, IndicatorRow, TaskRow, UnitInfo, UnitReport, ValidationIssue } from '../model';
+import { PERIODS, parsePeriod } from '../period';
+import { INDICATOR_SHEET, INFO_SHEET, META_SHEET, TASK_SHEET, type TableSheetSpec } from '../spec/annex';
+import { findSheet, headerStrength, locateHeader } from './find-sheet';
+import { IssueSink, sortIssues } from './issues';
+import { emptyInfo, readInfo, readMeta } from './read-info';
+import { readIndicators } from './read-indicators';
+import { readTasks } from './read-tasks';
+import { headerIssues, noHeaderIssue } from './read-table';
+import type { TableContext } from './sections';
+
+export interface ReadOptions {
+  /** The workbook counts dates from 1904 (old Mac Excel, some LibreOffice files). */
+  date1904?: boolean;
+  catalog?: Catalog;
+  /** Named in the message when the file is not a report at all. */
+  fileName?: string;
+}
+
+export interface ReadResult {
+  report: UnitReport | null;
+  issues: ValidationIssue[];
+}
+
+interface Located {
+  info: string | null;
+  indicators: string | null;
+  tasks: string | null;
+}
+
+/** Tabs holding our three sheets: by name first; an annex not found by name is looked for by its header. */
+export function locateSheets(grids: WorkbookGrids): Located {
+  const taken = new Set<string>();
+  const metaTab = Object.keys(grids).find((t) => t === META_SHEET.name);
+  if (metaTab) taken.add(metaTab);
+  const take = (t: string | null) => (t !== null && taken.add(t), t);
+  const info = take(findSheet(grids, INFO_SHEET, taken));
+  const indicators = take(findSheet(grids, INDICATOR_SHEET, taken));
+  const tasks = take(findSheet(grids, TASK_SHEET, taken));
+  const byContent = (spec: TableSheetSpec): string | null => {
+    let best: { tab: string; s: number } | null = null;
+    for (const [tab, grid] of Object.entries(grids)) {
+      if (taken.has(tab)) continue;
+      const s = headerStrength(locateHeader(grid, spec), spec);
+      if (s > 0 && (!best || s > best.s)) best = { tab, s };
+    }
+    return best ? best.tab : null;
+  };
+  return {
+    info,
+    indicators: indicators ?? take(byContent(INDICATOR_SHEET)),
+    tasks: tasks ?? take(byContent(TASK_SHEET)),
+  };
+}
+
+function infoFromMeta(meta: Record<string, string>): UnitInfo {
+  const info = emptyInfo();
+  info.unitCode = meta.unitCode ?? '';
+  info.templateId = meta.templateId ?? '';
+  info.templateVersion = meta.templateVersion ?? '';
+  const y = Number(meta.year);
+  info.year = Number.isInteger(y) && y > 1900 ? y : null;
+  const code = PERIODS.find((p) => p === meta.period);
+  info.period = code ?? parsePeriod(meta.period ?? '');
+  return info;
+}
+
+function missingSheetIssue(spec: { name: string; aliases: readonly string[] }): ValidationIssue {
+  return {
+    sheet: spec.name,
+    address: '',
+    severity: 'error',
+    rule: 'sheet.missing',
+    message: `Thiếu trang “${spec.name}”. Thêm trang này từ biểu mẫu (tên trang có thể là “${spec.name}” hoặc “${spec.aliases[0]}”).`,
+  };
+}
+
+/** Reads one annex table; header problems and row problems go to the sheet's sink. */
+export function readTable<T>(
+  grid: Grid,
+  spec: TableSheetSpec,
+  sink: IssueSink,
+  ctx: TableContext,
+  read: (grid: Grid, header: NonNullable<ReturnType<typeof locateHeader>>, sink: IssueSink, ctx: TableContext) => T[],
+): T[] {
+  const header = locateHeader(grid, spec);
+  if (!header) {
+    noHeaderIssue(sink, spec);
+    return [];
+  }
+  headerIssues(sink, spec, header);
+  return read(grid, header, sink, ctx);
+}
+
+/**
+ * Reads a unit's workbook. `report` is null only when the workbook has neither annex sheet
+ * (not a CCHC report at all); one issue then says so.
+ */
+export function readReport(grids: WorkbookGrids, opts: ReadOptions = {}): ReadResult {
+  const tabs = locateSheets(grids);
+  const order = Object.keys(grids);
+  if (tabs.indicators === null && tabs.tasks === null) {
+    const file = opts.fileName ? `Tệp “${opts.fileName}”` : 'Tệp này';
+    return {
+      report: null,
+      issues: [{
+        sheet: '',
+        address: '',
+        severity: 'error',
+        rule: 'sheet.missing',
+        message:
+          `${file} không phải báo cáo cải cách hành chính theo biểu mẫu: không có trang “${INDICATOR_SHEET.name}” ` +
+          `hay “${TASK_SHEET.name}”. Hãy nhập số liệu vào biểu mẫu báo cáo rồi gửi lại.`,
+      }],
+    };
+  }
+  const issues: ValidationIssue[] = [];
+  const meta = readMeta(grids[META_SHEET.name]);
+
+  let info: UnitInfo;
+  if (tabs.info !== null) {
+    const sink = new IssueSink(tabs.info);
+    info = readInfo(grids[tabs.info], sink, { date1904: opts.date1904, meta });
+    issues.push(...sink.issues);
+  } else {
+    info = infoFromMeta(meta);
+    issues.push(missingSheetIssue(INFO_SHEET));
+  }
+
+  const ctx: TableContext = { info, catalog: opts.catalog, date1904: opts.date1904 };
+  let indicators: IndicatorRow[] = [];
+  if (tabs.indicators !== null) {
+    const sink = new IssueSink(tabs.indicators);
+    indicators = readTable(grids[tabs.indicators], INDICATOR_SHEET, sink, ctx, readIndicators);
+    issues.push(...sink.issues);
+  } else issues.push(missingSheetIssue(INDICATOR_SHEET));
+
+  let tasks: TaskRow[] = [];
+  if (tabs.tasks !== null) {
+    const sink = new IssueSink(tabs.tasks);
+    tasks = readTable(grids[tabs.tasks], TASK_SHEET, sink, ctx, readTasks);
+    issues.push(...sink.issues);
+  } else issues.push(missingSheetIssue(TASK_SHEET));
+
+  return { report: { info, indicators, tasks }, issues: sortIssues(issues, order) };
+}

@@ -1,0 +1,251 @@
+/**
+ * What the two annex tables share: header problems, walking the data rows (blank rows skipped,
+ * repeated page headers skipped, stop at a long blank run or the signature block), and reading one
+ * row's cells by spec column type with the cell-level checks every column gets.
+ */
+import { isBlank, type CellValue, type Grid, type IsoDate } from '../cell';
+import type { ColumnSpec, TableSheetSpec } from '../spec/annex';
+import { parseDate } from '../parse/date';
+import { formatNumberVi, parseNumber } from '../parse/number';
+import { cleanText } from '../text/normalize';
+import { checkCell } from './cells';
+import { wordKey, type HeaderMatch, HEADER_SEARCH_ROWS } from './find-sheet';
+import { cellLabel, lowerFirst, quote, type IssueSink } from './issues';
+import { a1 } from '../cell';
+
+/** A run of this many blank rows ends the table. */
+export const BLANK_RUN_STOP = 20;
+
+/** First words of the signature block under a table (after a blank row). */
+const FOOTER_STARTS = ['noi nhan', 'nguoi lap', 'nguoi bao cao', 'can bo lap', 'tm ', 't m ', 'kt ', 'chu tich', 'thu truong', 'xac nhan'];
+
+function isFooter(row: readonly CellValue[] | undefined): boolean {
+  if (!row) return false;
+  for (const v of row) {
+    if (isBlank(v)) continue;
+    const k = wordKey(v) + ' ';
+    return FOOTER_STARTS.some((f) => k.startsWith(f));
+  }
+  return false;
+}
+
+function isBlankRow(row: readonly CellValue[] | undefined): boolean {
+  if (!row) return true;
+  for (const v of row) if (!isBlank(v)) return false;
+  return true;
+}
+
+/**
+ * 0-based rows holding data: blank rows skipped, a header repeated mid-table skipped; stops at
+ * BLANK_RUN_STOP blank rows in a row, or at a signature block that follows a blank row.
+ */
+export function dataRows(grid: Grid, header: HeaderMatch): number[] {
+  const out: number[] = [];
+  const nameCol = header.columns.name;
+  const nameHeader = wordKey(header.found.name);
+  let blankRun = 0;
+  for (let r = header.dataStart; r < grid.length; r++) {
+    const row = grid[r];
+    if (isBlankRow(row)) {
+      if (++blankRun >= BLANK_RUN_STOP) break;
+      continue;
+    }
+    if (blankRun > 0 && isFooter(row)) break;
+    blankRun = 0;
+    if (nameCol !== undefined && nameHeader && wordKey(row?.[nameCol]) === nameHeader) continue;
+    out.push(r);
+  }
+  return out;
+}
+
+/** Header problems: a column not found, named after the spec, at the cell that holds a wrong header when one is in its place. */
+export function headerIssues(sink: IssueSink, spec: TableSheetSpec, header: HeaderMatch): void {
+  const blamed = new Set<number>();
+  for (const col of header.missing) {
+    const severity = col.required && col.type !== 'code' ? 'error' : 'warning';
+    if (col.type === 'code') {
+      sink.whole(
+        'warning', 'header.mismatch',
+        `Không có cột “${col.header}” (cột ẩn của biểu mẫu) nên các dòng được nhận theo tên và có thể không khớp khi tổng hợp. ` +
+          'Nên chép số liệu vào biểu mẫu gốc.',
+      );
+      continue;
+    }
+    const suspect = placeOf(spec, header, col, blamed);
+    if (suspect) {
+      blamed.add(suspect.col);
+      sink.at(
+        header.headerRow, suspect.col, severity, 'header.mismatch',
+        `Ô ${a1(header.headerRow, suspect.col)}: tiêu đề cột ${quote(suspect.text)} không khớp với biểu mẫu. ` +
+          `Nếu đây là cột “${col.header}”, sửa tiêu đề thành “${col.header}”.`,
+      );
+    } else {
+      sink.whole(
+        severity, 'header.mismatch',
+        `Thiếu cột “${col.header}” ở dòng tiêu đề (dòng ${header.headerRow + 1}). ` +
+          `Thêm cột có tiêu đề “${col.header}”, hoặc chép số liệu vào biểu mẫu gốc.`,
+      );
+    }
+  }
+}
+
+/** An unknown header cell standing where the missing column would be: between its found neighbours. */
+function placeOf(
+  spec: TableSheetSpec, header: HeaderMatch, col: ColumnSpec, blamed: ReadonlySet<number>,
+): { col: number; text: string } | null {
+  const i = spec.columns.indexOf(col);
+  let lo = -1;
+  let hi = Number.POSITIVE_INFINITY;
+  for (let j = i - 1; j >= 0; j--) {
+    const c = header.columns[spec.columns[j].key];
+    if (c !== undefined) { lo = c; break; }
+  }
+  for (let j = i + 1; j < spec.columns.length; j++) {
+    const c = header.columns[spec.columns[j].key];
+    if (c !== undefined) { hi = c; break; }
+  }
+  if (hi < lo) return null; // columns reordered: no sensible place to point at
+  return header.unknown.find((u) => u.col > lo && u.col < hi && !blamed.has(u.col)) ?? null;
+}
+
+/** The sheet-level issue when no header row is found at all. */
+export function noHeaderIssue(sink: IssueSink, spec: TableSheetSpec): void {
+  const expected = spec.columns.filter((c) => !c.hidden).map((c) => c.header).join(', ');
+  sink.whole(
+    'error', 'header.mismatch',
+    `Không tìm thấy dòng tiêu đề của bảng trong ${HEADER_SEARCH_ROWS} dòng đầu. ` +
+      `Dòng tiêu đề cần có các cột: ${expected}. Chép lại dòng tiêu đề từ biểu mẫu.`,
+  );
+}
+
+export type CountReading = { value: number } | 'none' | 'bad';
+
+/** One data row read through the spec: cell values by column key, typed readers that report problems. */
+export class RowReader {
+  private readonly cells: readonly CellValue[];
+  private readonly broken = new Set<string>();
+
+  constructor(
+    readonly sink: IssueSink,
+    readonly spec: TableSheetSpec,
+    readonly header: HeaderMatch,
+    readonly row: number,
+    grid: Grid,
+  ) {
+    this.cells = grid[row] ?? [];
+  }
+
+  col(key: string): number | undefined {
+    return this.header.columns[key];
+  }
+
+  raw(key: string): CellValue {
+    const c = this.header.columns[key];
+    return c === undefined ? null : (this.cells[c] ?? null);
+  }
+
+  text(key: string): string {
+    return cleanText(this.raw(key));
+  }
+
+  blank(key: string): boolean {
+    return isBlank(this.raw(key));
+  }
+
+  headerOf(key: string): string {
+    return columnSpec(this.spec, key).header;
+  }
+
+  label(key: string): string {
+    return cellLabel(this.row, this.header.columns[key] ?? 0, this.headerOf(key));
+  }
+
+  /** Runs the cell-level checks on every found column; remembers cells holding error values. */
+  checkCells(): void {
+    for (const c of this.spec.columns) {
+      const col = this.header.columns[c.key];
+      if (col === undefined) continue;
+      if (checkCell(this.sink, this.row, col, c.header, this.cells[col])) this.broken.add(c.key);
+    }
+  }
+
+  /** False when the cell holds an error value (already reported). */
+  usable(key: string): boolean {
+    return !this.broken.has(key) && this.header.columns[key] !== undefined;
+  }
+
+  issue(key: string, severity: 'error' | 'warning', rule: string, message: string): void {
+    const col = this.header.columns[key];
+    if (col === undefined) this.sink.whole(severity, rule, message);
+    else this.sink.at(this.row, col, severity, rule, message);
+  }
+
+  /** Reports a required cell left empty; true when it is empty. */
+  required(key: string): boolean {
+    if (this.header.columns[key] === undefined || !this.blank(key)) return false;
+    const spec = columnSpec(this.spec, key);
+    const help = spec.help ? ` ${spec.help.replace(/\.?$/, '.')}` : '';
+    this.issue(key, 'error', 'required', `${this.label(key)}: ô bắt buộc đang để trống. Nhập ${lowerFirst(spec.header)}.${help}`);
+    return true;
+  }
+
+  /** A count (tử số, mẫu số): a non-negative number, "x" for nothing to report. */
+  count(key: string): CountReading {
+    if (!this.usable(key)) return 'none';
+    const v = this.raw(key);
+    const p = parseNumber(v);
+    if (!p.ok) {
+      this.issue(
+        key, 'error', 'type.number',
+        `${this.label(key)}: ${quote(v)} không phải là số. Nhập một số lượng, ví dụ 120, hoặc “x” nếu không phát sinh.`,
+      );
+      return 'bad';
+    }
+    const r = p.value;
+    if (r.kind !== 'number') return 'none';
+    if (r.percent) {
+      this.issue(
+        key, 'error', 'type.number',
+        `${this.label(key)}: ô này nhập số lượng, không nhập phần trăm (${quote(v)}). ` +
+          'Nhập số lượng, ví dụ 120; tỷ lệ được tính tự động từ tử số và mẫu số.',
+      );
+      return 'bad';
+    }
+    if (r.value < 0) {
+      this.issue(
+        key, 'error', 'type.number',
+        `${this.label(key)}: số lượng không thể âm (${formatNumberVi(r.value)}). Nhập số từ 0 trở lên.`,
+      );
+      return 'bad';
+    }
+    return { value: r.value };
+  }
+
+  /** A date cell; null when empty, 'bad' when unreadable (reported). */
+  date(key: string, defaultYear: number | null, date1904: boolean | undefined): IsoDate | null | 'bad' {
+    if (!this.usable(key) || this.blank(key)) return null;
+    const v = this.raw(key);
+    const d = parseDate(v, { date1904, defaultYear: defaultYear ?? undefined });
+    if (!d.ok) {
+      this.issue(
+        key, 'error', 'type.date',
+        `${this.label(key)}: ${d.reason}`,
+      );
+      return 'bad';
+    }
+    return d.value;
+  }
+}
+
+const columnCache = new WeakMap<TableSheetSpec, Map<string, ColumnSpec>>();
+
+export function columnSpec(spec: TableSheetSpec, key: string): ColumnSpec {
+  let m = columnCache.get(spec);
+  if (!m) {
+    m = new Map(spec.columns.map((c) => [c.key, c]));
+    columnCache.set(spec, m);
+  }
+  const c = m.get(key);
+  if (!c) throw new Error(`unknown column ${key} in ${spec.id}`);
+  return c;
+}

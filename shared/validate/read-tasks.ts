@@ -1,0 +1,93 @@
+/**
+ * Phụ lục 2 rows → TaskRow: deadline read for the plan year, status words mapped, dates checked
+ * against each other and the cut-off, overdue decided at the report's cut-off.
+ */
+import type { Grid, IsoDate } from '../cell';
+import type { CatalogTask, TaskRow } from '../model';
+import { defaultCalendar } from '../period';
+import { TASK_SHEET } from '../spec/annex';
+import type { HeaderMatch } from './find-sheet';
+import type { IssueSink } from './issues';
+import { dataRows, RowReader } from './read-table';
+import { checkTask, readDeadlineCell, readStatusCell } from './rules';
+import { CodeRegistry, findCatalogMatch, sectionOf, type TableContext } from './sections';
+
+const REPORT_KEYS = ['status', 'completedOn', 'documentRef', 'documentDate', 'reportNote'] as const;
+
+/** The cut-off overdue is measured at: the one typed, else the default calendar's for the period. */
+export function effectiveCutoff(ctx: TableContext): IsoDate | null {
+  const info = ctx.info;
+  if (!info) return null;
+  if (info.cutoffDate) return info.cutoffDate;
+  if (info.period && info.year) return defaultCalendar(info.period, info.year).cutoff;
+  return null;
+}
+
+/** The year deadlines are read in: the plan year, else the cut-off's, else the catalog's. */
+export function planYearOf(ctx: TableContext): number | null {
+  if (ctx.info?.year) return ctx.info.year;
+  const c = ctx.info?.cutoffDate;
+  if (c) return Number(c.slice(0, 4));
+  return ctx.catalog?.year ?? null;
+}
+
+export function readTasks(grid: Grid, header: HeaderMatch, sink: IssueSink, ctx: TableContext): TaskRow[] {
+  const spec = TASK_SHEET;
+  const byCode = new Map<string, CatalogTask>((ctx.catalog?.tasks ?? []).map((t) => [t.code, t]));
+  const codes = new CodeRegistry();
+  const cutoff = effectiveCutoff(ctx);
+  const planYear = planYearOf(ctx);
+  const out: TaskRow[] = [];
+  let area = null as TaskRow['area'];
+
+  for (const row of dataRows(grid, header)) {
+    const r = new RowReader(sink, spec, header, row, grid);
+    const code = r.text('code');
+    const tt = r.text('tt');
+    const name = r.text('name');
+    r.checkCells();
+
+    const planEmpty = () => r.blank('lead') && r.blank('deadline') && r.blank('product') && REPORT_KEYS.every((k) => r.blank(k));
+    const section = sectionOf(code, tt, name, ctx.catalog, planEmpty);
+    if (section) {
+      area = section.area ?? area;
+      continue;
+    }
+    if (!code && !tt && !name && r.blank('deadline') && r.blank('lead') && r.blank('status')) continue;
+
+    const rowCode = code || findCatalogMatch(ctx.catalog, 'task', name) || '';
+    const entry = byCode.get(rowCode);
+    codes.check(r, rowCode, name, !code && rowCode !== '');
+
+    r.required('name');
+    r.required('lead');
+    r.required('deadline');
+    const deadline = readDeadlineCell(r, planYear);
+    const status = readStatusCell(r);
+    const completed = r.date('completedOn', planYear, ctx.date1904);
+    const documentDate = r.date('documentDate', planYear, ctx.date1904);
+    const completedOn = completed === 'bad' ? null : completed;
+    const overdue = checkTask(r, { status, completedOn, completedBad: completed === 'bad', deadline, cutoff });
+
+    const notes = [r.text('planNote'), r.text('reportNote')].filter((s) => s !== '');
+    out.push({
+      code: rowCode,
+      area: entry?.area ?? area,
+      tt,
+      name,
+      product: r.text('product'),
+      lead: r.text('lead'),
+      partners: r.text('partners'),
+      deadlineText: r.text('deadline'),
+      deadline,
+      status,
+      completedOn,
+      documentRef: r.text('documentRef'),
+      documentDate: documentDate === 'bad' ? null : documentDate,
+      note: notes.join('; '),
+      overdue,
+      row: r.row,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,84 @@
+/**
+ * Section rows, row codes and the context both table readers share. A section row is a reform
+ * area heading: Roman-numbered, coded "LV.<area>", or an area name standing alone.
+ */
+import type { AreaCode, Catalog, UnitInfo } from '../model';
+import { isAreaCode, matchArea } from '../catalog/areas';
+import { wordKey } from './find-sheet';
+import type { RowReader } from './read-table';
+import { isRomanNumeral } from './words';
+
+export interface TableContext {
+  info: UnitInfo | null;
+  catalog?: Catalog;
+  date1904?: boolean;
+}
+
+/** Area a section heading's text names ("III. CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "Cai cach the che"). */
+export function areaFromName(name: string): AreaCode | null {
+  return name ? matchArea(name) : null;
+}
+
+/** "LV.TTHC" → TTHC; with a catalog, only its areas count. */
+function areaFromCode(code: string, catalog: Catalog | undefined): AreaCode | null {
+  const m = /^LV[._\-\s]?(.+)$/i.exec(code);
+  if (!m) return null;
+  const suffix = m[1].trim().toUpperCase();
+  if (catalog && catalog.areas.length > 0) return catalog.areas.find((a) => a.code === suffix)?.code ?? null;
+  return isAreaCode(suffix) ? suffix : null;
+}
+
+/**
+ * The row is a section heading: returns its area (null when the heading names none we know);
+ * null when it is not a section row. `planEmpty` tells whether the row's other plan and report
+ * cells are blank, needed before an area name alone counts as a heading.
+ */
+export function sectionOf(
+  code: string, stt: string, name: string, catalog: Catalog | undefined, planEmpty: () => boolean,
+): { area: AreaCode | null } | null {
+  if (/^LV[._\-\s]/i.test(code)) return { area: areaFromCode(code, catalog) ?? areaFromName(name) };
+  if (isRomanNumeral(stt)) return { area: areaFromName(name) };
+  if (!code && name && planEmpty()) {
+    const area = areaFromName(name);
+    if (area) return { area };
+  }
+  return null;
+}
+
+/** Catalog code of a row known only by its name. */
+export function findCatalogMatch(catalog: Catalog | undefined, what: 'indicator' | 'task', name: string): string | null {
+  if (!catalog || !name) return null;
+  const k = wordKey(name);
+  const list = what === 'indicator' ? catalog.indicators : catalog.tasks;
+  for (const item of list) if (wordKey(item.name) === k) return item.code;
+  return null;
+}
+
+/** Codes seen on one sheet: reports missing and repeated codes. */
+export class CodeRegistry {
+  private readonly seen = new Map<string, number>();
+
+  check(r: RowReader, code: string, name: string, matchedByName: boolean): void {
+    const key = r.col('code') !== undefined ? 'code' : 'name';
+    if (!code) {
+      if (r.col('code') === undefined) return; // the missing column is reported once, on the header
+      r.issue(
+        'code', 'warning', 'code.missing',
+        `${r.label('code')}: dòng ${name ? `“${name.length > 50 ? name.slice(0, 47) + '…' : name}” ` : ''}không có mã nên không ghép được ` +
+          'với báo cáo của các đơn vị khác khi tổng hợp. Nếu là dòng của biểu mẫu, chép lại cả dòng từ biểu mẫu gốc ' +
+          '(giữ cột Mã ẩn); nếu là dòng đơn vị tự thêm, có thể bỏ qua cảnh báo này.',
+      );
+      return;
+    }
+    const first = this.seen.get(code);
+    if (first === undefined) {
+      this.seen.set(code, r.row);
+      return;
+    }
+    r.issue(
+      key, 'error', 'code.duplicate',
+      `${r.label(key)}: ${matchedByName ? 'dòng này trùng tên' : `mã “${code}” trùng`} với dòng ${first + 1}. ` +
+        'Mỗi dòng của biểu mẫu chỉ ghi một lần; nếu đã sao chép dòng, xóa dòng thừa.',
+    );
+  }
+}
