@@ -1,0 +1,157 @@
+/**
+ * The small parts of a workbook package: relationships, workbook.xml (sheets, date system),
+ * sharedStrings.xml and styles.xml (which cell styles show numbers as dates).
+ */
+import { attributeByLocalName, decodeText, parseAttributes, stringItemText } from './xml';
+
+const ATTRS = `((?:[^>"']|"[^"]*"|'[^']*')*)`;
+
+/** Every start tag with this local name, any prefix: its attributes and whether it closes itself. */
+function eachStartTag(xml: string, localName: string, visit: (attrs: Record<string, string>) => void): void {
+  const re = new RegExp(`<(?:[\\w.-]+:)?${localName}(?=[\\s/>])${ATTRS}>`, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(xml)) !== null) visit(parseAttributes(m[1].replace(/\/$/, '')));
+}
+
+/** Content between `<name …>` and `</name>` (first occurrence, any prefix), or null. */
+export function elementContent(xml: string, localName: string, from = 0): { inner: string; end: number } | null {
+  const re = new RegExp(`<([\\w.-]+:)?${localName}(?=[\\s/>])${ATTRS}>`, 'g');
+  re.lastIndex = from;
+  const m = re.exec(xml);
+  if (!m) return null;
+  if (m[2].endsWith('/')) return { inner: '', end: re.lastIndex };
+  const close = `</${m[1] ?? ''}${localName}>`;
+  const at = xml.indexOf(close, re.lastIndex);
+  if (at < 0) return null;
+  return { inner: xml.slice(re.lastIndex, at), end: at + close.length };
+}
+
+export interface Relationship {
+  type: string;
+  /** Package path of the target, resolved against the source part (`xl/worksheets/sheet1.xml`). */
+  path: string;
+}
+
+/** `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`. */
+export function relsPathFor(partPath: string): string {
+  const slash = partPath.lastIndexOf('/');
+  return `${partPath.slice(0, slash + 1)}_rels/${partPath.slice(slash + 1)}.rels`;
+}
+
+/** Resolves a relationship target against the folder of its source part; `..` and `/abs` allowed. */
+export function resolveTarget(sourcePart: string, target: string): string {
+  const base = target.startsWith('/') ? [] : sourcePart.split('/').slice(0, -1);
+  for (const seg of target.replace(/\\/g, '/').split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') base.pop();
+    else base.push(seg);
+  }
+  return base.join('/');
+}
+
+export function parseRelationships(xml: string, sourcePart: string): Map<string, Relationship> {
+  const out = new Map<string, Relationship>();
+  eachStartTag(xml, 'Relationship', (a) => {
+    if (!a.Id || !a.Target || (a.TargetMode ?? '').toLowerCase() === 'external') return;
+    out.set(a.Id, { type: a.Type ?? '', path: resolveTarget(sourcePart, a.Target) });
+  });
+  return out;
+}
+
+export interface WorkbookSheetEntry {
+  name: string;
+  hidden: boolean;
+  relId: string;
+}
+
+export interface WorkbookInfo {
+  sheets: WorkbookSheetEntry[];
+  date1904: boolean;
+}
+
+export function parseWorkbook(xml: string): WorkbookInfo {
+  let date1904 = false;
+  eachStartTag(xml, 'workbookPr', (a) => {
+    const v = (a.date1904 ?? '').trim().toLowerCase();
+    date1904 = v === '1' || v === 'true';
+  });
+  const sheets: WorkbookSheetEntry[] = [];
+  const list = elementContent(xml, 'sheets');
+  eachStartTag(list ? list.inner : xml, 'sheet', (a) => {
+    const state = (a.state ?? '').toLowerCase();
+    sheets.push({ name: a.name ?? '', hidden: state === 'hidden' || state === 'veryhidden', relId: attributeByLocalName(a, 'id') ?? '' });
+  });
+  return { sheets, date1904 };
+}
+
+/** sharedStrings.xml → its strings in order, rich-text runs joined. */
+export function parseSharedStrings(xml: string): string[] {
+  const out: string[] = [];
+  const re = /<([\w.-]+:)?si(?=[\s/>])[^>]*?(\/?)>/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(xml)) !== null) {
+    if (m[2]) { out.push(''); continue; }
+    const close = m[1] ? `</${m[1]}si>` : '</si>';
+    const end = xml.indexOf(close, re.lastIndex);
+    if (end < 0) break;
+    const inner = xml.slice(re.lastIndex, end);
+    out.push(plainItem(inner) ?? stringItemText(inner));
+    re.lastIndex = end + close.length;
+  }
+  return out;
+}
+
+/** Fast path for the usual `<t>text</t>` / `<t xml:space="preserve">text</t>` item. */
+function plainItem(inner: string): string | null {
+  let start: number;
+  if (inner.startsWith('<t>')) start = 3;
+  else if (inner.startsWith('<t xml:space="preserve">')) start = 24;
+  else return null;
+  const lt = inner.indexOf('<', start);
+  if (lt !== inner.length - 4 || !inner.endsWith('</t>')) return null;
+  return decodeText(inner.slice(start, lt));
+}
+
+/** Built-in number formats that show dates or times (ECMA-376 §18.8.30 and the East Asian ids). */
+function isBuiltinDateFormat(id: number): boolean {
+  return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58) || (id >= 71 && id <= 81);
+}
+
+/**
+ * Whether a format code shows a date or time: any of y m d h s outside quoted text, escaped
+ * characters, padding (`_x`), fills (`*x`) and bracketed parts (colours, locales) — except the elapsed
+ * time brackets `[h]`, `[mm]`, `[ss]`. `dd/mm/yyyy` → true, `#,##0 "ngày"` → false.
+ */
+export function isDateFormatCode(code: string): boolean {
+  if (/\[(h+|m+|s+)\]/i.test(code)) return true;
+  const bare = code
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/[_*]./g, '')
+    .replace(/\[[^\]]*\]/g, '');
+  // Only the first section decides (positive numbers; dates are never negative in practice).
+  const first = bare.split(';')[0];
+  if (/general/i.test(first)) return false;
+  return /[ymdhs]/i.test(first);
+}
+
+/** styles.xml → for each cellXfs index, whether its number format shows a date. */
+export function parseDateStyles(xml: string): boolean[] {
+  const custom = new Map<number, string>();
+  const numFmts = elementContent(xml, 'numFmts');
+  if (numFmts) {
+    eachStartTag(numFmts.inner, 'numFmt', (a) => {
+      const id = Number(a.numFmtId);
+      if (Number.isInteger(id)) custom.set(id, a.formatCode ?? '');
+    });
+  }
+  const out: boolean[] = [];
+  const xfs = elementContent(xml, 'cellXfs');
+  if (!xfs) return out;
+  eachStartTag(xfs.inner, 'xf', (a) => {
+    const id = Number(a.numFmtId ?? 0);
+    const code = custom.get(id);
+    out.push(code !== undefined ? isDateFormatCode(code) : isBuiltinDateFormat(id));
+  });
+  return out;
+}

@@ -1,0 +1,336 @@
+/**
+ * One worksheet part → values. A forward scan over `<sheetData>` with a few regular expressions: rows
+ * and cells are found by their tags, a cell's content is cut at its `</c>`, nothing else is built.
+ * Cells are kept sparse while scanning; the rectangular Grid is allocated only after its size is known
+ * and checked, so a hostile reference can never make us allocate per the reference.
+ */
+import { a1, type CellValue, type Grid } from '../../shared/cell';
+import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, MAX_GRID_CELLS } from './limits';
+import { decodeText, stringItemText } from './xml';
+
+export interface SheetContext {
+  sharedStrings: string[];
+  /** By cellXfs index: does this style show numbers as dates? */
+  dateStyles: boolean[];
+  date1904: boolean;
+}
+
+export interface SheetValues {
+  grid: Grid;
+  merges: string[];
+  formulasWithoutValue: string[];
+  errorCells: { address: string; value: string }[];
+}
+
+export type SheetProblem = { problem: 'too_large'; cell: string } | { problem: 'corrupt'; detail: string };
+
+export function isSheetProblem(x: SheetValues | SheetProblem): x is SheetProblem {
+  return 'problem' in x;
+}
+
+// Result slots of parseRef, to keep the hot path free of allocations.
+let refRow = 0;
+let refCol = 0;
+const REF_OK = 0;
+const REF_TOO_FAR = 1;
+const REF_BAD = 2;
+
+/** "AB12" / "$AB$12" → refRow 11, refCol 27. Columns past XFD or rows past 1,048,576 → REF_TOO_FAR. */
+function parseRef(s: string): number {
+  let i = 0;
+  const n = s.length;
+  if (s.charCodeAt(i) === 36) i++;
+  let col = 0;
+  let letters = 0;
+  for (; i < n; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) c -= 32;
+    if (c < 65 || c > 90) break;
+    if (++letters <= 4) col = col * 26 + (c - 64);
+  }
+  if (i < n && s.charCodeAt(i) === 36) i++;
+  let row = 0;
+  let digits = 0;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return REF_BAD;
+    if (++digits <= 8) row = row * 10 + (c - 48);
+  }
+  if (letters === 0 || digits === 0 || row === 0) return REF_BAD;
+  if (letters > 3 || col > EXCEL_MAX_COLUMNS || digits > 7 || row > EXCEL_MAX_ROWS) return REF_TOO_FAR;
+  refRow = row - 1;
+  refCol = col - 1;
+  return REF_OK;
+}
+
+/** A row number from `<row r="…">`. */
+function parseRowNumber(s: string): number {
+  const t = s.trim();
+  if (!/^\d{1,12}$/.test(t)) return -1;
+  return Number(t);
+}
+
+const TAG = /<([\w.-]+:)?(row|c)(?=[\s/>])((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+const CELL_ATTR = /(?:^|\s)(r|s|t)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+const ROW_ATTR = /(?:^|\s)r\s*=\s*(?:"([^"]*)"|'([^']*)')/;
+const V_ELEMENT = /<([\w.-]+:)?v(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/\1?v>)/;
+const F_ELEMENT = /<([\w.-]+:)?f(?=[\s/>])/;
+const IS_ELEMENT = /<([\w.-]+:)?is(?=[\s/>])[^>]*?(?:\/>|>([\s\S]*?)<\/\1?is>)/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/** Excel serial → Date at UTC midnight plus the time fraction, as exceljs computes it. */
+export function serialToDate(serial: number, date1904: boolean): Date | null {
+  const d = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86400000));
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/** `t="d"` cells hold ISO 8601 text; without a zone it is read as UTC, like serial dates. */
+function isoToDate(text: string): Date | null {
+  const m = ISO_DATE.exec(text.trim());
+  if (!m) return null;
+  const zone = m[8] ?? 'Z';
+  const iso = `${m[1]}-${m[2]}-${m[3]}T${m[4] ?? '00'}:${m[5] ?? '00'}:${m[6] ?? '00'}${m[7] ?? ''}${zone === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')}`;
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+function checkRange(ref: string): string | null {
+  for (const part of ref.split(':')) {
+    if (parseRef(part.trim()) === REF_TOO_FAR) return part.trim();
+  }
+  return null;
+}
+
+export function readSheetXml(xml: string, ctx: SheetContext): SheetValues | SheetProblem {
+  const dataStart = xml.search(/<([\w.-]+:)?sheetData(?=[\s/>])/);
+  const head = dataStart < 0 ? xml : xml.slice(0, dataStart);
+  const dim = /<(?:[\w.-]+:)?dimension\s[^>]*?ref\s*=\s*["']([^"']*)["']/.exec(head);
+  if (dim) {
+    const far = checkRange(dim[1]);
+    if (far) return { problem: 'too_large', cell: far };
+  }
+
+  const rows: CellValue[][] = [];
+  const formulasWithoutValue: string[] = [];
+  const errorCells: { address: string; value: string }[] = [];
+  let maxRow = -1;
+  let maxCol = -1;
+  let farRowCell = { row: 0, col: 0 };
+  let farColCell = { row: 0, col: 0 };
+  let dataEnd = dataStart < 0 ? 0 : dataStart;
+
+  if (dataStart >= 0) {
+    const open = /<([\w.-]+:)?sheetData((?:[^>"']|"[^"]*"|'[^']*')*)>/y;
+    open.lastIndex = dataStart;
+    const om = open.exec(xml);
+    if (!om) return { problem: 'corrupt', detail: 'sheetData' };
+    const selfClosing = om[2].endsWith('/');
+    const closeTag = `</${om[1] ?? ''}sheetData>`;
+    const closeAt = selfClosing ? open.lastIndex : xml.indexOf(closeTag, open.lastIndex);
+    if (closeAt < 0) return { problem: 'corrupt', detail: 'sheetData not closed' };
+    dataEnd = selfClosing ? closeAt : closeAt + closeTag.length;
+
+    const body = selfClosing ? '' : xml.slice(open.lastIndex, closeAt);
+    let row = -1;
+    let col = -1;
+    TAG.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = TAG.exec(body)) !== null) {
+      let attrs = m[3];
+      const selfClose = attrs.endsWith('/');
+      if (selfClose) attrs = attrs.slice(0, -1);
+
+      if (m[2] === 'row') {
+        const rm = ROW_ATTR.exec(attrs);
+        if (rm) {
+          const n = parseRowNumber(rm[1] ?? rm[2] ?? '');
+          if (n > EXCEL_MAX_ROWS) return { problem: 'too_large', cell: `A${(rm[1] ?? rm[2] ?? '').trim()}` };
+          if (n < 1) return { problem: 'corrupt', detail: `row r="${rm[1] ?? rm[2]}"` };
+          row = n - 1;
+        } else {
+          row++;
+          if (row >= EXCEL_MAX_ROWS) return { problem: 'too_large', cell: `A${row + 1}` };
+        }
+        col = -1;
+        continue;
+      }
+
+      // A cell: r, s and t attributes.
+      let r: string | undefined;
+      let s: string | undefined;
+      let t: string | undefined;
+      CELL_ATTR.lastIndex = 0;
+      let am: RegExpExecArray | null;
+      while ((am = CELL_ATTR.exec(attrs)) !== null) {
+        const v = am[2] ?? am[3] ?? '';
+        if (am[1] === 'r') r = v;
+        else if (am[1] === 's') s = v;
+        else t = v;
+      }
+      let cellRow: number;
+      let cellCol: number;
+      if (r !== undefined) {
+        const res = parseRef(r);
+        if (res === REF_TOO_FAR) return { problem: 'too_large', cell: r.trim() };
+        if (res === REF_BAD) return { problem: 'corrupt', detail: `cell r="${r}"` };
+        cellRow = refRow;
+        cellCol = refCol;
+      } else {
+        cellRow = row < 0 ? 0 : row;
+        cellCol = col + 1;
+        if (cellCol >= EXCEL_MAX_COLUMNS) return { problem: 'too_large', cell: a1(cellRow, cellCol) };
+      }
+      row = cellRow;
+      col = cellCol;
+      if (selfClose) continue;
+
+      const closeCell = m[1] ? `</${m[1]}c>` : '</c>';
+      const end = body.indexOf(closeCell, TAG.lastIndex);
+      if (end < 0) return { problem: 'corrupt', detail: `cell ${a1(cellRow, cellCol)} not closed` };
+      const inner = body.slice(TAG.lastIndex, end);
+      TAG.lastIndex = end + closeCell.length;
+
+      // Fast path: a lone <v>…</v>.
+      let hasV: boolean;
+      let vRaw: string;
+      let hasF: boolean;
+      if (inner.startsWith('<v>') && inner.indexOf('<', 3) === inner.length - 4 && inner.endsWith('</v>')) {
+        hasV = true;
+        vRaw = inner.slice(3, -4);
+        hasF = false;
+      } else {
+        const vm = V_ELEMENT.exec(inner);
+        hasV = vm !== null;
+        vRaw = vm ? (vm[2] ?? '') : '';
+        hasF = F_ELEMENT.test(inner);
+      }
+
+      let value: CellValue = null;
+      const type = t ?? 'n';
+      if (type === 'inlineStr') {
+        const im = IS_ELEMENT.exec(inner);
+        if (im) value = stringItemText(im[2] ?? '');
+        else if (hasV) value = decodeText(vRaw);
+      } else if (type === 'str') {
+        if (hasV) value = decodeText(vRaw);
+      } else if (hasV && vRaw.length > 0) {
+        switch (type) {
+          case 's': {
+            const idx = Number(vRaw);
+            const str = ctx.sharedStrings[idx];
+            if (str === undefined) return { problem: 'corrupt', detail: `cell ${a1(cellRow, cellCol)}: shared string ${vRaw}` };
+            value = str;
+            break;
+          }
+          case 'b': {
+            const b = vRaw.trim().toLowerCase();
+            value = b === '1' || b === 'true';
+            break;
+          }
+          case 'e': {
+            const err = decodeText(vRaw).trim();
+            value = err;
+            errorCells.push({ address: a1(cellRow, cellCol), value: err });
+            break;
+          }
+          case 'd': {
+            const text = decodeText(vRaw);
+            value = isoToDate(text) ?? text;
+            break;
+          }
+          default: {
+            const num = Number(vRaw);
+            if (Number.isNaN(num)) return { problem: 'corrupt', detail: `cell ${a1(cellRow, cellCol)}: number "${vRaw}"` };
+            value = num;
+            if (s !== undefined && ctx.dateStyles[Number(s)]) value = serialToDate(num, ctx.date1904) ?? num;
+          }
+        }
+      }
+      if (value === null) {
+        if (hasF) formulasWithoutValue.push(a1(cellRow, cellCol));
+        continue;
+      }
+      (rows[cellRow] ??= [])[cellCol] = value;
+      if (cellRow > maxRow) { maxRow = cellRow; farRowCell = { row: cellRow, col: cellCol }; }
+      if (cellCol > maxCol) { maxCol = cellCol; farColCell = { row: cellRow, col: cellCol }; }
+    }
+  }
+
+  const merges: string[] = [];
+  const mergeRe = /<(?:[\w.-]+:)?mergeCell\s[^>]*?ref\s*=\s*["']([^"']*)["']/g;
+  mergeRe.lastIndex = dataEnd;
+  let mm: RegExpExecArray | null;
+  while ((mm = mergeRe.exec(xml)) !== null) {
+    const ref = mm[1].trim();
+    const far = checkRange(ref);
+    if (far) return { problem: 'too_large', cell: far };
+    merges.push(ref);
+  }
+
+  if ((maxRow + 1) * (maxCol + 1) > MAX_GRID_CELLS) {
+    const byRow = (farRowCell.row + 1) * (farRowCell.col + 1);
+    const byCol = (farColCell.row + 1) * (farColCell.col + 1);
+    const far = byRow >= byCol ? farRowCell : farColCell;
+    return { problem: 'too_large', cell: a1(far.row, far.col) };
+  }
+
+  const grid: Grid = new Array(maxRow + 1);
+  const width = maxCol + 1;
+  for (let r = 0; r <= maxRow; r++) {
+    const src = rows[r];
+    const line: CellValue[] = new Array(width);
+    for (let c = 0; c < width; c++) line[c] = src === undefined ? null : (src[c] ?? null);
+    grid[r] = line;
+  }
+
+  const cleared = clearMergedFollowers(grid, merges);
+  if (cleared === 'overlap') return { problem: 'corrupt', detail: 'overlapping merged ranges' };
+  return { grid: cleared ? trimGrid(grid) : grid, merges, formulasWithoutValue, errorCells };
+}
+
+/**
+ * Only a merged range's top-left cell keeps its value, as Excel shows it. Works on the grid clipped
+ * to its extent; a total clearing area beyond the grid's own size means overlapping ranges, which
+ * Excel itself refuses to open.
+ */
+function clearMergedFollowers(grid: Grid, merges: string[]): boolean | 'overlap' {
+  const height = grid.length;
+  const width = height ? grid[0].length : 0;
+  let budget = height * width + merges.length;
+  let clearedAny = false;
+  for (const ref of merges) {
+    const [from, to = from] = ref.split(':');
+    if (parseRef(from) !== REF_OK) continue;
+    const r1 = refRow;
+    const c1 = refCol;
+    if (parseRef(to) !== REF_OK) continue;
+    const top = Math.min(r1, refRow);
+    const left = Math.min(c1, refCol);
+    const bottom = Math.min(Math.max(r1, refRow), height - 1);
+    const right = Math.min(Math.max(c1, refCol), width - 1);
+    if (top >= height || left >= width) continue;
+    budget -= (bottom - top + 1) * (right - left + 1);
+    if (budget < 0) return 'overlap';
+    for (let r = top; r <= bottom; r++) {
+      const line = grid[r];
+      for (let c = r === top ? left + 1 : left; c <= right; c++) {
+        if (line[c] !== null) { line[c] = null; clearedAny = true; }
+      }
+    }
+  }
+  return clearedAny;
+}
+
+/** Drops trailing rows and columns that hold nothing. */
+function trimGrid(grid: Grid): Grid {
+  let height = grid.length;
+  while (height > 0 && grid[height - 1].every((v) => v === null)) height--;
+  let width = 0;
+  for (let r = 0; r < height; r++) {
+    const line = grid[r];
+    for (let c = line.length - 1; c >= width; c--) if (line[c] !== null) { width = c + 1; break; }
+  }
+  const out = grid.slice(0, height);
+  for (let r = 0; r < height; r++) if (out[r].length !== width) out[r] = out[r].slice(0, width);
+  return out;
+}

@@ -1,0 +1,201 @@
+/**
+ * Minimal ZIP reading for .xlsx packages: the central directory read by hand, entries inflated with
+ * fflate's streaming Inflate in small pushes so that inflated bytes are counted while inflating and a
+ * deflate bomb is stopped after a few megabytes of output, whatever its headers claim.
+ * No Node built-ins: runs in Node and in the browser.
+ */
+import { Inflate } from 'fflate';
+
+export interface ZipEntry {
+  /** Name as stored (backslashes turned into slashes, no leading slash). */
+  name: string;
+  flags: number;
+  method: number;
+  compressedSize: number;
+  /** Uncompressed size as declared by the central directory: a claim, checked while inflating. */
+  size: number;
+  localOffset: number;
+}
+
+export interface ZipDirectory {
+  entries: ZipEntry[];
+  /** Lower-cased name → entry: OPC part names are case-insensitive. */
+  byName: Map<string, ZipEntry>;
+  /** Sum of the declared uncompressed sizes of all entries. */
+  declaredTotal: number;
+}
+
+/** Why a package could not be read: truncated (cut off), corrupt, or inflating past a budget. */
+export type ZipProblem = { problem: 'truncated' | 'corrupt' | 'too_big'; detail: string };
+
+const SIG_LOCAL = 0x04034b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_EOCD = 0x06054b50;
+const SIG_ZIP64_LOCATOR = 0x07064b50;
+const SIG_ZIP64_EOCD = 0x06064b50;
+
+/**
+ * Deflate's best case is 258 bytes from 2 bits (about 1032:1), so pushing `n` compressed bytes
+ * can produce at most about n × 1032 bytes before we look again.
+ */
+const MAX_DEFLATE_RATIO = 1032;
+const MIN_PUSH = 4096;
+const MAX_PUSH = 1 << 20;
+
+const u16 = (b: Uint8Array, i: number): number => b[i] | (b[i + 1] << 8);
+const u32 = (b: Uint8Array, i: number): number => (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16)) + b[i + 3] * 0x1000000;
+const u64 = (b: Uint8Array, i: number): number => u32(b, i) + u32(b, i + 4) * 0x100000000;
+
+export function isZipProblem(x: unknown): x is ZipProblem {
+  return typeof x === 'object' && x !== null && 'problem' in x;
+}
+
+export function startsWithZipSignature(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7);
+}
+
+function decodeName(raw: Uint8Array, utf8: boolean): string {
+  let ascii = true;
+  for (let i = 0; i < raw.length; i++) if (raw[i] > 0x7f) { ascii = false; break; }
+  let s = '';
+  if (ascii || !utf8) {
+    for (let i = 0; i < raw.length; i++) s += String.fromCharCode(raw[i]);
+  } else {
+    // Only non-ASCII names (never the parts we look up) reach this; percent-decoding is enough.
+    let pct = '';
+    for (let i = 0; i < raw.length; i++) pct += '%' + raw[i].toString(16).padStart(2, '0');
+    try { s = decodeURIComponent(pct); } catch { s = pct; }
+  }
+  return s.replace(/\\/g, '/').replace(/^\/+/, '');
+}
+
+function findEndOfCentralDirectory(bytes: Uint8Array): number {
+  const last = bytes.length - 22;
+  const first = Math.max(0, last - 0xffff);
+  for (let i = last; i >= first; i--) {
+    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 5 && bytes[i + 3] === 6) return i;
+  }
+  return -1;
+}
+
+/** Reads the central directory. Never throws; never inflates anything. */
+export function readZipDirectory(bytes: Uint8Array): ZipDirectory | ZipProblem {
+  const eocd = findEndOfCentralDirectory(bytes);
+  if (eocd < 0) return { problem: 'truncated', detail: 'no end of central directory' };
+  let count = u16(bytes, eocd + 10);
+  let cdSize = u32(bytes, eocd + 12);
+  let cdOffset = u32(bytes, eocd + 16);
+  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
+    const loc = eocd - 20;
+    if (loc < 0 || u32(bytes, loc) !== SIG_ZIP64_LOCATOR) return { problem: 'corrupt', detail: 'zip64 locator missing' };
+    const z = u64(bytes, loc + 8);
+    if (z + 56 > bytes.length || u32(bytes, z) !== SIG_ZIP64_EOCD) return { problem: 'truncated', detail: 'zip64 directory missing' };
+    count = u64(bytes, z + 32);
+    cdSize = u64(bytes, z + 40);
+    cdOffset = u64(bytes, z + 48);
+  }
+  if (cdOffset + cdSize > eocd) return { problem: 'truncated', detail: 'central directory past its end record' };
+
+  const entries: ZipEntry[] = [];
+  const byName = new Map<string, ZipEntry>();
+  let declaredTotal = 0;
+  let p = cdOffset;
+  for (let n = 0; n < count; n++) {
+    if (p + 46 > eocd || u32(bytes, p) !== SIG_CENTRAL) return { problem: 'corrupt', detail: 'bad central directory entry' };
+    const flags = u16(bytes, p + 8);
+    const method = u16(bytes, p + 10);
+    let compressedSize = u32(bytes, p + 20);
+    let size = u32(bytes, p + 24);
+    const nameLen = u16(bytes, p + 28);
+    const extraLen = u16(bytes, p + 30);
+    const commentLen = u16(bytes, p + 32);
+    let localOffset = u32(bytes, p + 42);
+    const nameStart = p + 46;
+    const extraStart = nameStart + nameLen;
+    const next = extraStart + extraLen + commentLen;
+    if (next > eocd) return { problem: 'corrupt', detail: 'central directory entry overflows' };
+    if (size === 0xffffffff || compressedSize === 0xffffffff || localOffset === 0xffffffff) {
+      // Zip64 extended information: only the fields that overflowed are present, in this order.
+      let e = extraStart;
+      while (e + 4 <= extraStart + extraLen) {
+        const id = u16(bytes, e);
+        const len = u16(bytes, e + 2);
+        if (id === 1) {
+          let f = e + 4;
+          if (size === 0xffffffff) { size = u64(bytes, f); f += 8; }
+          if (compressedSize === 0xffffffff) { compressedSize = u64(bytes, f); f += 8; }
+          if (localOffset === 0xffffffff) localOffset = u64(bytes, f);
+          break;
+        }
+        e += 4 + len;
+      }
+    }
+    const name = decodeName(bytes.subarray(nameStart, extraStart), (flags & 0x800) !== 0);
+    const entry: ZipEntry = { name, flags, method, compressedSize, size, localOffset };
+    entries.push(entry);
+    const key = name.toLowerCase();
+    if (!byName.has(key)) byName.set(key, entry);
+    declaredTotal += size;
+    p = next;
+  }
+  return { entries, byName, declaredTotal };
+}
+
+/** Inflated-bytes budget shared by all entries of one package. */
+export interface InflateBudget {
+  remaining: number;
+}
+
+/**
+ * Inflates one entry. Stops as soon as the output passes the entry's declared size (a lying header)
+ * or the shared budget; at most a few megabytes past the limit are ever produced.
+ */
+export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget): Uint8Array | ZipProblem {
+  const at = entry.localOffset;
+  if (at + 30 > bytes.length) return { problem: 'truncated', detail: `${entry.name}: local header past end` };
+  if (u32(bytes, at) !== SIG_LOCAL) return { problem: 'corrupt', detail: `${entry.name}: bad local header` };
+  if (entry.flags & 1) return { problem: 'corrupt', detail: `${entry.name}: zip-level encryption` };
+  const start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
+  const end = start + entry.compressedSize;
+  if (end > bytes.length) return { problem: 'truncated', detail: `${entry.name}: data past end` };
+  const data = bytes.subarray(start, end);
+
+  if (entry.method === 0) {
+    if (data.length > budget.remaining) return { problem: 'too_big', detail: entry.name };
+    budget.remaining -= data.length;
+    return data;
+  }
+  if (entry.method !== 8) return { problem: 'corrupt', detail: `${entry.name}: compression method ${entry.method}` };
+
+  const chunks: Uint8Array[] = [];
+  let produced = 0;
+  let overflow = false;
+  const inflater = new Inflate((chunk) => {
+    if (chunk.length) {
+      chunks.push(chunk);
+      produced += chunk.length;
+    }
+  });
+  try {
+    let pos = 0;
+    while (pos < data.length) {
+      // Allow one byte past the declared size so that a lying header is seen, not trusted.
+      const allowance = Math.min(budget.remaining, entry.size + 1) - produced;
+      const push = Math.min(MAX_PUSH, Math.max(MIN_PUSH, Math.ceil(allowance / MAX_DEFLATE_RATIO)));
+      const stop = Math.min(data.length, pos + push);
+      inflater.push(data.subarray(pos, stop), stop === data.length);
+      pos = stop;
+      if (produced > budget.remaining || produced > entry.size) { overflow = true; break; }
+    }
+    if (data.length === 0) inflater.push(data, true);
+  } catch (e) {
+    return { problem: 'corrupt', detail: `${entry.name}: ${(e as Error).message}` };
+  }
+  if (overflow) return { problem: 'too_big', detail: entry.name };
+  budget.remaining -= produced;
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(produced);
+  let o = 0;
+  for (const c of chunks) { out.set(c, o); o += c.length; }
+  return out;
+}
