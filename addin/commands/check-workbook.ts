@@ -1,0 +1,65 @@
+/**
+ * Kiểm tra: reads the workbook's sheets as grids and runs the shared validation on them. Two syncs
+ * whatever the row count: sheet names, then every sheet's used-range values.
+ * Also: selecting an issue's cell, and watching the annex sheets so the check reruns after edits.
+ */
+import type { WorkbookGrids } from '../../shared/cell';
+import type { ValidationIssue } from '../../shared/model';
+import { INFO_SHEET, TABLE_SHEETS } from '../../shared/spec/annex';
+import { findSheet } from '../../shared/validate/find-sheet';
+import { queueGrids, queueSheetNames } from '../excel/read-grids';
+
+export type WorkbookValidator = (grids: WorkbookGrids) => ValidationIssue[];
+
+export interface CheckResult {
+  issues: ValidationIssue[];
+  /** Tabs in workbook order, for grouping issues as the user sees the tabs. */
+  sheetOrder: string[];
+  /** Tabs that hold the annexes (watched for edits). */
+  annexSheets: string[];
+}
+
+/** The tabs that are our Thông tin and annex sheets, found as the readers find them. */
+export function annexSheetNames(names: readonly string[]): string[] {
+  const byName = Object.fromEntries(names.map((n) => [n, []]));
+  const found = new Set<string>();
+  for (const spec of [INFO_SHEET, ...TABLE_SHEETS]) {
+    const n = findSheet(byName, spec, found);
+    if (n) found.add(n);
+  }
+  return names.filter((n) => found.has(n));
+}
+
+export async function checkWorkbook(context: Excel.RequestContext, validate: WorkbookValidator): Promise<CheckResult> {
+  const sheets = queueSheetNames(context);
+  await context.sync();
+  const names = sheets.items.map((s) => s.name);
+  const collect = queueGrids(context, names);
+  await context.sync();
+  const issues = validate(collect());
+  return { issues, sheetOrder: names, annexSheets: annexSheetNames(names) };
+}
+
+/** Selects the cell an issue names (the whole sheet's tab when the issue has no address). One sync. */
+export async function selectIssue(context: Excel.RequestContext, issue: Pick<ValidationIssue, 'sheet' | 'address'>): Promise<void> {
+  const sheet = context.workbook.worksheets.getItem(issue.sheet);
+  sheet.activate();
+  if (issue.address) sheet.getRange(issue.address).select();
+  await context.sync();
+}
+
+/**
+ * Registers `onEdit` on each named sheet's onChanged event (ExcelApi 1.7). Returns the handler
+ * results so the pane can remove them before registering again. One sync.
+ */
+export async function watchSheets(
+  context: Excel.RequestContext,
+  names: readonly string[],
+  onEdit: (event: Excel.WorksheetChangedEventArgs) => void,
+): Promise<OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>[]> {
+  const handlers = names.map((n) =>
+    context.workbook.worksheets.getItem(n).onChanged.add(async (event) => onEdit(event)),
+  );
+  await context.sync();
+  return handlers;
+}

@@ -1,0 +1,128 @@
+/**
+ * Tổng hợp: the consolidating office picks many commune .xlsx files; each is read in the pane
+ * (bytes → SHA-256 → the same ingestion as the command line), consolidated, and the summary sheets
+ * are written into the open workbook with one chart per key indicator. Refused files come back with
+ * their reasons. Excel is touched only at the end, in three syncs whatever the number of files:
+ * sheet names; the charts already on the summary sheets (to replace ours); all writes.
+ */
+import type { ConsolidateOptions, ConsolidationInput, Summary } from '../../shared/consolidate/types';
+import type { SheetModel } from '../../shared/layout/sheet-model';
+import { detectCapabilities, type HostCapabilities } from '../excel/capabilities';
+import { queueSheetNames } from '../excel/read-grids';
+import { SheetNameSet, writeSheetModel } from '../excel/write-sheet';
+
+/** A picked file as the browser gives it (File) or a test builds it. */
+export interface PickedFile {
+  name: string;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** A chart drawn on a summary sheet from one of its ranges. */
+export interface ChartSpec {
+  sheet: string;
+  /** Source data, header row and category column included: "A5:C40". */
+  range: string;
+  title: string;
+  /** Top-left cell the chart is placed at. */
+  anchor: string;
+  seriesBy: 'Columns' | 'Rows';
+}
+
+/** The shared pipeline the command runs (the command line runs the same functions). */
+export interface ConsolidationPipeline {
+  ingest(bytes: Uint8Array, fileName: string, sha256: string): ConsolidationInput | Promise<ConsolidationInput>;
+  consolidate(inputs: ConsolidationInput[], opts: ConsolidateOptions): Summary;
+  sheets(summary: Summary): SheetModel[];
+  charts(summary: Summary, sheets: SheetModel[]): ChartSpec[];
+}
+
+export interface RefusedFile {
+  fileName: string;
+  message: string;
+}
+
+export interface ConsolidateResult {
+  summary: Summary;
+  written: string[];
+  charts: number;
+  refused: RefusedFile[];
+}
+
+/** Charts this pane made carry this prefix, so a refresh replaces them and leaves others' alone. */
+export const CHART_PREFIX = 'CCHC_';
+
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as BufferSource);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Reads and ingests every file, reporting progress (done, total, file name) after each. */
+export async function readInputs(
+  files: readonly PickedFile[],
+  pipeline: Pick<ConsolidationPipeline, 'ingest'>,
+  onProgress: (done: number, total: number, fileName: string) => void = () => {},
+): Promise<ConsolidationInput[]> {
+  const inputs: ConsolidationInput[] = [];
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i];
+    const bytes = new Uint8Array(await f.arrayBuffer());
+    inputs.push(await pipeline.ingest(bytes, f.name, await sha256Hex(bytes)));
+    onProgress(i + 1, files.length, f.name);
+  }
+  return inputs;
+}
+
+/** Files refused, with the reason the pipeline gave (the summary's provenance says the same). */
+export function refusedFiles(inputs: readonly ConsolidationInput[]): RefusedFile[] {
+  return inputs
+    .filter((i) => i.refused)
+    .map((i) => ({ fileName: i.source.fileName, message: i.refused!.message }));
+}
+
+export async function writeSummary(
+  context: Excel.RequestContext,
+  sheets: SheetModel[],
+  charts: ChartSpec[],
+  caps: HostCapabilities = detectCapabilities(),
+): Promise<{ written: string[]; charts: number }> {
+  const names = queueSheetNames(context);
+  await context.sync();
+  const existing = new SheetNameSet(names.items.map((s) => s.name));
+
+  const oldCharts = sheets
+    .filter((m) => existing.has(m.name))
+    .map((m) => context.workbook.worksheets.getItem(m.name).charts.load('items/name'));
+  await context.sync();
+  for (const collection of oldCharts) {
+    for (const c of collection.items) if (c.name.startsWith(CHART_PREFIX)) c.delete();
+  }
+
+  for (const model of sheets) writeSheetModel(context, model, existing, caps);
+  charts.forEach((spec, i) => {
+    const ws = context.workbook.worksheets.getItem(spec.sheet);
+    const chart = ws.charts.add('ColumnClustered', ws.getRange(spec.range), spec.seriesBy);
+    chart.name = `${CHART_PREFIX}${i + 1}`;
+    chart.title.text = spec.title;
+    chart.setPosition(spec.anchor);
+  });
+  const first = sheets.find((m) => !m.hidden);
+  if (first) context.workbook.worksheets.getItem(first.name).activate();
+  await context.sync();
+  return { written: sheets.map((s) => s.name), charts: charts.length };
+}
+
+export async function consolidateFiles(
+  context: Excel.RequestContext,
+  files: readonly PickedFile[],
+  opts: ConsolidateOptions,
+  pipeline: ConsolidationPipeline,
+  onProgress?: (done: number, total: number, fileName: string) => void,
+  caps?: HostCapabilities,
+): Promise<ConsolidateResult> {
+  const inputs = await readInputs(files, pipeline, onProgress);
+  const summary = pipeline.consolidate(inputs, opts);
+  const sheets = pipeline.sheets(summary);
+  const charts = pipeline.charts(summary, sheets);
+  const out = await writeSummary(context, sheets, charts, caps);
+  return { summary, ...out, refused: refusedFiles(inputs) };
+}
