@@ -1,0 +1,169 @@
+/**
+ * The ONE place where aggregates are computed from leaf data. consolidate, consolidateSummaries
+ * and readSummarySheets all end here, so a summary read back, or consolidated again, cannot drift
+ * from the numbers of its communes.
+ */
+import type { IsoDate } from '../cell';
+import type { Target } from '../model';
+import { evaluateTarget } from '../parse/evaluate';
+import { naturalCompare, plainCompare } from './order';
+import type {
+  Completeness,
+  IndicatorAggregate,
+  LateUnit,
+  LeafIndicator,
+  LeafTask,
+  Summary,
+  SummaryAggregates,
+  TaskAggregate,
+  UnitGap,
+} from './types';
+
+export type SummaryLeaves = Pick<Summary, 'expectedUnits' | 'units' | 'indicators' | 'tasks' | 'dueDate'>;
+
+/** The value seen most often; ties go to the first in plain text order. */
+export function mostCommon(values: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = '';
+  let bestCount = 0;
+  for (const [v, c] of [...counts].sort((a, b) => plainCompare(a[0], b[0]))) {
+    if (c > bestCount) {
+      best = v;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+
+/** Whole days from a to b (ISO dates); positive when b is later. */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  const t = (d: IsoDate) => {
+    const [y, m, day] = d.slice(0, 10).split('-').map(Number);
+    return Date.UTC(y, m - 1, day);
+  };
+  return Math.round((t(b) - t(a)) / 86_400_000);
+}
+
+function groupByCode<T extends { code: string }>(rows: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const r of rows) {
+    const g = groups.get(r.code);
+    if (g) g.push(r);
+    else groups.set(r.code, [r]);
+  }
+  return new Map([...groups].sort((a, b) => naturalCompare(a[0], b[0])));
+}
+
+function indicatorAggregate(code: string, rows: LeafIndicator[], nameOf: (c: string) => string): IndicatorAggregate {
+  const kind = mostCommon(rows.map((r) => r.kind)) as LeafIndicator['kind'];
+  const area = mostCommon(rows.map((r) => r.area ?? '')) || null;
+  const targetText = mostCommon(rows.map((r) => r.targetText));
+  const target: Target[] | null = rows.find((r) => r.targetText === targetText)?.target ?? null;
+  const valid = rows.filter((r) => r.state === 'valid');
+
+  let sumNumerator: number | null = null;
+  let sumDenominator: number | null = null;
+  let value: number | null = null;
+  if (kind === 'ratio') {
+    const both = valid.filter((r) => r.numerator !== null && r.denominator !== null);
+    if (both.length > 0) {
+      sumNumerator = both.reduce((s, r) => s + (r.numerator as number), 0);
+      sumDenominator = both.reduce((s, r) => s + (r.denominator as number), 0);
+      value = sumDenominator > 0 ? sumNumerator / sumDenominator : null;
+    }
+  } else if (kind === 'count') {
+    const nums = valid.filter((r) => typeof r.result === 'number');
+    if (nums.length > 0) value = nums.reduce((s, r) => s + (r.result as number), 0);
+  }
+
+  let met: boolean | null = null;
+  let gap: number | null = null;
+  if (kind === 'ratio' && value !== null && target && target.length > 0) {
+    ({ met, gap } = evaluateTarget(target[0], value));
+  }
+
+  const missedUnits: UnitGap[] = valid
+    .filter((r) => r.met === false)
+    .map((r) => ({ code: r.unitCode, name: nameOf(r.unitCode), targetText: r.targetText, result: r.result, gap: r.gap }));
+
+  return {
+    code,
+    area: area as IndicatorAggregate['area'],
+    stt: mostCommon(rows.map((r) => r.stt)),
+    name: mostCommon(rows.map((r) => r.name)),
+    kind,
+    targetText,
+    target,
+    sumNumerator,
+    sumDenominator,
+    value,
+    met,
+    gap,
+    unitsWithRow: rows.length,
+    reported: valid.length,
+    metCount: valid.filter((r) => r.met === true).length,
+    missedCount: missedUnits.length,
+    missedUnits,
+    noDataUnits: rows.filter((r) => r.state !== 'valid').map((r) => ({ code: r.unitCode, name: nameOf(r.unitCode) })),
+  };
+}
+
+function taskAggregate(code: string, rows: LeafTask[], nameOf: (c: string) => string): TaskAggregate {
+  const valid = rows.filter((r) => r.state === 'valid');
+  const overdueRows = valid.filter((r) => r.overdue && r.status !== 'done');
+  return {
+    code,
+    area: (mostCommon(rows.map((r) => r.area ?? '')) || null) as TaskAggregate['area'],
+    tt: mostCommon(rows.map((r) => r.tt)),
+    name: mostCommon(rows.map((r) => r.name)),
+    deadlineText: mostCommon(rows.map((r) => r.deadlineText)),
+    unitsWithRow: rows.length,
+    done: valid.filter((r) => r.status === 'done').length,
+    inProgress: valid.filter((r) => r.status === 'in_progress').length,
+    notStarted: valid.filter((r) => r.status === 'not_started').length,
+    overdue: overdueRows.length,
+    noData: rows.length - valid.length,
+    overdueUnits: overdueRows.map((r) => ({ code: r.unitCode, name: nameOf(r.unitCode) })),
+  };
+}
+
+function completeness(leaves: SummaryLeaves): Completeness {
+  const { units, expectedUnits, dueDate } = leaves;
+  const expected = expectedUnits ? new Set(expectedUnits.map((u) => u.code)) : null;
+  const known = new Set(units.map((u) => u.code));
+  const taken = units.filter((u) => u.status === 'taken');
+  const late: LateUnit[] = [];
+  let onTimeCount = 0;
+  let undatedCount = 0;
+  for (const u of taken) {
+    if (u.reportDate === null) undatedCount++;
+    else if (u.reportDate.slice(0, 10) > dueDate) {
+      late.push({ code: u.code, name: u.name, reportDate: u.reportDate, daysLate: daysBetween(dueDate, u.reportDate) });
+    } else onTimeCount++;
+  }
+  return {
+    expectedCount: expectedUnits ? expectedUnits.length : null,
+    receivedCount: taken.length,
+    receivedExpectedCount: expected ? taken.filter((u) => expected.has(u.code)).length : taken.length,
+    onTimeCount,
+    lateCount: late.length,
+    undatedCount,
+    late,
+    missing: (expectedUnits ?? []).filter((u) => !known.has(u.code)).map((u) => ({ code: u.code, name: u.name })),
+    heldOut: units.filter((u) => u.status === 'held_out').map((u) => ({ code: u.code, name: u.name, files: [...u.files] })),
+    refused: units.filter((u) => u.status === 'refused').map((u) => ({ code: u.code, name: u.name, files: [...u.files] })),
+    unexpected: expected ? taken.filter((u) => !expected.has(u.code)).map((u) => ({ code: u.code, name: u.name })) : [],
+  };
+}
+
+/** Every aggregate of a summary, from its leaf data alone. */
+export function deriveAggregates(leaves: SummaryLeaves): SummaryAggregates {
+  const names = new Map(leaves.units.map((u) => [u.code, u.name]));
+  const nameOf = (c: string) => names.get(c) ?? c;
+  return {
+    indicators: [...groupByCode(leaves.indicators)].map(([code, rows]) => indicatorAggregate(code, rows, nameOf)),
+    tasks: [...groupByCode(leaves.tasks)].map(([code, rows]) => taskAggregate(code, rows, nameOf)),
+    completeness: completeness(leaves),
+  };
+}

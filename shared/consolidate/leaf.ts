@@ -1,0 +1,144 @@
+/**
+ * One unit's report → the leaf records a summary keeps. Rows with an error (severity 'error' on any
+ * cell of the row) keep what was typed but are marked invalid: they are left out of every sum and
+ * every count of met/missed, and shown as "chưa có số liệu hợp lệ".
+ */
+import { parseA1 } from '../cell';
+import type { IndicatorRow, TaskRow, UnitReport, ValidationIssue } from '../model';
+import { evaluateTarget } from '../parse/evaluate';
+import { INDICATOR_SHEET, TASK_SHEET, type TableSheetSpec } from '../spec/annex';
+import { cleanText, foldKey } from '../text/normalize';
+import { naturalCompare } from './order';
+import type { LeafIndicator, LeafTask, ValueState } from './types';
+
+/** True when an issue's sheet name is the given annex sheet (its name or an alias, diacritics ignored). */
+export function isSheet(issueSheet: string, spec: TableSheetSpec): boolean {
+  const k = foldKey(issueSheet);
+  return k !== '' && [spec.name, ...spec.aliases].some((n) => foldKey(n) === k);
+}
+
+/** 0-based rows of `spec`'s sheet that carry at least one error. */
+export function rowsWithErrors(issues: readonly ValidationIssue[], spec: TableSheetSpec): Set<number> {
+  const rows = new Set<number>();
+  for (const i of issues) {
+    if (i.severity !== 'error' || !isSheet(i.sheet, spec)) continue;
+    const at = parseA1(i.address);
+    if (at) rows.add(at.row);
+  }
+  return rows;
+}
+
+function cleanResult(v: IndicatorRow['result']): number | string | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'string') return cleanText(v) || null;
+  return null;
+}
+
+const isCount = (n: number | null): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0;
+
+export function leafIndicator(unitCode: string, row: IndicatorRow, hasError: boolean): LeafIndicator {
+  const typed = cleanResult(row.result);
+  const target = row.target && row.target.targets.length > 0 ? row.target.targets : null;
+  let state: ValueState;
+  let result: number | string | null = typed;
+  const nothing = row.numerator === null && row.denominator === null && typed === null;
+  if (row.kind === 'ratio') {
+    const num = row.numerator;
+    const den = row.denominator;
+    const usable = isCount(num) && isCount(den) && (den > 0 || num === 0);
+    state = hasError ? 'invalid' : usable ? 'valid' : nothing ? 'empty' : 'invalid';
+    // The rate is always recomputed from the two counts, whatever the result cell said.
+    if (state === 'valid') result = (den as number) > 0 ? (num as number) / (den as number) : null;
+  } else if (row.kind === 'qualitative') {
+    state = hasError ? 'invalid' : typed !== null ? 'valid' : nothing ? 'empty' : 'invalid';
+  } else {
+    state = hasError ? 'invalid' : typeof typed === 'number' ? 'valid' : nothing ? 'empty' : 'invalid';
+  }
+  let met: boolean | null = null;
+  let gap: number | null = null;
+  if (state === 'valid' && target && result !== null) ({ met, gap } = evaluateTarget(target[0], result));
+  return {
+    unitCode,
+    code: row.code,
+    area: row.area,
+    stt: cleanText(row.stt),
+    name: cleanText(row.name),
+    kind: row.kind,
+    targetText: cleanText(row.targetText),
+    target,
+    numerator: row.numerator,
+    denominator: row.denominator,
+    result,
+    state,
+    met,
+    gap,
+  };
+}
+
+export function leafTask(unitCode: string, row: TaskRow, hasError: boolean): LeafTask {
+  const state: ValueState = hasError ? 'invalid' : row.status !== null ? 'valid' : 'empty';
+  return {
+    unitCode,
+    code: row.code,
+    area: row.area,
+    tt: cleanText(row.tt),
+    name: cleanText(row.name),
+    deadlineText: cleanText(row.deadlineText),
+    status: row.status,
+    overdue: row.overdue,
+    state,
+  };
+}
+
+export interface ReportLeaves {
+  indicators: LeafIndicator[];
+  tasks: LeafTask[];
+  /** Rows we could not use for a reason of our own (no code, code repeated): reported as warnings. */
+  skipped: { sheet: string; row: number; rule: string; message: string }[];
+  /** Rows left out because of errors. */
+  excludedRows: number;
+}
+
+/**
+ * The leaf records of one report. Rows are matched across units by code: a row without a code
+ * cannot be matched and is skipped; a code seen twice keeps its first row.
+ */
+export function reportLeaves(report: UnitReport, issues: readonly ValidationIssue[]): ReportLeaves {
+  const unitCode = cleanText(report.info.unitCode);
+  const skipped: ReportLeaves['skipped'] = [];
+  let excludedRows = 0;
+  const collect = <R extends { code: string; row: number }, L>(
+    rows: readonly R[],
+    spec: TableSheetSpec,
+    make: (row: R, err: boolean) => L,
+  ): L[] => {
+    const errors = rowsWithErrors(issues, spec);
+    const flagged = new Set(issues.filter((i) => isSheet(i.sheet, spec)).map((i) => parseA1(i.address)?.row));
+    const seen = new Map<string, number>();
+    const out: L[] = [];
+    for (const row of rows) {
+      const code = cleanText(row.code);
+      if (!code) {
+        if (!flagged.has(row.row)) {
+          skipped.push({ sheet: spec.name, row: row.row, rule: 'consolidate.row_without_code', message: `Dòng ${row.row + 1} không có mã dòng nên không ghép được với các đơn vị khác và không được tổng hợp. Hãy chép lại dòng này từ biểu mẫu gốc (cột Mã ẩn).` });
+        }
+        continue;
+      }
+      const first = seen.get(code);
+      if (first !== undefined) {
+        skipped.push({ sheet: spec.name, row: row.row, rule: 'consolidate.duplicate_row_code', message: `Dòng ${row.row + 1} trùng mã ${code} với dòng ${first + 1}; chỉ tổng hợp dòng ${first + 1}. Hãy xóa dòng thừa.` });
+        continue;
+      }
+      seen.set(code, row.row);
+      const err = errors.has(row.row);
+      if (err) excludedRows++;
+      out.push(make({ ...row, code }, err));
+    }
+    return out;
+  };
+  const indicators = collect(report.indicators, INDICATOR_SHEET, (r, e) => leafIndicator(unitCode, r, e));
+  const tasks = collect(report.tasks, TASK_SHEET, (r, e) => leafTask(unitCode, r, e));
+  indicators.sort((a, b) => naturalCompare(a.code, b.code));
+  tasks.sort((a, b) => naturalCompare(a.code, b.code));
+  return { indicators, tasks, skipped, excludedRows };
+}

@@ -1,0 +1,63 @@
+/**
+ * A summary in a few lines of Vietnamese for a terminal or a message box: who sent what, who is
+ * late or missing, the five weakest indicators, overdue tasks, refused files.
+ */
+import { periodLabel } from '../period';
+import { formatDateVi, formatNumberVi, formatResult } from './format';
+import { naturalCompare } from './order';
+import { NO_VALID_DATA, OUTCOME_LABELS } from './summary-spec';
+import type { Summary } from './types';
+
+const names = (xs: { name: string; code: string }[]) => xs.map((x) => x.name || x.code).join(', ');
+
+export function summaryToText(summary: Summary): string {
+  const c = summary.aggregates.completeness;
+  const lines: string[] = [];
+  lines.push(`Tổng hợp báo cáo CCHC ${periodLabel(summary.period)} năm ${summary.year} — ${summary.consolidatingUnit.name}`);
+  lines.push(
+    c.expectedCount === null
+      ? `Đã nhận: ${c.receivedCount} đơn vị (không có danh sách đơn vị phải báo cáo).`
+      : `Đã nhận: ${c.receivedExpectedCount}/${c.expectedCount} đơn vị.`,
+  );
+  lines.push(`Hạn nộp ${formatDateVi(summary.dueDate)}: đúng hạn ${c.onTimeCount}, trễ hạn ${c.lateCount}${c.undatedCount ? `, không rõ ngày ${c.undatedCount}` : ''}.`);
+  if (c.late.length) lines.push(`Trễ hạn: ${c.late.map((u) => `${u.name} (${u.daysLate} ngày)`).join(', ')}.`);
+  if (c.missing.length) lines.push(`Chưa nộp (${c.missing.length}): ${names(c.missing)}.`);
+  if (c.heldOut.length) {
+    lines.push(`Gửi nhiều báo cáo khác nhau, chưa tổng hợp (${c.heldOut.length}): ${c.heldOut.map((u) => `${u.name || u.code} [${u.files.join(', ')}]`).join('; ')}.`);
+  }
+  if (c.refused.length) lines.push(`Không tổng hợp được (${c.refused.length}): ${names(c.refused)}.`);
+  if (c.unexpected.length) lines.push(`Ngoài danh sách phải báo cáo (vẫn tổng hợp): ${names(c.unexpected)}.`);
+
+  const rated = summary.aggregates.indicators
+    .filter((a) => a.kind === 'ratio' && a.value !== null)
+    .sort((a, b) => (a.value as number) - (b.value as number) || naturalCompare(a.code, b.code))
+    .slice(0, 5);
+  if (rated.length) {
+    lines.push('Các chỉ tiêu có tỷ lệ chung thấp nhất:');
+    for (const a of rated) {
+      const verdict = a.met === false ? ', chưa đạt' : a.met === true ? ', đạt' : '';
+      lines.push(`  ${a.stt ? `${a.stt}. ` : ''}${a.name}: ${formatResult('ratio', a.value)} (chỉ tiêu ${a.targetText || 'không rõ'}${verdict}; ${a.missedCount} đơn vị chưa đạt)`);
+    }
+  }
+  const noData = summary.aggregates.indicators.filter((a) => a.reported === 0);
+  if (noData.length) lines.push(`Chỉ tiêu ${NO_VALID_DATA} ở mọi đơn vị: ${noData.length}.`);
+
+  const overdue = summary.aggregates.tasks.filter((t) => t.overdue > 0);
+  const overdueTotal = overdue.reduce((s, t) => s + t.overdue, 0);
+  lines.push(
+    overdue.length
+      ? `Nhiệm vụ quá hạn: ${overdue.length} nhiệm vụ, ${formatNumberVi(overdueTotal)} lượt đơn vị (${overdue.map((t) => `${t.tt || t.code}: ${t.overdue}`).join(', ')}).`
+      : 'Không có nhiệm vụ quá hạn.',
+  );
+
+  const refused = summary.provenance.filter((p) => p.outcome === 'refused');
+  if (refused.length) {
+    lines.push(`Tệp không tổng hợp (${refused.length}):`);
+    for (const p of refused) lines.push(`  ${p.fileName}: ${p.reasons.map((r) => r.message).join(' ')}`);
+  }
+  const others = summary.provenance.filter((p) => p.outcome === 'duplicate' || p.outcome === 'held_out');
+  for (const p of others) lines.push(`  ${p.fileName}: ${OUTCOME_LABELS[p.outcome]}.`);
+  const errors = summary.issues.filter((i) => i.severity === 'error').length;
+  lines.push(`Lỗi: ${errors}, cảnh báo: ${summary.issues.length - errors} (chi tiết ở trang Lỗi dữ liệu).`);
+  return lines.join('\n');
+}
