@@ -38,6 +38,12 @@ export function reasonText(reason: string): string {
   return reason.trim().replace(/[.。]+$/, '');
 }
 
+/** A parser's reason as a sentence of its own, ending with a full stop. */
+export function sentence(reason: string): string {
+  const t = reason.trim();
+  return /[.!?…]$/.test(t) ? t : `${t}.`;
+}
+
 /** A list of allowed words for a message: “Hoàn thành”, “Đang thực hiện”, “Chưa thực hiện”. */
 export function allowedList(values: readonly string[]): string {
   return values.map((v) => `“${v}”`).join(', ');

@@ -63,11 +63,11 @@ export function readTasks(grid: Grid, header: HeaderMatch, sink: IssueSink, ctx:
     r.required('lead');
     r.required('deadline');
     const deadline = readDeadlineCell(r, planYear);
-    const status = readStatusCell(r);
+    const { status, unknown: statusUnknown } = readStatusCell(r);
     const completed = r.date('completedOn', planYear, ctx.date1904);
     const documentDate = r.date('documentDate', planYear, ctx.date1904);
     const completedOn = completed === 'bad' ? null : completed;
-    const overdue = checkTask(r, { status, completedOn, completedBad: completed === 'bad', deadline, cutoff });
+    const overdue = checkTask(r, { status, statusUnknown, completedOn, completedBad: completed === 'bad', deadline, cutoff });
 
     const notes = [r.text('planNote'), r.text('reportNote')].filter((s) => s !== '');
     out.push({

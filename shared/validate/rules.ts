@@ -12,7 +12,7 @@ import { parseTarget } from '../parse/target';
 import { parseDeadline, isOverdue } from '../parse/deadline';
 import { EVALUATION_VALUES, STATUS_VALUES } from '../spec/annex';
 import { cleanText } from '../text/normalize';
-import { allowedList, quote, reasonText } from './issues';
+import { allowedList, quote, sentence } from './issues';
 import type { CountReading, RowReader } from './read-table';
 import { EVALUATION_LABEL, STATUS_LABEL, readEvaluation, readStatus } from './words';
 
@@ -26,14 +26,13 @@ export function readTargetCell(r: RowReader): TargetReading | null {
   if (!p.ok) {
     r.issue(
       'target', 'warning', 'target.unreadable',
-      `${r.label('target')}: không đọc được chỉ tiêu ${quote(v)} (${reasonText(p.reason)}), nên không tự đánh giá được. ` +
-        `Ghi chỉ tiêu theo dạng số. ${r.spec.columns.find((c) => c.key === 'target')?.help ?? ''}`.trim(),
+      `${r.label('target')}: ${sentence(p.reason)} Khi chưa sửa, dòng này không được tự đánh giá Đạt/Chưa đạt.`,
     );
     return null;
   }
   for (const t of p.value.targets) {
     if (t.kind === 'numeric' && t.warning) {
-      r.issue('target', 'warning', 'target.suspicious', `${r.label('target')}: ${reasonText(t.warning)}.`);
+      r.issue('target', 'warning', 'target.suspicious', `${r.label('target')}: ${sentence(t.warning)}`);
     }
   }
   return p.value;
@@ -45,11 +44,9 @@ export function readDeadlineCell(r: RowReader, planYear: number | null): Deadlin
   const v = r.raw('deadline');
   const p = parseDeadline(v, planYear);
   if (!p.ok) {
-    const help = r.spec.columns.find((c) => c.key === 'deadline')?.help ?? '';
     r.issue(
       'deadline', 'warning', 'deadline.unreadable',
-      `${r.label('deadline')}: không đọc được thời hạn ${quote(v)} (${reasonText(p.reason)}), nên không theo dõi được quá hạn. ` +
-        `Ghi thời hạn theo dạng quý, tháng hoặc ngày. ${help}`.trim(),
+      `${r.label('deadline')}: ${sentence(p.reason)} Khi chưa sửa, nhiệm vụ này không được theo dõi quá hạn.`,
     );
     return null;
   }
@@ -224,22 +221,24 @@ export function checkEvaluation(
 
 // ---------------------------------------------------------------- tasks
 
-/** The status cell: null when blank or unknown (unknown is reported with the allowed words). */
-export function readStatusCell(r: RowReader): TaskStatus | null {
-  if (!r.usable('status')) return null;
+/** The status cell: null when blank or unknown; an unknown word is reported with the allowed ones. */
+export function readStatusCell(r: RowReader): { status: TaskStatus | null; unknown: boolean } {
+  if (!r.usable('status')) return { status: null, unknown: false };
   const s = readStatus(r.raw('status'));
   if (s === null) {
     r.issue(
       'status', 'error', 'status.unknown',
       `${r.label('status')}: không hiểu tình trạng ${quote(r.raw('status'))}. Chọn một trong: ${allowedList(STATUS_VALUES)}.`,
     );
-    return null;
+    return { status: null, unknown: true };
   }
-  return s === 'empty' ? null : s;
+  return { status: s === 'empty' ? null : s, unknown: false };
 }
 
 export interface TaskFacts {
   status: TaskStatus | null;
+  /** The status word was not understood (already reported). */
+  statusUnknown: boolean;
   completedOn: IsoDate | null;
   /** The completion cell was typed but unreadable (already reported). */
   completedBad: boolean;
@@ -258,7 +257,7 @@ export function checkTask(r: RowReader, f: TaskFacts): boolean {
         'Nhập ngày hoàn thành (ngày/tháng/năm), ví dụ 15/03/2025.',
     );
   }
-  if (f.completedOn !== null && !done) {
+  if (f.completedOn !== null && !done && !f.statusUnknown) {
     const now = f.status ? `tình trạng là “${STATUS_LABEL[f.status]}”` : 'chưa chọn tình trạng';
     r.issue(
       'status', 'warning', 'task.date_without_done',
