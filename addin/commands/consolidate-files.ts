@@ -33,7 +33,8 @@ export interface ConsolidationPipeline {
   ingest(bytes: Uint8Array, fileName: string, sha256: string): ConsolidationInput | Promise<ConsolidationInput>;
   consolidate(inputs: ConsolidationInput[], opts: ConsolidateOptions): Summary;
   sheets(summary: Summary): SheetModel[];
-  charts(summary: Summary, sheets: SheetModel[]): ChartSpec[];
+  /** An extra sheet holding the chart data, and the charts drawn from it. */
+  charts(summary: Summary): { sheet: SheetModel | null; charts: ChartSpec[] };
 }
 
 export interface RefusedFile {
@@ -122,7 +123,8 @@ export async function consolidateFiles(
   const inputs = await readInputs(files, pipeline, onProgress);
   const summary = pipeline.consolidate(inputs, opts);
   const sheets = pipeline.sheets(summary);
-  const charts = pipeline.charts(summary, sheets);
-  const out = await writeSummary(context, sheets, charts, caps);
+  const drawn = pipeline.charts(summary);
+  if (drawn.sheet) sheets.push(drawn.sheet);
+  const out = await writeSummary(context, sheets, drawn.charts, caps);
   return { summary, ...out, refused: refusedFiles(inputs) };
 }

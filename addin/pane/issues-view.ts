@@ -1,0 +1,85 @@
+/**
+ * The issue list: grouped by sheet in tab order, each group with its lỗi/cảnh báo counts, each issue
+ * a button that selects its cell. Messages come from the shared validation as they are.
+ */
+import type { Severity, ValidationIssue } from '../../shared/model';
+import { SEVERITY_LABEL } from '../../shared/validate/issues';
+
+/** More would make the pane slow to draw and no easier to work through. */
+export const MAX_SHOWN = 300;
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
+  const e = doc.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function badge(doc: Document, severity: Severity | 'ok', text: string): HTMLElement {
+  return el(doc, 'span', `badge ${severity}`, text);
+}
+
+function counts(issues: readonly ValidationIssue[]): { error: number; warning: number } {
+  let error = 0;
+  for (const i of issues) if (i.severity === 'error') error++;
+  return { error, warning: issues.length - error };
+}
+
+export function renderSummary(doc: Document, target: HTMLElement, issues: readonly ValidationIssue[]): void {
+  target.replaceChildren();
+  const c = counts(issues);
+  if (issues.length === 0) {
+    target.append(badge(doc, 'ok', 'Không có lỗi'), doc.createTextNode(' Số liệu khớp với biểu mẫu.'));
+    return;
+  }
+  if (c.error) target.append(badge(doc, 'error', `${c.error} ${SEVERITY_LABEL.error}`));
+  if (c.warning) target.append(badge(doc, 'warning', `${c.warning} ${SEVERITY_LABEL.warning}`));
+}
+
+export function renderIssues(
+  doc: Document,
+  target: HTMLElement,
+  issues: readonly ValidationIssue[],
+  sheetOrder: readonly string[],
+  onSelect: (issue: ValidationIssue) => void,
+): void {
+  target.replaceChildren();
+  const order = new Map(sheetOrder.map((n, i) => [n, i]));
+  const groups = new Map<string, ValidationIssue[]>();
+  for (const i of issues.slice(0, MAX_SHOWN)) {
+    const g = groups.get(i.sheet) ?? [];
+    g.push(i);
+    groups.set(i.sheet, g);
+  }
+  const sheets = [...groups.keys()].sort((a, b) => (order.get(a) ?? 1e9) - (order.get(b) ?? 1e9));
+  for (const sheet of sheets) {
+    const list = groups.get(sheet)!;
+    const group = el(doc, 'div', 'sheet-group');
+    group.dataset.sheet = sheet;
+    const h = el(doc, 'h3');
+    const c = counts(list);
+    const tags = el(doc, 'span');
+    if (c.error) tags.append(badge(doc, 'error', `${c.error} ${SEVERITY_LABEL.error}`));
+    if (c.warning) tags.append(doc.createTextNode(' '), badge(doc, 'warning', `${c.warning} ${SEVERITY_LABEL.warning}`));
+    h.append(el(doc, 'span', '', sheet), tags);
+    const ul = el(doc, 'ul', 'issue-list');
+    for (const issue of list) {
+      const li = el(doc, 'li');
+      const b = el(doc, 'button', `issue ${issue.severity}`);
+      b.type = 'button';
+      b.dataset.address = issue.address;
+      b.title = issue.address ? `Chọn ô ${issue.address} trên trang ${sheet}` : `Mở trang ${sheet}`;
+      b.append(badge(doc, issue.severity, SEVERITY_LABEL[issue.severity]));
+      if (issue.address) b.append(el(doc, 'span', 'addr', issue.address));
+      b.append(doc.createTextNode(' ' + issue.message));
+      b.addEventListener('click', () => onSelect(issue));
+      li.append(b);
+      ul.append(li);
+    }
+    group.append(h, ul);
+    target.append(group);
+  }
+  if (issues.length > MAX_SHOWN) {
+    target.append(el(doc, 'p', 'hint', `Đang hiện ${MAX_SHOWN} trên ${issues.length} vấn đề. Sửa các lỗi trên rồi bấm Kiểm tra để xem tiếp.`));
+  }
+}

@@ -1,0 +1,201 @@
+/**
+ * The task pane: wires the form and buttons to the three commands. Each command runs in one
+ * Excel.run batch; host errors become Vietnamese notices (excel/host-errors.ts), never raw text.
+ * Opened from a ribbon button with ?command=insert|check|consolidate, the pane goes to that part.
+ */
+import type { ValidationIssue } from '../shared/model';
+import { readReport } from '../shared/validate';
+import { catalogTemplate } from './annex-template';
+import { checkWorkbook, selectIssue, watchSheets } from './commands/check-workbook';
+import { consolidateFiles } from './commands/consolidate-files';
+import { insertAnnexes, ORPHAN_SHEET } from './commands/insert-annexes';
+import { AUTO_CHECK_DELAY_MS, debounce } from './debounce';
+import { MINIMUM_EXCEL_API, supportsExcelApi } from './excel/capabilities';
+import { describeHostError } from './excel/host-errors';
+import { queueGrids, queueSheetNames } from './excel/read-grids';
+import { fillFromInfo, focusField, readAnnexForm, readConsolidateForm, restoreForm, saveForm } from './pane/form';
+import { renderIssues, renderSummary } from './pane/issues-view';
+import { sharedPipeline, sharedValidator } from './pipeline';
+
+const doc = document;
+const $ = <T extends HTMLElement = HTMLElement>(id: string) => doc.getElementById(id) as T;
+const buttons = () => ['btn-insert', 'btn-check', 'btn-consolidate'].map((id) => $<HTMLButtonElement>(id));
+const storage = (() => {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+})();
+
+let busy = false;
+const watched = new Set<string>();
+
+function notice(kind: 'error' | 'info' | null, text = ''): void {
+  const n = $('notice');
+  n.hidden = kind === null;
+  n.className = `notice ${kind ?? ''}`;
+  n.textContent = text;
+}
+
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Runs one pane action: buttons disabled meanwhile, any error shown as a Vietnamese notice. */
+async function guarded(action: () => Promise<void>): Promise<void> {
+  if (busy) return;
+  busy = true;
+  for (const b of buttons()) b.disabled = true;
+  notice(null);
+  try {
+    await action();
+  } catch (e) {
+    notice('error', describeHostError(e).message);
+    console.error(e);
+  } finally {
+    busy = false;
+    for (const b of buttons()) b.disabled = false;
+  }
+}
+
+const autoCheck = debounce(() => {
+  if (!$<HTMLInputElement>('auto-check').checked || busy) return;
+  void guarded(runCheck);
+}, AUTO_CHECK_DELAY_MS);
+
+async function watch(names: readonly string[]): Promise<void> {
+  const fresh = names.filter((n) => !watched.has(n));
+  if (fresh.length === 0) return;
+  await Excel.run((context) => watchSheets(context, fresh, () => autoCheck()));
+  for (const n of fresh) watched.add(n);
+}
+
+function showIssues(issues: ValidationIssue[], sheetOrder: string[]): void {
+  renderSummary(doc, $('check-summary'), issues);
+  renderIssues(doc, $('issues'), issues, sheetOrder, (issue) =>
+    void guarded(() => Excel.run((context) => selectIssue(context, issue))),
+  );
+}
+
+async function runCheck(): Promise<void> {
+  const result = await Excel.run((context) => checkWorkbook(context, sharedValidator));
+  showIssues(result.issues, result.sheetOrder);
+  await watch(result.annexSheets);
+}
+
+async function runInsert(): Promise<void> {
+  const form = readAnnexForm(doc);
+  if (!form.ok) {
+    notice('error', form.message);
+    focusField(doc, form.field);
+    return;
+  }
+  saveForm(doc, storage);
+  const r = await Excel.run((context) => insertAnnexes(context, form.value, catalogTemplate));
+  const parts: string[] = [];
+  if (r.created.length) parts.push(`Đã tạo: ${r.created.filter((n) => !n.startsWith('_')).join(', ')}.`);
+  if (r.updated.length) parts.push(`Đã cập nhật: ${r.updated.filter((n) => !n.startsWith('_')).join(', ')}.`);
+  if (r.kept) parts.push(`Giữ lại ${r.kept} ô số liệu đã nhập.`);
+  if (r.orphans.length) {
+    parts.push(`${r.orphans.length} dòng có số liệu không còn trong mẫu mới đã được chép sang trang “${ORPHAN_SHEET}”.`);
+  }
+  if (!r.pageLayout) parts.push('Phiên bản Excel này chưa hỗ trợ thiết lập trang in: hãy tự chọn khổ A4, in ngang.');
+  const out = $('insert-result');
+  out.className = 'result ok';
+  out.textContent = parts.join(' ');
+  await runCheck();
+}
+
+async function runConsolidate(): Promise<void> {
+  const opts = readConsolidateForm(doc, today());
+  if (!opts.ok) {
+    notice('error', opts.message);
+    focusField(doc, opts.field);
+    return;
+  }
+  const files = [...($<HTMLInputElement>('files').files ?? [])];
+  if (files.length === 0) {
+    notice('error', 'Hãy chọn ít nhất một tệp báo cáo .xlsx (có thể chọn nhiều tệp cùng lúc).');
+    return;
+  }
+  saveForm(doc, storage);
+  const bar = $<HTMLProgressElement>('progress');
+  const text = $('progress-text');
+  $('progress-wrap').hidden = false;
+  bar.max = files.length;
+  bar.value = 0;
+  text.textContent = `0/${files.length}`;
+  const refusedList = $('refused');
+  refusedList.replaceChildren();
+  const r = await Excel.run((context) =>
+    consolidateFiles(context, files, opts.value, sharedPipeline, (done, total, name) => {
+      bar.value = done;
+      text.textContent = `${done}/${total} · ${name}`;
+    }),
+  );
+  text.textContent = `${files.length}/${files.length} · xong`;
+  const taken = files.length - r.refused.length;
+  const out = $('consolidate-result');
+  out.className = 'result ok';
+  out.textContent =
+    `Đã tổng hợp ${taken}/${files.length} tệp vào các trang: ${r.written.join(', ')}.` +
+    (r.charts ? ` Đã vẽ ${r.charts} biểu đồ.` : '') +
+    (r.refused.length ? ` ${r.refused.length} tệp bị từ chối:` : '');
+  for (const f of r.refused) {
+    const li = doc.createElement('li');
+    const b = doc.createElement('b');
+    b.textContent = f.fileName;
+    li.append(b, doc.createTextNode(`: ${f.message}`));
+    refusedList.append(li);
+  }
+}
+
+/** On opening: remember the form, fill it from the workbook's Thông tin, list current issues. */
+async function start(): Promise<void> {
+  const info = await Excel.run(async (context) => {
+    const sheets = queueSheetNames(context);
+    await context.sync();
+    const collect = queueGrids(context, sheets.items.map((s) => s.name));
+    await context.sync();
+    const grids = collect();
+    return readReport(grids).report?.info ?? null;
+  });
+  if (info) {
+    fillFromInfo(doc, info);
+    await runCheck();
+  }
+}
+
+function bind(): void {
+  $('btn-insert').addEventListener('click', () => void guarded(runInsert));
+  $('btn-check').addEventListener('click', () => void guarded(runCheck));
+  $('btn-consolidate').addEventListener('click', () => void guarded(runConsolidate));
+}
+
+function openOn(command: string | null): void {
+  if (command === 'insert') focusField(doc, 'unitName');
+  else if (command === 'consolidate') $('section-consolidate').scrollIntoView({ block: 'start' });
+  else if (command === 'check') {
+    $('section-check').scrollIntoView({ block: 'start' });
+    void guarded(runCheck);
+  }
+}
+
+Office.onReady((info) => {
+  restoreForm(doc, storage, new Date());
+  bind();
+  if (info.host !== Office.HostType.Excel) {
+    notice('info', 'Trang này là phần bổ trợ của Excel: hãy mở nó trong Excel (Trang đầu → nhóm CCHC).');
+    for (const b of buttons()) b.disabled = true;
+    return;
+  }
+  if (!supportsExcelApi(MINIMUM_EXCEL_API)) {
+    notice('error', `Phiên bản Excel này quá cũ (cần ExcelApi ${MINIMUM_EXCEL_API}, có từ Excel 2019 / Microsoft 365). Hãy cập nhật Office hoặc dùng Excel trên web.`);
+    for (const b of buttons()) b.disabled = true;
+    return;
+  }
+  const command = new URLSearchParams(window.location.search).get('command');
+  void guarded(start).then(() => openOn(command));
+});
