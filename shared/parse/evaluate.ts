@@ -1,0 +1,73 @@
+/**
+ * Is a unit's result on target, and by how much is it short?
+ *
+ * - No result (null, blank text, "x"/"kps"…): met null, gap null.
+ * - Numeric targets compare in the target's own unit; percentages are fractions (0.95), so a result
+ *   text is read as a rate ("95%", "0,95", or 95 as percentage points); a number result is taken as is.
+ *   gte/gt: gap = target − result when short; lte/lt (waiting minutes, days): gap = result − target when over;
+ *   eq: gap = |result − target|; between ("từ 95% - 100%"): met at ≥ the low end, as the plans mean it.
+ *   gap is 0 when met. For strict comparators a result equal to the bound misses with gap 0
+ *   ("Trên 100%" with 100%: the target itself is flagged as probably meaning 100%).
+ * - Relative targets ("giảm 10% so với năm 2024"): met null, gap null — the base year's value is not
+ *   in the report, so they cannot be judged here.
+ * - Qualitative targets are met when the result word, without diacritics, is "hoàn thành",
+ *   "đã hoàn thành", "có" or "đạt"; any other word is not met (gap null: no unit to measure in).
+ */
+import type { Target } from '../model';
+import { foldKey } from '../text/normalize';
+import { parseNumber, parseRate, tidy } from './number';
+
+export interface TargetEvaluation {
+  met: boolean | null;
+  gap: number | null;
+}
+
+const DONE = new Set(['hoan thanh', 'da hoan thanh', 'co', 'dat']);
+const UNKNOWN: TargetEvaluation = { met: null, gap: null };
+/** Results computed as numerator/denominator carry binary noise (0.1 + 0.2); compare with a tolerance. */
+const EPSILON = 1e-9;
+
+function numericResult(target: Target, result: number | string): number | null {
+  if (typeof result === 'number') return Number.isFinite(result) ? result : null;
+  if (target.kind === 'numeric' && target.unit === 'percent') {
+    const rate = parseRate(result);
+    return rate.ok ? rate.value.value : null;
+  }
+  const n = parseNumber(result);
+  return n.ok && n.value.kind === 'number' ? n.value.value : null;
+}
+
+export function evaluateTarget(t: Target, result: number | string | null): TargetEvaluation {
+  if (!t || typeof t !== 'object' || result === null || result === undefined) return UNKNOWN;
+  if (typeof result === 'string' && foldKey(result) === '') return UNKNOWN;
+
+  if (t.kind === 'qualitative') {
+    if (typeof result !== 'string') return UNKNOWN;
+    const word = foldKey(result).replace(/[.!]+$/, '').trim();
+    const blank = parseNumber(result);
+    if (blank.ok && blank.value.kind === 'no_data') return UNKNOWN;
+    return DONE.has(word) ? { met: true, gap: 0 } : { met: false, gap: null };
+  }
+  if (t.kind !== 'numeric' || t.relative || !Number.isFinite(t.value)) return UNKNOWN;
+
+  const r = numericResult(t, result);
+  if (r === null) return UNKNOWN;
+  const v = t.value;
+  const short = tidy(v - r);
+  const over = tidy(r - v);
+  switch (t.comparator) {
+    case 'gte':
+    case 'between':
+      return r >= v - EPSILON ? { met: true, gap: 0 } : { met: false, gap: short };
+    case 'gt':
+      return r > v + EPSILON ? { met: true, gap: 0 } : { met: false, gap: Math.max(0, short) };
+    case 'lte':
+      return r <= v + EPSILON ? { met: true, gap: 0 } : { met: false, gap: over };
+    case 'lt':
+      return r < v - EPSILON ? { met: true, gap: 0 } : { met: false, gap: Math.max(0, over) };
+    case 'eq':
+      return Math.abs(r - v) <= EPSILON ? { met: true, gap: 0 } : { met: false, gap: tidy(Math.abs(r - v)) };
+    default:
+      return UNKNOWN;
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * Tokenising helpers shared by the target and deadline grammars.
+ *
+ * splitClauses cuts a cell into the statements it holds (lines, `;`, list bullets), tokenize cuts one
+ * statement into numbers, words and symbols that keep their place in the original text (so a grammar
+ * can match on diacritic-free keys yet quote the user's own words back), and phrase helpers match
+ * multi-word keys such as "toi thieu" or "tro len".
+ */
+import { cleanText, foldKey } from '../text/normalize';
+
+export interface Clause {
+  /** Clean NFC text of the statement, bullet removed. */
+  text: string;
+  /** The list mark it started with ('-', '+', '•'…) or ''. */
+  bullet: string;
+}
+
+// A list mark inside a line: " - Báo cáo", " + Quý I" (a letter must follow, so "95% - 100%" stays whole).
+const INLINE_BULLET = /\s(?=[-+•*–]\s+\p{L})/u;
+const LEADING_BULLET = /^([-+•*–])\s+/;
+
+/**
+ * "Ban hành: Quý I\nThực hiện: Cả năm" → two clauses. A statement ending with ':' is joined to the
+ * next one ("Báo cáo quý I:" / "15/3/2025" are one statement).
+ */
+export function splitClauses(value: string): Clause[] {
+  const pieces: Clause[] = [];
+  for (const line of value.normalize('NFC').split(/\r\n|[\r\n;]/)) {
+    for (const part of cleanText(line).split(INLINE_BULLET)) {
+      const text = cleanText(part);
+      if (!text) continue;
+      const b = LEADING_BULLET.exec(text);
+      pieces.push(b ? { text: cleanText(text.slice(b[0].length)), bullet: b[1] } : { text, bullet: '' });
+    }
+  }
+  const clauses: Clause[] = [];
+  for (const piece of pieces) {
+    const prev = clauses[clauses.length - 1];
+    if (prev && prev.text.endsWith(':')) prev.text = `${prev.text} ${piece.text}`;
+    else if (piece.text) clauses.push({ ...piece });
+  }
+  return clauses.filter((c) => c.text !== '');
+}
+
+/** The cell's text as shown, line breaks kept: each line cleaned (NFC, spaces), empty lines dropped. */
+export function keepLines(value: string): string {
+  return value
+    .split(/\r\n|[\r\n]/)
+    .map((line) => cleanText(line))
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+export type TokenKind = 'number' | 'word' | 'symbol';
+
+export interface Token {
+  kind: TokenKind;
+  /** As written. */
+  raw: string;
+  /** Words: diacritic-free lower case ("Tối" → "toi"); otherwise the raw text. */
+  key: string;
+  /** Position in the text given to tokenize: text.slice(start, end) === raw. */
+  start: number;
+  end: number;
+}
+
+// Space-grouped thousands first ("12 345,5"), then digits with dots and commas ("1.234,5", "95,5").
+const NUMBER = /\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)*/y;
+const WORD = /[\p{L}\p{M}]+/uy;
+const TWO_CHAR_SYMBOL = /(?:>=|<=|=>|=<)/y;
+
+/** Cuts clean text into tokens. White space separates tokens and is not a token. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (/\s/.test(text[i])) {
+      i++;
+      continue;
+    }
+    const push = (kind: TokenKind, raw: string) => {
+      tokens.push({ kind, raw, key: kind === 'word' ? foldKey(raw) : raw, start: i, end: i + raw.length });
+      i += raw.length;
+    };
+    let m: RegExpExecArray | null;
+    NUMBER.lastIndex = i;
+    if ((m = NUMBER.exec(text))) {
+      push('number', m[0]);
+      continue;
+    }
+    WORD.lastIndex = i;
+    if ((m = WORD.exec(text))) {
+      push('word', m[0]);
+      continue;
+    }
+    TWO_CHAR_SYMBOL.lastIndex = i;
+    if ((m = TWO_CHAR_SYMBOL.exec(text))) {
+      push('symbol', m[0]);
+      continue;
+    }
+    push('symbol', String.fromCodePoint(text.codePointAt(i) ?? 0x20));
+  }
+  return tokens;
+}
+
+/** True when the word tokens from index i on have the keys of `phrase` ("toi thieu"). */
+export function phraseAt(tokens: readonly Token[], i: number, phrase: string): boolean {
+  const words = phrase.split(' ');
+  if (i < 0 || i + words.length > tokens.length) return false;
+  return words.every((w, k) => tokens[i + k].kind === 'word' && tokens[i + k].key === w);
+}
+
+/**
+ * The longest phrase of `phrases` whose last word is token j (looking backwards), with its first index.
+ * Used for comparator words standing before a number: "không thấp hơn 90%" → "khong thap hon".
+ */
+export function phraseEndingAt(
+  tokens: readonly Token[],
+  j: number,
+  phrases: readonly string[],
+): { phrase: string; start: number } | null {
+  let best: { phrase: string; start: number } | null = null;
+  for (const phrase of phrases) {
+    const n = phrase.split(' ').length;
+    const start = j - n + 1;
+    if (phraseAt(tokens, start, phrase) && (!best || n > best.phrase.split(' ').length)) best = { phrase, start };
+  }
+  return best;
+}
+
+/** The longest phrase of `phrases` starting at token i. */
+export function phraseStartingAt(
+  tokens: readonly Token[],
+  i: number,
+  phrases: readonly string[],
+): { phrase: string; end: number } | null {
+  let best: { phrase: string; end: number } | null = null;
+  for (const phrase of phrases) {
+    const n = phrase.split(' ').length;
+    if (phraseAt(tokens, i, phrase) && (!best || i + n > best.end)) best = { phrase, end: i + n };
+  }
+  return best;
+}
+
+/** Roman or Arabic quarter number: "iv" → 4, "2" → 2, anything else → null. */
+export function quarterNumber(key: string): 1 | 2 | 3 | 4 | null {
+  const n = ({ i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 } as Record<string, 1 | 2 | 3 | 4>)[key];
+  return n ?? null;
+}
+
+/** The quarter's Roman numeral as plans print it: 4 → "IV". */
+export const ROMAN = ['', 'I', 'II', 'III', 'IV'] as const;
