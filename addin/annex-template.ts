@@ -17,7 +17,7 @@ export const catalogTemplate: TemplateBuilder = (info) => {
     info,
     indicators: plan.indicators,
     tasks: plan.tasks,
-    areas: AREAS,
+    areas: [...AREAS],
     catalogId: CATALOG_2025.id,
     catalogVersion: CATALOG_2025.version,
   });

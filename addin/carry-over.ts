@@ -89,6 +89,14 @@ function carryInfo(oldGrid: Grid, model: SheetModel, formKeys: ReadonlySet<strin
   }
 }
 
+/** The raw value typed beside an info label in the workbook's current Thông tin, or null. */
+export function oldInfoValue(old: WorkbookGrids, key: string): CellValue {
+  const tab = findSheet(old, INFO_SHEET);
+  if (!tab) return null;
+  const row = locateInfoRows(old[tab]).get(key);
+  return row === undefined ? null : (old[tab][row]?.[1] ?? null);
+}
+
 /**
  * Copies typed values from `old` (the workbook's current sheets) into `models` (the template just
  * built), in place. `formKeys`: info fields the user just gave in the form, which win when filled.

@@ -7,11 +7,11 @@
 import type { IsoDate } from '../../shared/cell';
 import type { ParentLevel, PeriodCode, UnitInfo, UnitKind } from '../../shared/model';
 import { emptySheet, type SheetModel } from '../../shared/layout/sheet-model';
-import { defaultCalendar } from '../../shared/period';
+import { defaultCalendar, parsePeriod } from '../../shared/period';
 import { INFO_SHEET, TABLE_SHEETS } from '../../shared/spec/annex';
 import { findSheet } from '../../shared/validate/find-sheet';
 import type { TemplateBuilder } from '../annex-template';
-import { carryOver, type OrphanRow } from '../carry-over';
+import { carryOver, oldInfoValue, type OrphanRow } from '../carry-over';
 import { detectCapabilities, type HostCapabilities } from '../excel/capabilities';
 import { queueGrids, queueSheetNames } from '../excel/read-grids';
 import { SheetNameSet, writeSheetModel } from '../excel/write-sheet';
@@ -83,7 +83,10 @@ export async function insertAnnexes(
   const old = collect();
 
   const models = template(formInfo(form));
-  const carried = carryOver(old, models, FORM_KEYS);
+  // The cut-off follows the period: a typed one is kept only while year and period stay the same.
+  const samePeriod = parsePeriod(oldInfoValue(old, 'period')) === form.period && Number(oldInfoValue(old, 'year')) === form.year;
+  const owned = samePeriod ? FORM_KEYS : new Set([...FORM_KEYS, 'cutoffDate']);
+  const carried = carryOver(old, models, owned);
   if (carried.orphans.length > 0) models.push(orphanSheet(carried.orphans));
 
   const existing = new SheetNameSet(names);
