@@ -756,7 +756,6 @@ export class FakeRange implements Loadable {
       if (typeof v === 'string' && v.startsWith('=') && cell.numberFormat !== '@') {
         // Excel computes the formula; the fake keeps the cached value written before it.
         cell.formula = v;
-        if (cell.value === '') cell.value = 0;
       } else FakeRange.put(cell, v);
     });
   }
