@@ -2,7 +2,7 @@
  * Conditional-format conditions of the annex sheets, as spreadsheet formulas (English function
  * names, ',' separators, no leading '='), relative to the row they colour:
  * - below target: an indicator's result misses its single numeric target;
- * - overdue: a task not "Hoàn thành" whose first dated milestone is before the report's cut-off.
+ * - overdue: a task not completed whose earliest milestone is before the report's cut-off.
  *
  * The cut-off is read with INDIRECT from the Thông tin sheet: Google Sheets refuses direct references
  * to other sheets in conditional formats, Excel and LibreOffice accept both.
@@ -44,6 +44,7 @@ export function belowTargetCondition(kind: IndicatorKind, reading: TargetReading
   const t = singleNumericTarget(kind, reading);
   if (!t || !Number.isFinite(t.value)) return null;
   const v = literal(t.value);
+  // Read literally, as evaluateTarget does ("Trên 100%" misses at 100%): the colour agrees with the check.
   const miss = {
     gte: `${resultRef}<${v}`,
     between: `${resultRef}<${v}`,
@@ -56,12 +57,12 @@ export function belowTargetCondition(kind: IndicatorKind, reading: TargetReading
 }
 
 /**
- * The date a task counts as overdue after: the first milestone of a dated deadline ("Ban hành: Quý I;
- * Thực hiện: Cả năm" → 31/03). Continuous, recurring and external deadlines give null: they are
- * reported every period or have no date of their own, so the sheet does not flag them by date.
+ * The date after which a task is overdue unless completed, as isOverdue (parse/deadline.ts) decides:
+ * its earliest milestone, for dated and recurring deadlines ("Ban hành: Quý I; Thực hiện: Cả năm" →
+ * 31/03). Continuous and external deadlines give null: they are never overdue by date alone.
  */
 export function overdueAfter(reading: DeadlineReading): IsoDate | null {
-  if (reading.kind !== 'dated') return null;
+  if (reading.kind !== 'dated' && reading.kind !== 'recurring') return null;
   const dues = reading.milestones.map((m) => m.due).filter((d) => dateSerial(d) !== null).sort();
   return dues[0] ?? null;
 }
@@ -73,12 +74,16 @@ export function cutoffRef(): string {
 }
 
 /**
- * Condition that is TRUE when the task in this row is overdue at the cut-off:
- * AND($I10<>"Hoàn thành",ISNUMBER(cut-off),cut-off>45747). `statusRef` is column-absolute ("$I10").
+ * Condition that is TRUE when the task in this row is overdue at the cut-off: the cut-off is a date
+ * after `due`, the status is not "Hoàn thành", and no completion day on or before the cut-off is given.
+ * `statusRef` and `completedRef` are column-absolute ("$I10", "$J10").
  */
-export function overdueCondition(due: IsoDate, statusRef: string): string | null {
+export function overdueCondition(due: IsoDate, statusRef: string, completedRef: string): string | null {
   const serial = dateSerial(due);
   if (serial === null) return null;
   const cutoff = cutoffRef();
-  return `AND(${statusRef}<>"${STATUS_VALUES[0]}",ISNUMBER(${cutoff}),${cutoff}>${serial})`;
+  return (
+    `AND(${statusRef}<>"${STATUS_VALUES[0]}",ISNUMBER(${cutoff}),${cutoff}>${serial},` +
+    `OR(NOT(ISNUMBER(${completedRef})),${completedRef}>${cutoff}))`
+  );
 }

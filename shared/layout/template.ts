@@ -5,11 +5,15 @@
  * re-issued) are written in; ratio results are formulas with their computed value stored.
  */
 import type { CellValue, IsoDate } from '../cell';
-import type { AreaCode, CatalogIndicator, CatalogTask, UnitInfo } from '../model';
+import { a1 } from '../cell';
+import type { AreaCode, CatalogHeading, CatalogIndicator, CatalogTask, UnitInfo } from '../model';
+import { parseDeadline } from '../parse/deadline';
+import { parseTarget } from '../parse/target';
 import { INDICATOR_SHEET, TASK_SHEET } from '../spec/annex';
 import { cleanText } from '../text/normalize';
 import { buildAnnexSheet, type AnnexItem, type AnnexSection } from './annex-sheet';
-import { annexHeading } from './heading';
+import { annexHeading, planYear } from './heading';
+import { BELOW_TARGET_STYLE, belowTargetCondition, OVERDUE_STYLE, overdueAfter, overdueCondition } from './highlights';
 import { buildInfoSheet, buildMetaSheet } from './info-sheet';
 import { calendarDate, type SheetModel } from './sheet-model';
 
@@ -35,6 +39,12 @@ export interface TemplateInput {
   tasks: CatalogTask[];
   /** Reform areas in the order their sections are printed. */
   areas: { code: AreaCode; name: string }[];
+  /**
+   * Group rows of the indicator table ("6.2 Nâng cao chất lượng phục vụ…"), printed above the first
+   * of their indicators. A group that holds every indicator of its area repeats the section row and
+   * is left out.
+   */
+  headings?: CatalogHeading[];
   catalogId: string;
   catalogVersion: string;
   /** Report values by catalog code. */
@@ -60,7 +70,7 @@ export function buildTemplate(input: TemplateInput): SheetModel[] {
 function sectionsOf<T extends { area: AreaCode }>(
   areas: TemplateInput['areas'],
   rows: T[],
-  item: (row: T, indexInSection: number) => AnnexItem,
+  items: (row: T, indexInSection: number) => AnnexItem[],
 ): AnnexSection[] {
   const order = [...areas];
   for (const r of rows) {
@@ -69,7 +79,7 @@ function sectionsOf<T extends { area: AreaCode }>(
   return order.map((area) => ({
     area: area.code,
     name: area.name,
-    items: rows.filter((r) => r.area === area.code).map((r, i) => item(r, i)),
+    items: rows.filter((r) => r.area === area.code).flatMap((r, i) => items(r, i)),
   }));
 }
 
@@ -81,52 +91,88 @@ export function ratioValue(numerator: CellValue, denominator: CellValue): number
   return typeof numerator === 'number' && typeof denominator === 'number' && denominator > 0 ? numerator / denominator : '';
 }
 
+/** Headings worth printing, by the code of the indicator they go above. */
+function headingsAbove(input: TemplateInput): Map<string, CatalogHeading[]> {
+  const out = new Map<string, CatalogHeading[]>();
+  for (const h of input.headings ?? []) {
+    const inArea = input.indicators.filter((i) => i.area === h.area);
+    const under = inArea.filter((i) => h.codes.includes(i.code));
+    if (under.length === 0 || under.length === inArea.length) continue;
+    const first = under[0].code;
+    out.set(first, [...(out.get(first) ?? []), h]);
+  }
+  return out;
+}
+
+function headingItem(h: CatalogHeading): AnnexItem {
+  return {
+    values: { stt: h.stt, name: h.name },
+    decorate(at, sheet) {
+      const range = `${a1(at.row, 0)}:${a1(at.row, INDICATOR_SHEET.columns.length - 1)}`;
+      sheet.styles.push({ range, style: { bold: true } });
+      sheet.protectedRanges.push(range);
+    },
+  };
+}
+
+function indicatorItem(ind: CatalogIndicator, r: ReportedIndicator): AnnexItem {
+  const numerator = num(r.numerator);
+  const denominator = num(r.denominator);
+  const ratio = ind.kind === 'ratio';
+  const result: CellValue = ratio ? ratioValue(numerator, denominator) : (r.result ?? '');
+  return {
+    values: {
+      code: ind.code,
+      stt: ind.stt,
+      name: ind.name,
+      target: ind.target,
+      monitor: ind.monitor,
+      executor: ind.executor,
+      numerator,
+      denominator,
+      result,
+      evaluation: cleanText(r.evaluation),
+      note: cleanText(r.note),
+    },
+    decorate(at, sheet) {
+      const target = parseTarget(ind.target);
+      const below = target.ok ? belowTargetCondition(ind.kind, target.value, at.fixedCol('result')) : null;
+      if (below) sheet.conditionalFormats.push({ range: at.ref('result'), formula: below, style: { ...BELOW_TARGET_STYLE } });
+      if (!ratio) return;
+      const n = at.ref('numerator');
+      const d = at.ref('denominator');
+      sheet.formulas.push({
+        row: at.row,
+        col: at.col('result'),
+        formula: `IF(AND(ISNUMBER(${n}),ISNUMBER(${d}),${d}>0),${n}/${d},"")`,
+        value: result,
+      });
+      sheet.styles.push({ range: at.ref('result'), style: { numberFormat: RATIO_FORMAT } });
+    },
+  };
+}
+
 export function buildIndicatorSheet(input: TemplateInput): SheetModel {
   const spec = INDICATOR_SHEET;
   const reported = input.report?.indicators ?? {};
-  const sections = sectionsOf(input.areas, input.indicators, (ind): AnnexItem => {
-    const r = reported[ind.code] ?? {};
-    const numerator = num(r.numerator);
-    const denominator = num(r.denominator);
-    const ratio = ind.kind === 'ratio';
-    const result: CellValue = ratio ? ratioValue(numerator, denominator) : (r.result ?? '');
-    return {
-      values: {
-        code: ind.code,
-        stt: ind.stt,
-        name: ind.name,
-        target: ind.target,
-        monitor: ind.monitor,
-        executor: ind.executor,
-        numerator,
-        denominator,
-        result,
-        evaluation: cleanText(r.evaluation),
-        note: cleanText(r.note),
-      },
-      decorate(at, sheet) {
-        if (!ratio) return;
-        const n = at.ref('numerator');
-        const d = at.ref('denominator');
-        sheet.formulas.push({
-          row: at.row,
-          col: at.col('result'),
-          formula: `IF(AND(ISNUMBER(${n}),ISNUMBER(${d}),${d}>0),${n}/${d},"")`,
-          value: result,
-        });
-        sheet.styles.push({ range: at.ref('result'), style: { numberFormat: RATIO_FORMAT } });
-      },
-    };
-  });
+  const above = headingsAbove(input);
+  const sections = sectionsOf(input.areas, input.indicators, (ind) => [
+    ...(above.get(ind.code) ?? []).map(headingItem),
+    indicatorItem(ind, reported[ind.code] ?? {}),
+  ]);
   return buildAnnexSheet(spec, annexHeading(spec, input.info), sections);
 }
 
 export function buildTaskSheet(input: TemplateInput): SheetModel {
   const spec = TASK_SHEET;
   const reported = input.report?.tasks ?? {};
-  const sections = sectionsOf(input.areas, input.tasks, (task, i): AnnexItem => {
+  const year = planYear(input.info);
+  const last = spec.columns.length - 1;
+  const sections = sectionsOf(input.areas, input.tasks, (task, i): AnnexItem[] => {
     const r = reported[task.code] ?? {};
-    return {
+    const deadline = year === null ? null : parseDeadline(task.deadline, year);
+    const due = deadline?.ok ? overdueAfter(deadline.value) : null;
+    return [{
       values: {
         code: task.code,
         tt: i + 1,
@@ -142,7 +188,13 @@ export function buildTaskSheet(input: TemplateInput): SheetModel {
         documentDate: day(r.documentDate),
         reportNote: cleanText(r.note),
       },
-    };
+      decorate(at, sheet) {
+        const overdue = due ? overdueCondition(due, at.fixedCol('status'), at.fixedCol('completedOn')) : null;
+        if (!overdue) return;
+        const first = spec.columns.findIndex((c) => !c.hidden);
+        sheet.conditionalFormats.push({ range: `${a1(at.row, first)}:${a1(at.row, last)}`, formula: overdue, style: { ...OVERDUE_STYLE } });
+      },
+    }];
   });
   return buildAnnexSheet(spec, annexHeading(spec, input.info), sections);
 }

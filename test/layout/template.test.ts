@@ -104,6 +104,42 @@ describe('buildTemplate', () => {
     expect(at(pl1, 'D13')).toBe('tối thiểu 90%');
   });
 
+  test('group headings go above their first indicator, unless they repeat the whole section', () => {
+    const input = filledInput();
+    input.headings = [
+      { area: 'TTHC', stt: '3', name: 'Cải cách thủ tục hành chính', codes: ['CT.TTHC.01', 'CT.TTHC.02', 'CT.TTHC.03'] },
+      { area: 'TTHC', stt: '3.2', name: 'Giải quyết thủ tục hành chính', codes: ['CT.TTHC.02', 'CT.TTHC.03'] },
+      { area: 'CQS', stt: '7', name: 'Không có chỉ tiêu nào trong mẫu', codes: ['CT.CQS.99'] },
+    ];
+    const s = byName(buildTemplate(input), INDICATOR_SHEET.name);
+    expect(s.rows.slice(8).map((r) => [r[0], r[1]])).toEqual([
+      ['LV.CDDH', 'I'], ['CT.CDDH.01', '1'],
+      ['LV.TTHC', 'II'], ['CT.TTHC.01', '3.1'], ['', '3.2'], ['CT.TTHC.02', '3.2'], ['CT.TTHC.03', '3.3'],
+      ['LV.CQS', 'III'], ['CT.CQS.01', '7.1'],
+    ]);
+    expect(at(s, 'C13')).toBe('Giải quyết thủ tục hành chính');
+    expect(styleAt(s, 'C13').bold).toBe(true);
+    expect(s.protectedRanges).toContain('A13:K13');
+    expect(s.formulas.map((f) => a1(f.row, f.col))).toEqual(['I10', 'I14', 'I17']);
+  });
+
+  test('overdue tasks are coloured over the visible row, from their earliest milestone', () => {
+    const cutoff = `INDIRECT("'Thông tin'!B12")`;
+    const overdue = (row: number, serial: number) =>
+      `AND($I${row}<>"Hoàn thành",ISNUMBER(${cutoff}),${cutoff}>${serial},OR(NOT(ISNUMBER($J${row})),$J${row}>${cutoff}))`;
+    expect(pl2.conditionalFormats.map((c) => [c.range, c.formula])).toEqual([
+      ['B10:M10', overdue(10, 45747)], // Ban hành Kế hoạch: Quý I; Thực hiện: Cả năm → 31/03/2025
+      ['B11:M11', overdue(11, 45747)], // Quý I
+      ['B12:M12', overdue(12, 45747)], // Định kỳ hàng quý → first report 31/03/2025
+      ['B14:M14', overdue(14, 46000)], // Trước 10/12/2025 → 09/12/2025
+      // Thường xuyên: never overdue by date
+    ]);
+    expect(pl2.conditionalFormats[0].style).toEqual({ fill: '#FCE4D6', color: '#C00000' });
+    const noYear = filledInput();
+    noYear.info = { ...INFO, year: null, planDate: null };
+    expect(byName(buildTemplate(noYear), TASK_SHEET.name).conditionalFormats).toEqual([]);
+  });
+
   test('tasks are numbered 1..n inside each section', () => {
     expect(['A9', 'B9'].map((x) => at(pl2, x))).toEqual(['LV.CDDH', 'I']);
     expect(['B10', 'B11', 'B12'].map((x) => at(pl2, x))).toEqual([1, 2, 3]);
@@ -134,6 +170,17 @@ describe('buildTemplate', () => {
     expect([at(pl1, 'I12'), at(pl1, 'I14')]).toEqual(['Hoàn thành', 12]);
     expect(styleAt(pl1, 'I14').numberFormat).toBeUndefined();
     expect(pl2.formulas).toEqual([]);
+  });
+
+  test('results below a single numeric target are coloured light red', () => {
+    expect(pl1.conditionalFormats.map((c) => [c.range, c.formula])).toEqual([
+      ['I10', 'AND(ISNUMBER($I10),$I10<1)'], // 100%
+      // CT.TTHC.01 is qualitative: nothing to compare
+      ['I13', 'AND(ISNUMBER($I13),$I13<0.9)'], // tối thiểu 90%
+      ['I14', 'AND(ISNUMBER($I14),$I14>15)'], // tối đa 15 phút/01 lượt giao dịch
+      ['I16', 'AND(ISNUMBER($I16),$I16<0.95)'], // từ 95% - 100%
+    ]);
+    expect(pl1.conditionalFormats[0].style).toEqual({ fill: '#FFC7CE', color: '#9C0006' });
   });
 
   test('report values are pre-filled; text that looks like a formula stays a value', () => {
