@@ -293,17 +293,22 @@ function mergeUnit(code: string, cands: Candidate[]): Merged {
   const sorted = [...cands].sort(order);
   const taken = sorted.filter((c) => c.status === 'taken');
   const held = sorted.filter((c) => c.status === 'held_out');
-  const distinct = new Set(taken.map(fingerprint));
+  // One representative per distinct content: the earliest, as a lower level would have kept it.
+  const reps = new Map<string, Candidate>();
+  for (const c of taken) {
+    const f = fingerprint(c);
+    if (!reps.has(f)) reps.set(f, c);
+  }
   const via = sorted[0].via;
-  if (held.length > 0 || distinct.size > 1) {
-    const involved = [...held, ...taken];
+  if (held.length > 0 || reps.size > 1) {
+    const involved = [...held, ...reps.values()];
     return {
       unit: { code, name: minName(involved), via, status: 'held_out', reportDate: minDate(involved), files: unique(involved.flatMap((c) => c.files)) },
       indicators: [],
       tasks: [],
       kept: [],
       duplicates: [],
-      heldOut: involved.flatMap((c) => c.entries),
+      heldOut: [...held, ...taken].flatMap((c) => c.entries),
     };
   }
   if (taken.length > 0) {

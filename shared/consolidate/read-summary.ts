@@ -7,7 +7,7 @@
  * Columns are found by header text, so moved columns still read.
  */
 import { a1, isBlank, type CellValue, type Grid, type IsoDate, type WorkbookGrids } from '../cell';
-import type { AreaCode, IndicatorKind, ParentLevel, PeriodCode, Severity, Target, TaskStatus } from '../model';
+import type { AreaCode, IndicatorKind, ParentLevel, PeriodCode, Severity, Target } from '../model';
 import { parsePeriod } from '../period';
 import { fail, ok, type Parsed } from '../result';
 import { foldKey } from '../text/normalize';
@@ -60,7 +60,7 @@ class ReadError extends Error {
   }
 }
 
-const where = (sheet: string, row: number, col: number) => `trang “${sheet}”, ô ${a1(row, col)}`;
+const where = (sheet: string, row: number, col: number) => `Trang “${sheet}”, ô ${a1(row, col)}`;
 
 function findGrid(grids: WorkbookGrids, name: string): Grid {
   const exact = grids[name];
@@ -100,7 +100,7 @@ function dateOrText(v: CellValue): string | null {
 function number(v: CellValue, at: string): number | null {
   if (isBlank(v)) return null;
   if (typeof v === 'number' && Number.isFinite(v)) return v;
-  throw new ReadError('summary.not_a_number', `Ô ${at} phải là số, đang ghi “${text(v)}”. Hãy nhập lại số hoặc để trống.`);
+  throw new ReadError('summary.not_a_number', `${at} phải là số, đang ghi “${text(v)}”. Hãy nhập lại số hoặc để trống.`);
 }
 
 /** A cell holding one of `labels`' texts (diacritics and case ignored) → its key. */
@@ -110,7 +110,7 @@ function label<K extends string>(labels: Record<K, string>, v: CellValue, at: st
   const found = (Object.keys(labels) as K[]).find((k) => foldKey(labels[k]) === key);
   if (found === undefined) {
     const allowed = Object.values<string>(labels).map((l) => `“${l}”`).join(', ');
-    throw new ReadError('summary.unknown_value', `Ô ${at} ghi “${text(v)}”; chỉ dùng được ${allowed}${allowBlank ? ' hoặc để trống' : ''}. Hãy lập lại bảng tổng hợp thay vì sửa tay.`);
+    throw new ReadError('summary.unknown_value', `${at} ghi “${text(v)}”; chỉ dùng được ${allowed}${allowBlank ? ' hoặc để trống' : ''}. Hãy lập lại bảng tổng hợp thay vì sửa tay.`);
   }
   return found;
 }
@@ -174,13 +174,13 @@ function parseTargets(v: CellValue, at: string): Target[] | null {
   } catch {
     // falls through to the error below
   }
-  throw new ReadError('summary.bad_target', `Ô ${at} (cột ẩn “${LEAF_TARGET_COLUMN.header}”) không đọc được. Hãy lập lại bảng tổng hợp thay vì sửa tay.`);
+  throw new ReadError('summary.bad_target', `${at} (cột ẩn “${LEAF_TARGET_COLUMN.header}”) không đọc được. Hãy lập lại bảng tổng hợp thay vì sửa tay.`);
 }
 
 function area(v: CellValue, at: string): AreaCode | null {
   if (isBlank(v)) return null;
   const s = text(v) as AreaCode;
-  if (!AREAS.includes(s)) throw new ReadError('summary.bad_area', `Ô ${at} ghi lĩnh vực “${text(v)}”, không phải mã lĩnh vực (${AREAS.join(', ')}).`);
+  if (!AREAS.includes(s)) throw new ReadError('summary.bad_area', `${at} ghi lĩnh vực “${text(v)}”, không phải mã lĩnh vực (${AREAS.join(', ')}).`);
   return s;
 }
 
@@ -192,19 +192,19 @@ function read(grids: WorkbookGrids): Summary {
   const m = (k: keyof typeof META_LABELS) => meta.get(k) as { value: CellValue; at: string };
 
   if (text(m('kind').value) !== SUMMARY_KIND) {
-    throw new ReadError('summary.not_a_summary', `Ô ${m('kind').at} phải ghi “${SUMMARY_KIND}”: tệp này không phải bảng tổng hợp báo cáo CCHC.`);
+    throw new ReadError('summary.not_a_summary', `${m('kind').at} phải ghi “${SUMMARY_KIND}”: tệp này không phải bảng tổng hợp báo cáo CCHC.`);
   }
   if (number(m('schemaVersion').value, m('schemaVersion').at) !== SUMMARY_SCHEMA_VERSION) {
     throw new ReadError('summary.unsupported_version', `Bảng tổng hợp phiên bản cấu trúc “${text(m('schemaVersion').value)}” (${m('schemaVersion').at}) không đọc được; chỉ đọc phiên bản ${SUMMARY_SCHEMA_VERSION}. Hãy lập lại bảng tổng hợp bằng công cụ này.`);
   }
   const level = label<ParentLevel>(LEVEL_LABELS, m('level').value, m('level').at, false) as ParentLevel;
   const year = number(m('year').value, m('year').at);
-  if (year === null) throw new ReadError('summary.no_year', `Ô ${m('year').at} phải ghi năm, ví dụ 2025.`);
+  if (year === null) throw new ReadError('summary.no_year', `${m('year').at} phải ghi năm, ví dụ 2025.`);
   const period = parsePeriod(text(m('period').value));
-  if (!period) throw new ReadError('summary.no_period', `Ô ${m('period').at} phải ghi kỳ báo cáo, ví dụ “Quý I”, “6 tháng”, “Năm”.`);
+  if (!period) throw new ReadError('summary.no_period', `${m('period').at} phải ghi kỳ báo cáo, ví dụ “Quý I”, “6 tháng”, “Năm”.`);
   const dates = (['cutoff', 'dueDate', 'generatedAt'] as const).map((k) => {
     const d = dateOrText(m(k).value);
-    if (d === null) throw new ReadError('summary.no_date', `Ô ${m(k).at} phải ghi ngày (ngày/tháng/năm), ví dụ 20/03/2025.`);
+    if (d === null) throw new ReadError('summary.no_date', `${m(k).at} phải ghi ngày (ngày/tháng/năm), ví dụ 20/03/2025.`);
     return d;
   });
   const hasExpected = label(HAS_EXPECTED, m('hasExpected').value, m('hasExpected').at, false) === 'yes';
@@ -214,7 +214,7 @@ function read(grids: WorkbookGrids): Summary {
     const messages = list(r.get('reasons'));
     const codes = list(r.get('reasonCodes'));
     const p = parsePeriod(text(r.get('period')));
-    if (!isBlank(r.get('period')) && !p) throw new ReadError('summary.no_period', `Ô ${r.at('period')} phải ghi kỳ báo cáo, ví dụ “Quý I”.`);
+    if (!isBlank(r.get('period')) && !p) throw new ReadError('summary.no_period', `${r.at('period')} phải ghi kỳ báo cáo, ví dụ “Quý I”.`);
     return {
       fileName: text(r.get('fileName')),
       sha256: text(r.get('sha256')),

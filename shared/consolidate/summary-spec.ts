@@ -16,6 +16,8 @@ export interface SummaryColumn {
 const col = (key: string, header: string, width: number): SummaryColumn => ({ key, header, width });
 
 export const NO_VALID_DATA = 'chưa có số liệu hợp lệ';
+/** A valid rate whose denominator is 0 (numerator 0 too): nothing happened in the period. */
+export const NOT_APPLICABLE = 'không phát sinh';
 
 export const SUMMARY_SHEETS = {
   indicators: 'Tổng hợp chỉ tiêu',

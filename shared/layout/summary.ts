@@ -27,6 +27,7 @@ import {
   META_LABELS,
   MET_LABELS,
   NO_VALID_DATA,
+  NOT_APPLICABLE,
   OUTCOME_LABELS,
   OVERDUE_LABEL,
   SEVERITY_LABELS,
@@ -219,7 +220,7 @@ function matrixCell(leaf: LeafIndicator | undefined, status: UnitRow['status']):
   if (status !== 'taken') return NO_VALID_DATA;
   if (!leaf) return '';
   if (leaf.state !== 'valid') return NO_VALID_DATA;
-  return leaf.result ?? '';
+  return leaf.result ?? (leaf.kind === 'ratio' ? NOT_APPLICABLE : '');
 }
 
 function matrixSheet(summary: Summary): SheetModel {
@@ -229,7 +230,7 @@ function matrixSheet(summary: Summary): SheetModel {
     ...MATRIX_COLUMNS,
     ...aggs.map((a) => ({ key: `i:${a.code}`, header: `${a.stt ? `${a.stt}. ` : ''}${a.name}`, width: MATRIX_INDICATOR_WIDTH })),
   ];
-  header(sheet, SUMMARY_TITLES.matrix, `Ô ghi "${NO_VALID_DATA}": đơn vị chưa gửi, bị loại, hoặc số liệu của dòng đó có lỗi; ô trống: kế hoạch của đơn vị không có chỉ tiêu này. Ô tô đỏ: chưa đạt chỉ tiêu của đơn vị.`, summary, matrixCols);
+  header(sheet, SUMMARY_TITLES.matrix, `Ô ghi “${NO_VALID_DATA}”: đơn vị chưa gửi, bị loại, hoặc số liệu của dòng đó thiếu hay có lỗi; “${NOT_APPLICABLE}”: tử số và mẫu số đều bằng 0; ô trống: kế hoạch của đơn vị không có chỉ tiêu này. Ô tô đỏ: chưa đạt chỉ tiêu của đơn vị.`, summary, matrixCols);
   sheet.rowHeights = { ...(sheet.rowHeights ?? {}), [HEADER_ROW]: 90 };
   const first = MATRIX_COLUMNS.length;
   const leaves = new Map(summary.indicators.map((l) => [`${l.unitCode}\u0000${l.code}`, l]));
