@@ -7,7 +7,7 @@
  * one `formulas` write (nulls leave the other cells alone).
  *
  * API sets used (manifest minimum ExcelApi 1.8): worksheets.add/getItem, Range.values/numberFormat/
- * formulas, format.font/fill/borders/columnWidth, charts (1.1); columnHidden, merge (1.2);
+ * formulas/clear, format.font/fill/borders/columnWidth (1.1); columnHidden, rowHeight, merge (1.2);
  * conditionalFormats (1.6); freezePanes, getRangeByIndexes (1.7); dataValidation (1.8).
  * pageLayout needs ExcelApi 1.9 and is applied only when `caps.pageLayout` says the host has it.
  */
