@@ -17,7 +17,8 @@
  *
  * Words are matched without diacritics, so "toi thieu 90%" reads like "tối thiểu 90%".
  * Without a comparator, a number is a floor (a bare "80%" is met at ≥ 80%), except durations
- * (minutes, days), where lower is better and a bare "15 phút" reads ≤ 15 phút.
+ * (minutes, days), where lower is better and a bare "15 phút" reads ≤ 15 phút; a relative amount
+ * ("giảm 2 ngày") is always at least that much.
  * "Trên 100%" is read literally (> 100%) with a warning that 100% was probably meant.
  * A clause without a number is qualitative when it starts with a word of completion ("Hoàn thành…",
  * "Đạt", "Có", "Thực hiện…", "Đảm bảo…", "Duy trì…", "Ban hành…", "Triển khai…"); a ranking target
@@ -192,7 +193,8 @@ function readNumericClause(text: string, tokens: Token[], n: number): Parsed<Num
   }
   const subject = next < tokens.length && tokens[next].start < subjectEnd ? trimSubject(text.slice(tokens[next].start, subjectEnd)) : '';
   if (unit === 'none' && subject !== '') unit = 'count';
-  if (!comparator) comparator = unit === 'minutes' || unit === 'days' ? 'lte' : 'gte';
+  // A change ("giảm 2 ngày") is an amount to reach at least; a bare duration is a ceiling.
+  if (!comparator) comparator = !relative && (unit === 'minutes' || unit === 'days') ? 'lte' : 'gte';
 
   const target: NumericTarget = { kind: 'numeric', comparator, value, unit, subject };
   if (high !== undefined) target.high = high;
