@@ -1,6 +1,7 @@
 /**
- * One worksheet part → values. A forward scan over `<sheetData>` with a few regular expressions: rows
- * and cells are found by their tags, a cell's content is cut at its `</c>`, nothing else is built.
+ * One worksheet part → values. A hand-written forward scan over `<sheetData>` (indexOf and character
+ * codes): rows and cells are found by their tags, only the r, s and t attributes are kept, a cell's
+ * content is cut at its `</c>`; regular expressions only look inside unusual cells. No DOM is built.
  * Cells are kept sparse while scanning; the rectangular Grid is allocated only after its size is known
  * and checked, so a hostile reference can never make us allocate per the reference.
  */
@@ -70,9 +71,7 @@ function parseRowNumber(s: string): number {
   return Number(t);
 }
 
-const TAG = /<([\w.-]+:)?(row|c)(?=[\s/>])((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
-const CELL_ATTR = /(?:^|\s)(r|s|t)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-const ROW_ATTR = /(?:^|\s)r\s*=\s*(?:"([^"]*)"|'([^']*)')/;
+const isSpace = (ch: number): boolean => ch === 32 || ch === 10 || ch === 13 || ch === 9;
 const V_ELEMENT = /<([\w.-]+:)?v(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/\1?v>)/;
 const F_ELEMENT = /<([\w.-]+:)?f(?=[\s/>])/;
 const IS_ELEMENT = /<([\w.-]+:)?is(?=[\s/>])[^>]*?(?:\/>|>([\s\S]*?)<\/\1?is>)/;
@@ -130,22 +129,71 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetValues | Shee
     if (closeAt < 0) return { problem: 'corrupt', detail: 'sheetData not closed' };
     dataEnd = selfClosing ? closeAt : closeAt + closeTag.length;
 
-    const body = selfClosing ? '' : xml.slice(open.lastIndex, closeAt);
+    const bodyEnd = selfClosing ? open.lastIndex : closeAt;
     let row = -1;
     let col = -1;
-    TAG.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = TAG.exec(body)) !== null) {
-      let attrs = m[3];
-      const selfClose = attrs.endsWith('/');
-      if (selfClose) attrs = attrs.slice(0, -1);
+    let pos = open.lastIndex;
+    while (pos < bodyEnd) {
+      const lt = xml.indexOf('<', pos);
+      if (lt < 0 || lt >= bodyEnd) break;
+      const first = xml.charCodeAt(lt + 1);
+      if (first === 47 /* </ */ || first === 63 /* <? */) { pos = lt + 2; continue; }
+      if (first === 33 /* <! */) {
+        const close = xml.startsWith('<!--', lt) ? xml.indexOf('-->', lt + 4) : xml.indexOf('>', lt);
+        if (close < 0) return { problem: 'corrupt', detail: 'unclosed comment' };
+        pos = close + 1;
+        continue;
+      }
+      // Element name, maybe prefixed (<x:c>).
+      let nameEnd = lt + 1;
+      let local = nameEnd;
+      for (;;) {
+        const ch = xml.charCodeAt(nameEnd);
+        if (ch === 58) local = nameEnd + 1;
+        else if (ch === 62 || ch === 47 || isSpace(ch) || !(ch >= 0)) break;
+        nameEnd++;
+      }
+      const localLen = nameEnd - local;
+      const isCell = localLen === 1 && xml.charCodeAt(local) === 99;
+      const isRow = localLen === 3 && xml.startsWith('row', local);
+      if (!isCell && !isRow) { pos = nameEnd; continue; }
 
-      if (m[2] === 'row') {
-        const rm = ROW_ATTR.exec(attrs);
-        if (rm) {
-          const n = parseRowNumber(rm[1] ?? rm[2] ?? '');
-          if (n > EXCEL_MAX_ROWS) return { problem: 'too_large', cell: `A${(rm[1] ?? rm[2] ?? '').trim()}` };
-          if (n < 1) return { problem: 'corrupt', detail: `row r="${rm[1] ?? rm[2]}"` };
+      // Attributes: only r, s and t matter.
+      let r: string | undefined;
+      let s: string | undefined;
+      let t: string | undefined;
+      let selfClose = false;
+      let j = nameEnd;
+      for (;;) {
+        let ch = xml.charCodeAt(j);
+        while (isSpace(ch)) ch = xml.charCodeAt(++j);
+        if (ch === 62) { j++; break; }
+        if (ch === 47 && xml.charCodeAt(j + 1) === 62) { selfClose = true; j += 2; break; }
+        const attrStart = j;
+        while (ch !== 61 && !isSpace(ch) && ch !== 62 && ch >= 0) ch = xml.charCodeAt(++j);
+        const attrLen = j - attrStart;
+        while (isSpace(ch)) ch = xml.charCodeAt(++j);
+        if (ch !== 61) return { problem: 'corrupt', detail: `attribute at ${attrStart}` };
+        ch = xml.charCodeAt(++j);
+        while (isSpace(ch)) ch = xml.charCodeAt(++j);
+        if (ch !== 34 && ch !== 39) return { problem: 'corrupt', detail: `attribute at ${attrStart}` };
+        const valueEnd = xml.indexOf(ch === 34 ? '"' : "'", j + 1);
+        if (valueEnd < 0) return { problem: 'corrupt', detail: `attribute at ${attrStart}` };
+        if (attrLen === 1) {
+          const a = xml.charCodeAt(attrStart);
+          if (a === 114) r = xml.slice(j + 1, valueEnd);
+          else if (a === 115) s = xml.slice(j + 1, valueEnd);
+          else if (a === 116) t = xml.slice(j + 1, valueEnd);
+        }
+        j = valueEnd + 1;
+      }
+      pos = j;
+
+      if (isRow) {
+        if (r !== undefined) {
+          const n = parseRowNumber(r);
+          if (n > EXCEL_MAX_ROWS) return { problem: 'too_large', cell: `A${r.trim()}` };
+          if (n < 1) return { problem: 'corrupt', detail: `row r="${r}"` };
           row = n - 1;
         } else {
           row++;
@@ -155,18 +203,6 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetValues | Shee
         continue;
       }
 
-      // A cell: r, s and t attributes.
-      let r: string | undefined;
-      let s: string | undefined;
-      let t: string | undefined;
-      CELL_ATTR.lastIndex = 0;
-      let am: RegExpExecArray | null;
-      while ((am = CELL_ATTR.exec(attrs)) !== null) {
-        const v = am[2] ?? am[3] ?? '';
-        if (am[1] === 'r') r = v;
-        else if (am[1] === 's') s = v;
-        else t = v;
-      }
       let cellRow: number;
       let cellCol: number;
       if (r !== undefined) {
@@ -184,21 +220,22 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetValues | Shee
       col = cellCol;
       if (selfClose) continue;
 
-      const closeCell = m[1] ? `</${m[1]}c>` : '</c>';
-      const end = body.indexOf(closeCell, TAG.lastIndex);
-      if (end < 0) return { problem: 'corrupt', detail: `cell ${a1(cellRow, cellCol)} not closed` };
-      const inner = body.slice(TAG.lastIndex, end);
-      TAG.lastIndex = end + closeCell.length;
+      const closeCell = local === lt + 1 ? '</c>' : `</${xml.slice(lt + 1, local)}c>`;
+      const end = xml.indexOf(closeCell, j);
+      if (end < 0 || end > bodyEnd) return { problem: 'corrupt', detail: `cell ${a1(cellRow, cellCol)} not closed` };
+      pos = end + closeCell.length;
 
       // Fast path: a lone <v>…</v>.
       let hasV: boolean;
       let vRaw: string;
       let hasF: boolean;
-      if (inner.startsWith('<v>') && inner.indexOf('<', 3) === inner.length - 4 && inner.endsWith('</v>')) {
+      let inner = '';
+      if (xml.startsWith('<v>', j) && xml.indexOf('<', j + 3) === end - 4 && xml.startsWith('</v>', end - 4)) {
         hasV = true;
-        vRaw = inner.slice(3, -4);
+        vRaw = xml.slice(j + 3, end - 4);
         hasF = false;
       } else {
+        inner = xml.slice(j, end);
         const vm = V_ELEMENT.exec(inner);
         hasV = vm !== null;
         vRaw = vm ? (vm[2] ?? '') : '';

@@ -1,10 +1,12 @@
 /**
  * Minimal ZIP reading for .xlsx packages: the central directory read by hand, entries inflated with
- * fflate's streaming Inflate in small pushes so that inflated bytes are counted while inflating and a
- * deflate bomb is stopped after a few megabytes of output, whatever its headers claim.
+ * fflate. An entry whose worst-case expansion (deflate is at most about 1032:1) fits the remaining
+ * budget is inflated in one go; a larger one goes through the streaming Inflate in pushes sized so that
+ * the output is counted while inflating and a deflate bomb is stopped less than a megabyte past the budget,
+ * whatever its headers claim.
  * No Node built-ins: runs in Node and in the browser.
  */
-import { Inflate } from 'fflate';
+import { Inflate, inflateSync } from 'fflate';
 
 export interface ZipEntry {
   /** Name as stored (backslashes turned into slashes, no leading slash). */
@@ -39,7 +41,7 @@ const SIG_ZIP64_EOCD = 0x06064b50;
  * can produce at most about n × 1032 bytes before we look again.
  */
 const MAX_DEFLATE_RATIO = 1032;
-const MIN_PUSH = 4096;
+const MIN_PUSH = 512;
 const MAX_PUSH = 1 << 20;
 
 const u16 = (b: Uint8Array, i: number): number => b[i] | (b[i + 1] << 8);
@@ -147,8 +149,8 @@ export interface InflateBudget {
 }
 
 /**
- * Inflates one entry. Stops as soon as the output passes the entry's declared size (a lying header)
- * or the shared budget; at most a few megabytes past the limit are ever produced.
+ * Inflates one entry. Refuses output past the entry's declared size (a lying header) or the shared
+ * budget; less than a megabyte past the budget is ever produced.
  */
 export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget): Uint8Array | ZipProblem {
   const at = entry.localOffset;
@@ -166,6 +168,21 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: Inflate
     return data;
   }
   if (entry.method !== 8) return { problem: 'corrupt', detail: `${entry.name}: compression method ${entry.method}` };
+  if (entry.size > budget.remaining) return { problem: 'too_big', detail: entry.name };
+
+  if (data.length * MAX_DEFLATE_RATIO <= budget.remaining) {
+    // Even the worst expansion fits the budget: inflate in one go into a buffer one byte larger than
+    // declared, so that a header claiming less than the real size is still caught.
+    let out: Uint8Array;
+    try {
+      out = inflateSync(data, { out: new Uint8Array(entry.size + 1) });
+    } catch (e) {
+      return { problem: 'corrupt', detail: `${entry.name}: ${(e as Error).message}` };
+    }
+    if (out.length > entry.size) return { problem: 'too_big', detail: entry.name };
+    budget.remaining -= out.length;
+    return out;
+  }
 
   const chunks: Uint8Array[] = [];
   let produced = 0;

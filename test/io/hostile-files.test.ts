@@ -1,0 +1,266 @@
+import fc from 'fast-check';
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { readXlsxValues } from '../../io/xlsx/read-values';
+import { sniffSpreadsheet } from '../../io/xlsx/sniff';
+import { buildPackage, buildRichWorkbook, patchPackage, sheetXml, toBytes } from './xlsx-fixtures';
+
+const SAVE = 'lưu lại dạng Sổ làm việc Excel (.xlsx) rồi gửi lại.';
+
+/** Both entry points refuse with this code and message, and leave the bytes as they were. */
+function expectRefusal(
+  bytes: Uint8Array,
+  fileName: string,
+  code: string,
+  reason: string | RegExp,
+  opts: { sniffAgrees?: boolean; maxInflatedBytes?: number } = {},
+) {
+  const before = bytes.slice();
+  const read = readXlsxValues(bytes, { fileName, maxInflatedBytes: opts.maxInflatedBytes });
+  expect(read).toEqual({ ok: false, code, reason: expect.any(String) });
+  if (!read.ok) {
+    if (typeof reason === 'string') expect(read.reason).toBe(reason);
+    else expect(read.reason).toMatch(reason);
+  }
+  if (opts.sniffAgrees !== false) {
+    const sniffed = sniffSpreadsheet(bytes, fileName);
+    expect(sniffed).toEqual(read);
+  }
+  expect(bytes).toEqual(before);
+}
+
+function millisToRead(bytes: Uint8Array): number {
+  const started = performance.now();
+  readXlsxValues(bytes);
+  return performance.now() - started;
+}
+
+/** A compound-file (OLE) header and one directory sector naming the given streams in UTF-16LE. */
+function compoundFile(streams: string[]): Uint8Array {
+  const out = new Uint8Array(512 * 3);
+  out.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], 0);
+  streams.forEach((name, i) => {
+    for (let j = 0; j < name.length; j++) {
+      out[512 + i * 128 + j * 2] = name.charCodeAt(j);
+      out[512 + i * 128 + j * 2 + 1] = 0;
+    }
+  });
+  return out;
+}
+
+/** Rewrites an entry's declared uncompressed size in both its local and central headers. */
+function lieAboutSize(zip: Uint8Array, name: string, size: number): Uint8Array {
+  const out = zip.slice();
+  const view = new DataView(out.buffer);
+  const nameBytes = strToU8(name);
+  const matchesAt = (at: number) => nameBytes.every((b, k) => out[at + k] === b);
+  for (let i = 0; i + 46 < out.length; i++) {
+    const sig = view.getUint32(i, true);
+    if (sig === 0x04034b50 && view.getUint16(i + 26, true) === nameBytes.length && matchesAt(i + 30)) view.setUint32(i + 22, size, true);
+    if (sig === 0x02014b50 && view.getUint16(i + 28, true) === nameBytes.length && matchesAt(i + 46)) view.setUint32(i + 24, size, true);
+  }
+  return out;
+}
+
+describe('refusals found by looking at the bytes', () => {
+  it('an empty file', () => {
+    expectRefusal(new Uint8Array(0), 'xa-an-phu.xlsx', 'file.empty',
+      `Tệp "xa-an-phu.xlsx" trống (0 byte), có thể do lưu hoặc tải về chưa xong. Hãy mở tệp gốc trong Excel, ${SAVE}`);
+  });
+
+  it('a download cut off half way, and one missing only its last bytes', async () => {
+    const bytes = await toBytes(buildRichWorkbook());
+    const message = 'Tệp "phu-luc.xlsx" bị cắt cụt (thiếu phần cuối), thường do tải về hoặc sao chép chưa xong. Hãy tải lại tệp hoặc xin người gửi gửi lại tệp gốc.';
+    expectRefusal(bytes.slice(0, Math.floor(bytes.length / 2)), 'phu-luc.xlsx', 'file.truncated', message);
+    expectRefusal(bytes.slice(0, bytes.length - 10), 'phu-luc.xlsx', 'file.truncated', message);
+  });
+
+  it('an Excel 97-2003 workbook', () => {
+    expectRefusal(compoundFile(['Root Entry', 'Workbook', '\u0005SummaryInformation']), 'abc.xls', 'file.xls',
+      'Tệp "abc.xls" là định dạng Excel 97-2003 (.xls). Hãy mở tệp trong Excel và lưu lại dạng Sổ làm việc Excel (.xlsx) rồi gửi lại.');
+  });
+
+  it('a password-protected workbook (an encrypted package inside a compound file)', () => {
+    expectRefusal(compoundFile(['Root Entry', 'EncryptionInfo', 'EncryptedPackage']), 'mat-khau.xlsx', 'file.encrypted',
+      'Tệp "mat-khau.xlsx" đang được đặt mật khẩu mở tệp nên không đọc được. Hãy mở tệp trong Excel, vào Tệp > Thông tin > Bảo vệ Sổ làm việc > Mã hóa bằng Mật khẩu, xóa mật khẩu, ' + SAVE);
+  });
+
+  it('an OpenDocument spreadsheet', () => {
+    const ods = zipSync({
+      mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }],
+      'content.xml': strToU8('<office:document-content/>'),
+      'META-INF/manifest.xml': strToU8('<manifest:manifest/>'),
+    });
+    expectRefusal(ods, 'bang-tinh.xlsx', 'file.ods',
+      `Tệp "bang-tinh.xlsx" là bảng tính OpenDocument (.ods) của LibreOffice/OpenOffice. Hãy mở tệp trong LibreOffice Calc hoặc Excel và ${SAVE}`);
+  });
+
+  it('an Excel binary workbook', () => {
+    const xlsb = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.bin': new Uint8Array([0x83, 0x01, 0x00]) });
+    expectRefusal(xlsb, 'nhi-phan.xlsx', 'file.xlsb', `Tệp "nhi-phan.xlsx" là Sổ làm việc Nhị phân Excel (.xlsb). Hãy mở tệp trong Excel và ${SAVE}`);
+  });
+
+  it('a web page renamed .xlsx', () => {
+    const html = strToU8('\uFEFF<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head><body><table><tr><td>Chỉ tiêu</td></tr></table></body></html>');
+    expectRefusal(html, 'xuat-tu-phan-mem.xlsx', 'file.html',
+      `Tệp "xuat-tu-phan-mem.xlsx" thực chất là trang web (HTML) mang đuôi Excel, thường do phần mềm khác xuất ra. Hãy mở tệp trong Excel và ${SAVE}`);
+  });
+
+  it('an XML Spreadsheet 2003 renamed .xlsx', () => {
+    const xml = strToU8('<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>');
+    expectRefusal(xml, 'cu.xlsx', 'file.xml2003', `Tệp "cu.xlsx" là Bảng tính XML 2003 (XML Spreadsheet), không phải sổ làm việc .xlsx. Hãy mở tệp trong Excel và ${SAVE}`);
+  });
+
+  it('CSV text renamed .xlsx, in UTF-8, a Vietnamese code page, or UTF-16 as Excel writes "Unicode Text"', () => {
+    const message = `Tệp "so-lieu.xlsx" là văn bản thuần (CSV/TXT), không phải sổ làm việc Excel. Hãy mở tệp trong Excel, kiểm tra các cột và ${SAVE}`;
+    expectRefusal(strToU8('STT,Chỉ tiêu,Chỉ tiêu phấn đấu\n1,Tỷ lệ hồ sơ trực tuyến,80%\n'), 'so-lieu.xlsx', 'file.csv', message);
+    // "Ch? ti?u" in Windows-1258: single bytes above 0x7F that are not valid UTF-8.
+    expectRefusal(new Uint8Array([0x53, 0x54, 0x54, 0x3b, 0x43, 0x68, 0xec, 0x20, 0x74, 0x69, 0xea, 0x75, 0x0d, 0x0a, 0x31, 0x3b, 0x38, 0x30]), 'so-lieu.xlsx', 'file.csv', message);
+    const utf16 = [0xff, 0xfe, ...Array.from('STT\tChỉ tiêu\r\n').flatMap((ch) => [ch.charCodeAt(0) & 0xff, ch.charCodeAt(0) >> 8])];
+    expectRefusal(new Uint8Array(utf16), 'so-lieu.xlsx', 'file.csv', message);
+  });
+
+  it('a zip that is not a workbook, a Word document, a PDF and random bytes', () => {
+    const generic = `Tệp "khac.xlsx" không phải sổ làm việc Excel (.xlsx). Hãy kiểm tra đã chọn đúng tệp chưa; nếu đúng, hãy mở tệp trong Excel và ${SAVE}`;
+    expectRefusal(zipSync({ 'readme.txt': strToU8('xin chào') }), 'khac.xlsx', 'file.not_spreadsheet', generic);
+    expectRefusal(zipSync({ 'word/document.xml': strToU8('<w:document/>') }), 'khac.xlsx', 'file.not_spreadsheet',
+      'Tệp "khac.xlsx" là tài liệu Word (.docx), không phải sổ làm việc Excel. Hãy chọn đúng tệp phụ lục (.xlsx) rồi gửi lại.');
+    expectRefusal(strToU8('%PDF-1.7\n%âãÏÓ\n'), 'khac.xlsx', 'file.not_spreadsheet',
+      'Tệp "khac.xlsx" là tệp PDF, không phải sổ làm việc Excel. Hãy chọn đúng tệp phụ lục (.xlsx) rồi gửi lại.');
+    const noise = new Uint8Array(2048);
+    let x = 12345;
+    for (let i = 0; i < noise.length; i++) noise[i] = (x = (x * 1103515245 + 12345) >>> 0) >>> 24;
+    expectRefusal(noise, 'khac.xlsx', 'file.not_spreadsheet', generic);
+  });
+
+  it('names no file when none is given', () => {
+    expect(sniffSpreadsheet(new Uint8Array(0), '')).toMatchObject({ code: 'file.empty', reason: expect.stringMatching(/^Tệp này trống/) });
+  });
+
+  it('accepts a real workbook', async () => {
+    expect(sniffSpreadsheet(await toBytes(buildRichWorkbook()), 'phu-luc.xlsx')).toEqual({ ok: true, value: 'xlsx' });
+  });
+});
+
+describe('zip bombs', () => {
+  const SIXTY_MB = 60 * 1024 * 1024;
+  /** A workbook whose only sheet is 60 MB of zeros, deflated to about 60 KB. */
+  let bomb: Uint8Array;
+  beforeAll(() => {
+    const files = unzipSync(buildPackage({ sheets: [{ name: 'S', xml: sheetXml('') }] }));
+    bomb = zipSync({ ...files, 'xl/worksheets/sheet1.xml': [new Uint8Array(SIXTY_MB), { level: 1 }] });
+  });
+  const bombMessage = (name: string, limit = '50 MB') =>
+    `Tệp "${name}" khi giải nén lớn bất thường (vượt giới hạn an toàn ${limit} hoặc lớn hơn kích thước ghi trong tệp) nên không được mở. Hãy mở tệp trong Excel, xóa các trang tính và hình ảnh không cần thiết, ${SAVE}`;
+
+  it('refuses a 60 MB entry of zeros that deflates to almost nothing, from its declared size, before inflating', () => {
+    expect(bomb.length).toBeLessThan(200 * 1024);
+    expectRefusal(bomb, 'bom.xlsx', 'file.zip_bomb', bombMessage('bom.xlsx'));
+    expect(millisToRead(bomb)).toBeLessThan(500);
+  });
+
+  it('stops inflating an entry whose header lies about its size, after a few megabytes', () => {
+    const liar = lieAboutSize(bomb, 'xl/worksheets/sheet1.xml', 2000);
+    // The sniffer trusts the directory, which now claims 2 000 bytes; only inflating finds out.
+    expect(sniffSpreadsheet(liar, 'noi-doi.xlsx')).toEqual({ ok: true, value: 'xlsx' });
+    expectRefusal(liar, 'noi-doi.xlsx', 'file.zip_bomb', bombMessage('noi-doi.xlsx'), { sniffAgrees: false });
+    expect(millisToRead(liar)).toBeLessThan(1000);
+  });
+
+  it('counts entries it never reads (images) by their declared size', () => {
+    const withImage = buildPackage({
+      sheets: [{ name: 'S', xml: sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>') }],
+      extra: { 'xl/media/image1.png': new Uint8Array(2 * 1024 * 1024) },
+    });
+    expectRefusal(withImage, 'anh.xlsx', 'file.zip_bomb', bombMessage('anh.xlsx', '1 MB'), { sniffAgrees: false, maxInflatedBytes: 1024 * 1024 });
+    expect(readXlsxValues(withImage, { maxInflatedBytes: 3 * 1024 * 1024 }).ok).toBe(true);
+  });
+
+  it('counts every entry read against maxInflatedBytes', async () => {
+    const bytes = await toBytes(buildRichWorkbook());
+    expectRefusal(bytes, 'nho.xlsx', 'file.zip_bomb', bombMessage('nho.xlsx', '4 KB'), { sniffAgrees: false, maxInflatedBytes: 4096 });
+    expect(readXlsxValues(bytes, { maxInflatedBytes: 64 * 1024 }).ok).toBe(true);
+  });
+});
+
+describe('sheets that reach past Excel limits', () => {
+  const tooLarge = (sheet: string, cell: string, file = 'lon.xlsx') =>
+    `Trang tính "${sheet}" của tệp "${file}" có ô ${cell} nằm ngoài giới hạn đọc được (Excel có tối đa 1.048.576 dòng và 16.384 cột; vùng dữ liệu đọc tối đa 5.000.000 ô). Tệp có thể bị hỏng hoặc do phần mềm khác tạo ra: hãy xóa dữ liệu thừa ở xa vùng bảng, ${SAVE}`;
+
+  it('refuses a cell reference A900000000 at once, in a workbook exceljs wrote', async () => {
+    const bytes = patchPackage(await toBytes(buildRichWorkbook()), (path, text) =>
+      path === 'xl/worksheets/sheet1.xml' ? text.replace('<c r="H9"', '<c r="A900000000"') : undefined,
+    );
+    expectRefusal(bytes, 'lon.xlsx', 'file.too_large_sheet', tooLarge('Phụ lục 1', 'A900000000'), { sniffAgrees: false });
+    expect(millisToRead(bytes)).toBeLessThan(1000);
+  });
+
+  it.each([
+    ['a row number', '<row r="900000000"><c><v>1</v></c></row>', '', 'A900000000'],
+    ['a column past XFD', '<row r="1"><c r="XFE1"><v>1</v></c></row>', '', 'XFE1'],
+    ['a four-letter column', '<row r="1"><c r="AAAA1"><v>1</v></c></row>', '', 'AAAA1'],
+    ['a merged range', '<row r="1"><c r="A1"><v>1</v></c></row>', '<mergeCells><mergeCell ref="A1:B2000000"/></mergeCells>', 'B2000000'],
+    ['a value at the last cell Excel has (a 17-billion-cell grid)', '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>', '', 'XFD1048576'],
+  ])('refuses %s', (_, data, after, cell) => {
+    const bytes = buildPackage({ sheets: [{ name: 'Phụ lục 2', xml: sheetXml(data, after) }] });
+    expectRefusal(bytes, 'lon.xlsx', 'file.too_large_sheet', tooLarge('Phụ lục 2', cell), { sniffAgrees: false });
+  });
+
+  it('refuses a dimension past Excel limits before reading any cell', () => {
+    const xml = sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>').replace('<sheetData>', '<dimension ref="A1:XFE3"/><sheetData>');
+    expectRefusal(buildPackage({ sheets: [{ name: 'S', xml }] }), 'lon.xlsx', 'file.too_large_sheet', tooLarge('S', 'XFE3'), { sniffAgrees: false });
+  });
+
+  it('skips sheets left out by the filter, even hostile ones', () => {
+    const bytes = buildPackage({
+      sheets: [
+        { name: 'Tốt', xml: sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>') },
+        { name: 'Xấu', xml: sheetXml('<row r="1"><c r="A900000000"><v>1</v></c></row>') },
+      ],
+    });
+    expect(readXlsxValues(bytes, { sheetFilter: (n) => n === 'Tốt' })).toMatchObject({ ok: true, value: { sheets: [{ name: 'Tốt', grid: [[1]] }] } });
+  });
+});
+
+describe('broken packages', () => {
+  const corrupt = (sheet: string) =>
+    `Tệp "hong.xlsx" bị hỏng ở trang tính "${sheet}" nên không đọc được. Hãy mở tệp trong Excel (chấp nhận nếu Excel đề nghị sửa tệp), ${SAVE}`;
+
+  it.each([
+    ['a cell that is never closed', '<row r="1"><c r="A1"><v>1</v></row>'],
+    ['a shared string that does not exist', '<row r="1"><c r="A1" t="s"><v>7</v></c></row>'],
+    ['a number that is not a number', '<row r="1"><c r="A1"><v>abc</v></c></row>'],
+    ['a malformed reference', '<row r="1"><c r="1A"><v>1</v></c></row>'],
+    ['a row number that is not one', '<row r="x"><c><v>1</v></c></row>'],
+  ])('refuses %s', (_, data) => {
+    const bytes = buildPackage({ sheets: [{ name: 'Phụ lục 1', xml: sheetXml(data) }] });
+    expectRefusal(bytes, 'hong.xlsx', 'file.corrupt', corrupt('Phụ lục 1'), { sniffAgrees: false });
+  });
+
+  it('refuses merged ranges that overlap (which Excel itself will not open)', () => {
+    const data = '<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="B2"><v>1</v></c></row>';
+    const after = `<mergeCells>${'<mergeCell ref="A1:B2"/>'.repeat(3)}</mergeCells>`;
+    const bytes = buildPackage({ sheets: [{ name: 'Phụ lục 1', xml: sheetXml(data, after) }] });
+    expectRefusal(bytes, 'hong.xlsx', 'file.corrupt', corrupt('Phụ lục 1'), { sniffAgrees: false });
+  });
+
+  it('refuses a workbook without its sheet part', () => {
+    const bytes = buildPackage({ sheets: [{ name: 'S', xml: sheetXml('') }] });
+    const files = unzipSync(bytes);
+    delete files['xl/worksheets/sheet1.xml'];
+    expectRefusal(zipSync(files), 'hong.xlsx', 'file.corrupt', corrupt('S').replace(' ở trang tính "S"', ' (phần "xl/worksheets/sheet1.xml")'), { sniffAgrees: false });
+  });
+
+  it('never throws, whatever bytes of a real workbook are damaged', async () => {
+    const bytes = await toBytes(buildRichWorkbook());
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(bytes.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }), (edits) => {
+        const damaged = bytes.slice();
+        for (const [at, b] of edits) damaged[at] = b;
+        const r = readXlsxValues(damaged, { fileName: 'x.xlsx' });
+        expect(typeof r.ok).toBe('boolean');
+        if (!r.ok) expect(r.reason).toContain('"x.xlsx"');
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
