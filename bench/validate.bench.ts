@@ -46,7 +46,7 @@ function indicatorGrid(n: number): Grid {
       const num = k === 6 ? den + 3 : Math.round(den * (0.7 + (i % 30) / 100));
       grid.push(row(INDICATOR_SHEET, {
         code, stt: `${a + 1}.${i + 1}`, name: `Tỷ lệ hồ sơ thủ tục hành chính loại ${i + 1} được giải quyết đúng hạn`,
-        target: TARGETS[i % TARGETS.length], monitor: 'Văn phòng HĐND và UBND', executor: 'Bộ phận Một cửa',
+        target: i % 3 === 0 ? TARGETS[i % TARGETS.length] : `${['tối thiểu', 'đạt từ', 'đạt'][i % 3]} ${55 + (i % 45)}%${i % 2 ? ' trở lên' : ''}`, monitor: 'Văn phòng HĐND và UBND', executor: 'Bộ phận Một cửa',
         numerator: i % 4 === 0 ? String(num) : num, denominator: i % 4 === 0 ? `${den}` : den, result: den ? num / den : '',
         evaluation: i % 3 === 0 ? 'Đạt' : '', note: i % 7 === 0 ? 'Số liệu từ Hệ thống thông tin giải quyết TTHC' : '',
       }));
@@ -74,7 +74,7 @@ function taskGrid(n: number): Grid {
       code: `PL2.${AREAS[a]}.${String(i + 1).padStart(3, '0')}`, tt: String(i + 1),
       name: `Xây dựng, ban hành kế hoạch thực hiện nhiệm vụ cải cách hành chính số ${i + 1}`,
       product: 'Kế hoạch của UBND xã', lead: 'Văn phòng - Thống kê', partners: 'Các bộ phận chuyên môn',
-      deadline: DEADLINES[i % DEADLINES.length], status,
+      deadline: i % 3 === 0 ? `Trước ngày ${1 + (i % 28)}/${1 + (i % 12)}/2025` : DEADLINES[i % DEADLINES.length], status,
       completedOn: done ? (i % 2 === 0 ? `${1 + (i % 28)}/${1 + (i % 5)}/2025` : 45700 + (i % 60)) : '',
       documentRef: done ? `${i + 1}/KH-UBND` : '', documentDate: done ? '15/02/2025' : '',
       reportNote: i % 9 === 0 ? 'Đã đăng tải trên Cổng thông tin điện tử' : '',

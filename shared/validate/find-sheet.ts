@@ -5,12 +5,9 @@
  */
 import type { Grid, WorkbookGrids } from '../cell';
 import type { ColumnSpec, TableSheetSpec } from '../spec/annex';
-import { foldKey } from '../text/normalize';
+import { wordKey } from './text';
 
-/** Diacritic-free words only: "Đơn vị theo dõi, hướng dẫn" → "don vi theo doi huong dan". */
-export function wordKey(value: unknown): string {
-  return foldKey(value).replace(/[^a-z0-9]+/g, ' ').trim();
-}
+export { wordKey };
 
 /** Tab-name key: letters and digits run together, leading zeros dropped ("Phụ lục 01" → "phuluc1"). */
 function tabKey(value: string): string {

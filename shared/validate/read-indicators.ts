@@ -4,13 +4,14 @@
  * coded by the hidden code column first, the catalog's name match second.
  */
 import type { Grid } from '../cell';
-import type { Catalog, CatalogIndicator, IndicatorRow } from '../model';
+import type { CatalogIndicator, IndicatorRow, TargetReading } from '../model';
+import type { Parsed } from '../result';
 import { INDICATOR_SHEET } from '../spec/annex';
-import type { HeaderMatch } from './find-sheet';
+import { wordKey, type HeaderMatch } from './find-sheet';
 import type { IssueSink } from './issues';
 import { dataRows, RowReader } from './read-table';
 import { checkEvaluation, inferKind, ratioResult, readTargetCell, typedResult } from './rules';
-import { CodeRegistry, findCatalogMatch, sectionOf, type TableContext } from './sections';
+import { areaFromName, CodeRegistry, findCatalogMatch, sectionOf, type TableContext } from './sections';
 
 const REPORT_KEYS = ['numerator', 'denominator', 'result', 'evaluation'] as const;
 
@@ -22,7 +23,9 @@ export function readIndicators(grid: Grid, header: HeaderMatch, sink: IssueSink,
   const spec = INDICATOR_SHEET;
   const byCode = new Map<string, CatalogIndicator>((ctx.catalog?.indicators ?? []).map((i) => [i.code, i]));
   const readers = dataRows(grid, header).map((row) => new RowReader(sink, spec, header, row, grid));
+  const headings = new Set((ctx.catalog?.headings ?? []).map((h) => wordKey(h.name)));
   const codes = new CodeRegistry();
+  const targetMemo = new Map<string, Parsed<TargetReading>>();
   const out: IndicatorRow[] = [];
   let area = null as IndicatorRow['area'];
 
@@ -39,19 +42,23 @@ export function readIndicators(grid: Grid, header: HeaderMatch, sink: IssueSink,
       continue;
     }
     const known = code ? byCode.get(code) : undefined;
+    const merged = known ? null : r.mergedText();
+    if (merged !== null) {
+      // A title merged across the table: a section when it names an area, else a group heading.
+      area = areaFromName(merged) ?? area;
+      continue;
+    }
     const reportEmpty = REPORT_KEYS.every((k) => r.blank(k));
-    if (!known && r.blank('target') && reportEmpty && isGroupHeading(stt, name, readers[i + 1])) continue;
+    if (!known && r.blank('target') && reportEmpty && isGroupHeading(stt, name, readers[i + 1], headings)) continue;
     // A row with no identity and nothing measurable: a stray note or a signature line.
     if (!code && !stt && !name && r.blank('target') && reportEmpty) continue;
 
-    let rowCode = code;
-    if (!rowCode) rowCode = findCatalogMatch(ctx.catalog, 'indicator', name) ?? '';
+    const rowCode = codes.check(r, code, code ? null : findCatalogMatch(ctx.catalog, 'indicator', name), name);
     const entry = known ?? (rowCode ? byCode.get(rowCode) : undefined);
-    codes.check(r, rowCode, name, !code && rowCode !== '');
 
     r.required('name');
     r.required('target');
-    const target = readTargetCell(r);
+    const target = readTargetCell(r, targetMemo);
     const kind = entry?.kind ?? inferKind(r, target);
     const n = r.count('numerator');
     const d = r.count('denominator');
@@ -79,11 +86,15 @@ export function readIndicators(grid: Grid, header: HeaderMatch, sink: IssueSink,
   return out;
 }
 
-/** "3" directly above "3.1", or a name ending with ":" above its unnumbered sub-rows. */
-function isGroupHeading(stt: string, name: string, next: RowReader | undefined): boolean {
+/**
+ * A group heading, not an indicator: "3" directly above "3.1"; a row above unnumbered "- …" sub-rows
+ * or ending with ":"; a heading the catalog lists.
+ */
+function isGroupHeading(stt: string, name: string, next: RowReader | undefined, headings: ReadonlySet<string>): boolean {
+  if (headings.has(wordKey(name))) return true;
   if (!next) return false;
   const nextStt = sttKey(next.text('stt'));
   if (stt && nextStt.startsWith(sttKey(stt) + '.')) return true;
-  return /:$/.test(name) && nextStt === '';
+  if (nextStt !== '') return false;
+  return /:$/.test(name) || /^[-+•–]/.test(next.text('name'));
 }
-

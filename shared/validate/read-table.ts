@@ -7,9 +7,9 @@ import { isBlank, type CellValue, type Grid, type IsoDate } from '../cell';
 import type { ColumnSpec, TableSheetSpec } from '../spec/annex';
 import { parseDate } from '../parse/date';
 import { formatNumberVi, parseNumber } from '../parse/number';
-import { cleanText } from '../text/normalize';
 import { checkCell } from './cells';
-import { wordKey, type HeaderMatch, HEADER_SEARCH_ROWS } from './find-sheet';
+import { type HeaderMatch, HEADER_SEARCH_ROWS } from './find-sheet';
+import { clean, wordKey } from './text';
 import { cellLabel, lowerFirst, quote, type IssueSink } from './issues';
 import { a1 } from '../cell';
 
@@ -43,6 +43,8 @@ export function dataRows(grid: Grid, header: HeaderMatch): number[] {
   const out: number[] = [];
   const nameCol = header.columns.name;
   const nameHeader = wordKey(header.found.name);
+  const repeatsHeader = (v: CellValue | undefined) =>
+    typeof v === 'string' && v.length <= nameHeader.length + 8 && wordKey(v) === nameHeader;
   let blankRun = 0;
   for (let r = header.dataStart; r < grid.length; r++) {
     const row = grid[r];
@@ -52,7 +54,7 @@ export function dataRows(grid: Grid, header: HeaderMatch): number[] {
     }
     if (blankRun > 0 && isFooter(row)) break;
     blankRun = 0;
-    if (nameCol !== undefined && nameHeader && wordKey(row?.[nameCol]) === nameHeader) continue;
+    if (nameCol !== undefined && nameHeader && repeatsHeader(row?.[nameCol])) continue;
     out.push(r);
   }
   return out;
@@ -118,7 +120,8 @@ export function noHeaderIssue(sink: IssueSink, spec: TableSheetSpec): void {
   );
 }
 
-export type CountReading = { value: number } | 'none' | 'bad';
+/** A count cell: a number, blank, "x" (nothing to report), or unusable (already reported). */
+export type CountReading = { value: number } | 'empty' | 'no_data' | 'bad';
 
 /** One data row read through the spec: cell values by column key, typed readers that report problems. */
 export class RowReader {
@@ -145,7 +148,7 @@ export class RowReader {
   }
 
   text(key: string): string {
-    return cleanText(this.raw(key));
+    return clean(this.raw(key));
   }
 
   blank(key: string): boolean {
@@ -158,6 +161,27 @@ export class RowReader {
 
   label(key: string): string {
     return cellLabel(this.row, this.header.columns[key] ?? 0, this.headerOf(key));
+  }
+
+  /**
+   * The text of a row merged across the table (a section title spread over B:K, which file readers
+   * repeat in every cell), else null. The hidden code column is not looked at.
+   */
+  mergedText(): string | null {
+    let first: string | null = null;
+    let n = 0;
+    for (const c of this.spec.columns) {
+      if (c.type === 'code') continue;
+      const col = this.header.columns[c.key];
+      if (col === undefined) continue;
+      const v = this.cells[col];
+      if (isBlank(v)) continue;
+      // Merged cells repeat the very same value: a different one ends the question at once.
+      if (typeof v !== 'string' || (first !== null && v !== first)) return null;
+      first = v;
+      n++;
+    }
+    return n >= 2 && first !== null ? clean(first) : null;
   }
 
   /** Runs the cell-level checks on every found column; remembers cells holding error values. */
@@ -191,7 +215,8 @@ export class RowReader {
 
   /** A count (tử số, mẫu số): a non-negative number, "x" for nothing to report. */
   count(key: string): CountReading {
-    if (!this.usable(key)) return 'none';
+    if (this.header.columns[key] === undefined) return 'empty';
+    if (this.broken.has(key)) return 'bad';
     const v = this.raw(key);
     const p = parseNumber(v);
     if (!p.ok) {
@@ -202,7 +227,7 @@ export class RowReader {
       return 'bad';
     }
     const r = p.value;
-    if (r.kind !== 'number') return 'none';
+    if (r.kind !== 'number') return r.kind;
     if (r.percent) {
       this.issue(
         key, 'error', 'type.number',

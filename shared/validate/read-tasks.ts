@@ -3,14 +3,15 @@
  * against each other and the cut-off, overdue decided at the report's cut-off.
  */
 import type { Grid, IsoDate } from '../cell';
-import type { CatalogTask, TaskRow } from '../model';
+import type { CatalogTask, DeadlineReading, TaskRow } from '../model';
+import type { Parsed } from '../result';
 import { defaultCalendar } from '../period';
 import { TASK_SHEET } from '../spec/annex';
 import type { HeaderMatch } from './find-sheet';
 import type { IssueSink } from './issues';
 import { dataRows, RowReader } from './read-table';
 import { checkTask, readDeadlineCell, readStatusCell } from './rules';
-import { CodeRegistry, findCatalogMatch, sectionOf, type TableContext } from './sections';
+import { areaFromName, CodeRegistry, findCatalogMatch, sectionOf, type TableContext } from './sections';
 
 const REPORT_KEYS = ['status', 'completedOn', 'documentRef', 'documentDate', 'reportNote'] as const;
 
@@ -35,6 +36,7 @@ export function readTasks(grid: Grid, header: HeaderMatch, sink: IssueSink, ctx:
   const spec = TASK_SHEET;
   const byCode = new Map<string, CatalogTask>((ctx.catalog?.tasks ?? []).map((t) => [t.code, t]));
   const codes = new CodeRegistry();
+  const deadlineMemo = new Map<string, Parsed<DeadlineReading>>();
   const cutoff = effectiveCutoff(ctx);
   const planYear = planYearOf(ctx);
   const out: TaskRow[] = [];
@@ -53,16 +55,20 @@ export function readTasks(grid: Grid, header: HeaderMatch, sink: IssueSink, ctx:
       area = section.area ?? area;
       continue;
     }
+    const merged = r.mergedText();
+    if (merged !== null && !byCode.has(code)) {
+      area = areaFromName(merged) ?? area;
+      continue;
+    }
     if (!code && !tt && !name && r.blank('deadline') && r.blank('lead') && r.blank('status')) continue;
 
-    const rowCode = code || findCatalogMatch(ctx.catalog, 'task', name) || '';
+    const rowCode = codes.check(r, code, code ? null : findCatalogMatch(ctx.catalog, 'task', name), name);
     const entry = byCode.get(rowCode);
-    codes.check(r, rowCode, name, !code && rowCode !== '');
 
     r.required('name');
     r.required('lead');
     r.required('deadline');
-    const deadline = readDeadlineCell(r, planYear);
+    const deadline = readDeadlineCell(r, planYear, deadlineMemo);
     const { status, unknown: statusUnknown } = readStatusCell(r);
     const completed = r.date('completedOn', planYear, ctx.date1904);
     const documentDate = r.date('documentDate', planYear, ctx.date1904);

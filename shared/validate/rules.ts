@@ -3,13 +3,14 @@
  * target, task status against its dates and the cut-off. Each reports at the cell to fix and says
  * what to type instead.
  */
-import type { IsoDate } from '../cell';
+import type { CellValue, IsoDate } from '../cell';
+import type { Parsed } from '../result';
 import type { DeadlineReading, Evaluation, IndicatorKind, Target, TargetReading, TaskStatus } from '../model';
 import { formatDateVi } from '../parse/date';
 import { evaluateTarget } from '../parse/evaluate';
 import { formatNumberVi, formatPercentVi, parseNumber, parseRate } from '../parse/number';
 import { parseTarget } from '../parse/target';
-import { parseDeadline, isOverdue } from '../parse/deadline';
+import { isOverdue, overdueMilestones, parseDeadline } from '../parse/deadline';
 import { EVALUATION_VALUES, STATUS_VALUES } from '../spec/annex';
 import { cleanText } from '../text/normalize';
 import { allowedList, quote, sentence } from './issues';
@@ -18,11 +19,25 @@ import { EVALUATION_LABEL, STATUS_LABEL, readEvaluation, readStatus } from './wo
 
 // ---------------------------------------------------------------- plan cells
 
+/**
+ * Plans repeat the same target and deadline texts ("100%", "Quý I", "Cả năm") on many rows: one
+ * sheet's readings are kept by text. Parsed values are shared, so callers must not mutate them.
+ */
+function memoized<T>(memo: Map<string, Parsed<T>> | undefined, v: CellValue, parse: (v: CellValue) => Parsed<T>): Parsed<T> {
+  if (!memo || typeof v !== 'string') return parse(v);
+  let p = memo.get(v);
+  if (!p) {
+    p = parse(v);
+    memo.set(v, p);
+  }
+  return p;
+}
+
 /** The target cell: read, or a warning saying what could not be read (the row is still taken). */
-export function readTargetCell(r: RowReader): TargetReading | null {
+export function readTargetCell(r: RowReader, memo?: Map<string, Parsed<TargetReading>>): TargetReading | null {
   if (!r.usable('target') || r.blank('target')) return null;
   const v = r.raw('target');
-  const p = parseTarget(v);
+  const p = memoized(memo, v, parseTarget);
   if (!p.ok) {
     r.issue(
       'target', 'warning', 'target.unreadable',
@@ -39,10 +54,12 @@ export function readTargetCell(r: RowReader): TargetReading | null {
 }
 
 /** The deadline cell, read for the plan year. */
-export function readDeadlineCell(r: RowReader, planYear: number | null): DeadlineReading | null {
+export function readDeadlineCell(
+  r: RowReader, planYear: number | null, memo?: Map<string, Parsed<DeadlineReading>>,
+): DeadlineReading | null {
   if (!r.usable('deadline') || r.blank('deadline') || planYear === null) return null;
   const v = r.raw('deadline');
-  const p = parseDeadline(v, planYear);
+  const p = memoized(memo, v, (x) => parseDeadline(x, planYear));
   if (!p.ok) {
     r.issue(
       'deadline', 'warning', 'deadline.unreadable',
@@ -118,6 +135,8 @@ export function ratioResult(r: RowReader, n: CountReading, d: CountReading): num
     );
     return null;
   }
+  // "x" typed: nothing to report this period, whatever the result cell says.
+  if (n === 'no_data' || d === 'no_data') return null;
   // Neither part typed: accept a typed rate, but the consolidating office needs the parts.
   const rate = typedRate(r);
   if (rate !== null && r.col('numerator') !== undefined) {
@@ -275,10 +294,9 @@ export function checkTask(r: RowReader, f: TaskFacts): boolean {
   if (!f.deadline || f.cutoff === null) return false;
   const overdue = isOverdue(f.deadline, f.cutoff, f.status, f.completedOn);
   if (overdue) {
-    const cutoff = f.cutoff;
-    const passed = f.deadline.milestones.filter((m) => m.due < cutoff).sort((a, b) => a.due.localeCompare(b.due));
+    const passed = overdueMilestones(f.deadline, f.cutoff).sort((a, b) => a.due.localeCompare(b.due));
     const m = passed.length > 0 ? passed[passed.length - 1] : f.deadline.milestones[0];
-    const due = m ? `hạn ${m.label ? `“${m.label}” ` : ''}${formatDateVi(m.due)}` : 'thời hạn';
+    const due = m ? `hạn ${formatDateVi(m.due)}${m.label ? ` (${m.label})` : ''}` : 'thời hạn';
     r.issue(
       r.col('status') !== undefined ? 'status' : 'deadline', 'warning', 'task.overdue',
       `${r.label(r.col('status') !== undefined ? 'status' : 'deadline')}: nhiệm vụ quá hạn — ${due} đã qua ` +

@@ -4,6 +4,7 @@
  */
 import type { AreaCode, Catalog, UnitInfo } from '../model';
 import { isAreaCode, matchArea } from '../catalog/areas';
+import { matchIndicatorByName, matchTaskByName } from '../catalog/match';
 import { wordKey } from './find-sheet';
 import type { RowReader } from './read-table';
 import { isRomanNumeral } from './words';
@@ -36,8 +37,11 @@ function areaFromCode(code: string, catalog: Catalog | undefined): AreaCode | nu
 export function sectionOf(
   code: string, stt: string, name: string, catalog: Catalog | undefined, planEmpty: () => boolean,
 ): { area: AreaCode | null } | null {
-  if (/^LV[._\-\s]/i.test(code)) return { area: areaFromCode(code, catalog) ?? areaFromName(name) };
+  if (/^LV[._\-\s]/i.test(code)) return { area: areaFromCode(code, catalog) ?? areaFromName(name || stt) };
   if (isRomanNumeral(stt)) return { area: areaFromName(name) };
+  // "II. CẢI CÁCH THỂ CHẾ" written whole in the STT cell.
+  const lead = /^([IVX]+)[.)]?\s+(.+)$/.exec(stt);
+  if (lead && isRomanNumeral(lead[1]) && (!name || wordKey(name) === wordKey(stt))) return { area: areaFromName(stt) };
   if (!code && name && planEmpty()) {
     const area = areaFromName(name);
     if (area) return { area };
@@ -45,40 +49,47 @@ export function sectionOf(
   return null;
 }
 
-/** Catalog code of a row known only by its name. */
+/** Catalog code of a row known only by its name (the catalog's matcher: folded words, abbreviations, best clear fit). */
 export function findCatalogMatch(catalog: Catalog | undefined, what: 'indicator' | 'task', name: string): string | null {
   if (!catalog || !name) return null;
-  const k = wordKey(name);
-  const list = what === 'indicator' ? catalog.indicators : catalog.tasks;
-  for (const item of list) if (wordKey(item.name) === k) return item.code;
-  return null;
+  return what === 'indicator' ? matchIndicatorByName(catalog, name) : matchTaskByName(catalog, name);
 }
 
 /** Codes seen on one sheet: reports missing and repeated codes. */
 export class CodeRegistry {
   private readonly seen = new Map<string, number>();
 
-  check(r: RowReader, code: string, name: string, matchedByName: boolean): void {
-    const key = r.col('code') !== undefined ? 'code' : 'name';
+  /** True when a code already stands on an earlier row (a name match to it is then not trusted). */
+  has(code: string): boolean {
+    return this.seen.has(code);
+  }
+
+  /**
+   * Checks a row's code and returns the code the row keeps: a typed code always (a repeat is an
+   * error), a code found by name only when no earlier row holds it, else ''.
+   */
+  check(r: RowReader, typed: string, matched: string | null, name: string): string {
+    const code = typed || (matched && !this.seen.has(matched) ? matched : '');
     if (!code) {
-      if (r.col('code') === undefined) return; // the missing column is reported once, on the header
+      if (r.col('code') === undefined) return ''; // the missing column is reported once, on the header
       r.issue(
         'code', 'warning', 'code.missing',
         `${r.label('code')}: dòng ${name ? `“${name.length > 50 ? name.slice(0, 47) + '…' : name}” ` : ''}không có mã nên không ghép được ` +
           'với báo cáo của các đơn vị khác khi tổng hợp. Nếu là dòng của biểu mẫu, chép lại cả dòng từ biểu mẫu gốc ' +
           '(giữ cột Mã ẩn); nếu là dòng đơn vị tự thêm, có thể bỏ qua cảnh báo này.',
       );
-      return;
+      return '';
     }
     const first = this.seen.get(code);
     if (first === undefined) {
       this.seen.set(code, r.row);
-      return;
+      return code;
     }
     r.issue(
-      key, 'error', 'code.duplicate',
-      `${r.label(key)}: ${matchedByName ? 'dòng này trùng tên' : `mã “${code}” trùng`} với dòng ${first + 1}. ` +
+      'code', 'error', 'code.duplicate',
+      `${r.label('code')}: mã “${code}” trùng với dòng ${first + 1}. ` +
         'Mỗi dòng của biểu mẫu chỉ ghi một lần; nếu đã sao chép dòng, xóa dòng thừa.',
     );
+    return code;
   }
 }

@@ -57,12 +57,14 @@ export function readStatus(v: unknown): TaskStatus | 'empty' | null {
 }
 
 /** An evaluation cell: "Đạt" / "dat" → met; "Chưa đạt", "Không đạt" → missed. */
+const EVALUATION_KEYS: [string, Evaluation][] = (Object.entries(EVALUATION_OF) as [EvaluationValue, Evaluation][]).map(
+  ([label, e]) => [wordKey(label), e],
+);
+
 export function readEvaluation(v: unknown): Evaluation | 'empty' | null {
   const k = wordKey(String(v ?? '')).replace(/^khong /, 'chua ');
   if (!k) return 'empty';
-  for (const [label, e] of Object.entries(EVALUATION_OF) as [EvaluationValue, Evaluation][]) {
-    if (k === wordKey(label)) return e;
-  }
+  for (const [key, e] of EVALUATION_KEYS) if (k === key) return e;
   return null;
 }
 

@@ -1,0 +1,69 @@
+/**
+ * Fast paths for cleanText and the diacritic-free word key on the text cells validation reads by
+ * the thousand. Text made only of printable ASCII and precomposed Latin letters (Vietnamese typed
+ * on any usual keyboard) is handled character by character without normalising the whole string;
+ * anything else goes through cleanText / foldKey, so the results are always the same as theirs.
+ */
+import { cleanText, foldKey } from '../text/normalize';
+
+/** Printable ASCII or a precomposed Latin letter (NFC-stable, no marks to strip but its own). */
+const isPlain = (c: number) => (c > 32 && c < 127) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff);
+
+/** cleanText, without the work when the text is already clean: plain characters, single inner spaces. */
+export function clean(v: unknown): string {
+  if (v === '' || v === null || v === undefined) return '';
+  if (typeof v !== 'string') return cleanText(v);
+  const n = v.length;
+  for (let i = 0; i < n; i++) {
+    const c = v.charCodeAt(i);
+    if (isPlain(c)) continue;
+    if (c === 32 && i > 0 && i < n - 1 && v.charCodeAt(i - 1) !== 32) continue;
+    return cleanText(v);
+  }
+  return v;
+}
+
+const FOLDED = new Map<number, string>();
+
+/** One precomposed letter folded as foldKey folds it ("Ầ" → "a", "Đ" → "d"); '' when not a letter or digit. */
+function foldChar(code: number): string {
+  let f = FOLDED.get(code);
+  if (f === undefined) {
+    f = foldKey(String.fromCharCode(code));
+    if (!/^[a-z0-9]+$/.test(f)) f = '';
+    FOLDED.set(code, f);
+  }
+  return f;
+}
+
+function slowWordKey(value: unknown): string {
+  return foldKey(value).replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/** Diacritic-free words only: "Đơn vị theo dõi, hướng dẫn" → "don vi theo doi huong dan". */
+export function wordKey(value: unknown): string {
+  if (typeof value !== 'string') return slowWordKey(value);
+  let out = '';
+  let gap = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    let ch: string;
+    if (c < 127) {
+      if (c < 32 && c !== 9 && c !== 10 && c !== 13) return slowWordKey(value);
+      const l = c >= 65 && c <= 90 ? c + 32 : c;
+      ch = (l >= 97 && l <= 122) || (l >= 48 && l <= 57) ? String.fromCharCode(l) : '';
+    } else if (isPlain(c)) {
+      ch = foldChar(c);
+    } else {
+      return slowWordKey(value);
+    }
+    if (ch === '') {
+      gap = out !== '';
+    } else {
+      if (gap) out += ' ';
+      out += ch;
+      gap = false;
+    }
+  }
+  return out;
+}
