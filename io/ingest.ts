@@ -1,0 +1,76 @@
+/**
+ * One file in, one consolidation input out — the same steps for the command line, the Excel pane and
+ * the benchmark: sniff the bytes, read the values (size-capped), then either read a unit's report
+ * (Thông tin, Phụ lục 1, Phụ lục 2) or, for a summary made elsewhere, read the summary back so it can
+ * be consolidated again. Never throws and never modifies `bytes`: a bad file becomes a refused input
+ * with a Vietnamese reason naming it, and the batch goes on.
+ */
+import type { IsoDate, WorkbookGrids } from '../shared/cell';
+import { readSummarySheets } from '../shared/consolidate/read-summary';
+import { SUMMARY_SHEETS } from '../shared/consolidate/summary-spec';
+import type { ConsolidationInput, SummaryInput } from '../shared/consolidate/types';
+import type { Catalog, ValidationIssue } from '../shared/model';
+import { readReport } from '../shared/validate';
+import { readXlsxValues, type XlsxSheetValues } from './xlsx/read-values';
+import { sniffSpreadsheet } from './xlsx/sniff';
+
+export type IngestedFile = ConsolidationInput | SummaryInput;
+
+export interface IngestOptions {
+  /** When the file arrived (e-mail or upload date), used when the report has no date of its own. */
+  receivedAt?: IsoDate | null;
+  catalog?: Catalog;
+}
+
+export function isSummaryInput(x: IngestedFile): x is SummaryInput {
+  return (x as SummaryInput).summary !== undefined;
+}
+
+/** Bytes of one workbook → a unit's report (or a refusal), or a lower level's summary. */
+export function ingestWorkbook(bytes: Uint8Array, fileName: string, sha256: string, opts: IngestOptions = {}): IngestedFile {
+  const source = { fileName, sha256, receivedAt: opts.receivedAt ?? null };
+  const refuse = (code: string, message: string): ConsolidationInput => ({ source, report: null, issues: [], refused: { code, message } });
+  try {
+    const sniffed = sniffSpreadsheet(bytes, fileName);
+    if (!sniffed.ok) return refuse(sniffed.code, sniffed.reason);
+    const read = readXlsxValues(bytes, { fileName });
+    if (!read.ok) return refuse(read.code, read.reason);
+
+    const grids: WorkbookGrids = {};
+    for (const s of read.value.sheets) grids[s.name] = s.grid;
+
+    if (grids[SUMMARY_SHEETS.indicators] !== undefined && grids[SUMMARY_SHEETS.matrix] !== undefined) {
+      const summary = readSummarySheets(grids);
+      if (!summary.ok) return refuse(summary.code, `Tệp "${fileName}": ${summary.reason}`);
+      return { source, summary: summary.value };
+    }
+
+    const { report, issues } = readReport(grids, { date1904: read.value.date1904, catalog: opts.catalog, fileName });
+    if (report === null) {
+      const why = issues[0];
+      return refuse(why?.rule ?? 'file.not_report', why?.message ?? `Tệp "${fileName}" không phải báo cáo theo biểu mẫu.`);
+    }
+    return { source, report, issues: [...issues, ...uncalculatedFormulas(read.value.sheets)] };
+  } catch (e) {
+    // The readers are written not to throw; this keeps one unexpected file from stopping a batch.
+    return refuse('file.unexpected', `Tệp "${fileName}" không đọc được (${e instanceof Error ? e.message : String(e)}). Hãy mở tệp trong Excel, lưu lại dạng .xlsx rồi gửi lại.`);
+  }
+}
+
+/**
+ * Formulas saved without a result (a file written by a program that does not calculate) read as
+ * empty cells; say so, so that an empty result is not mistaken for a missing figure.
+ */
+function uncalculatedFormulas(sheets: XlsxSheetValues[]): ValidationIssue[] {
+  return sheets
+    .filter((s) => !s.hidden)
+    .flatMap((s) =>
+      s.formulasWithoutValue.map((address) => ({
+        sheet: s.name,
+        address,
+        severity: 'warning' as const,
+        rule: 'cell.formula_without_value',
+        message: `Ô ${address} có công thức nhưng chưa có kết quả tính (tệp chưa được tính lại). Hãy mở tệp trong Excel, nhấn Ctrl+Alt+F9 để tính lại, lưu rồi gửi lại.`,
+      })),
+    );
+}
