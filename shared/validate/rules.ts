@@ -12,7 +12,7 @@ import { formatNumberVi, formatPercentVi, parseNumber, parseRate } from '../pars
 import { parseTarget } from '../parse/target';
 import { isOverdue, overdueMilestones, parseDeadline } from '../parse/deadline';
 import { EVALUATION_VALUES, STATUS_VALUES } from '../spec/annex';
-import { cleanText } from '../text/normalize';
+import { clean } from './text';
 import { allowedList, quote, sentence } from './issues';
 import type { CountReading, RowReader } from './read-table';
 import { EVALUATION_LABEL, STATUS_LABEL, readEvaluation, readStatus } from './words';
@@ -171,7 +171,7 @@ export function typedRate(r: RowReader): number | null {
   if (assumedPercentPoints) {
     r.issue(
       'result', 'warning', 'rate.percent_points',
-      `${r.label('result')}: số ${cleanText(v)} được hiểu là ${formatPercentVi(value)}. ` +
+      `${r.label('result')}: số ${clean(v)} được hiểu là ${formatPercentVi(value)}. ` +
         `Nếu đúng, nhập ${formatPercentVi(value)} (có dấu %) để không bị hiểu nhầm.`,
     );
   }
@@ -182,7 +182,12 @@ export function typedRate(r: RowReader): number | null {
 export function typedResult(r: RowReader, kind: IndicatorKind): number | string | null {
   if (!r.usable('result') || r.blank('result')) return null;
   const v = r.raw('result');
-  if (kind === 'qualitative') return typeof v === 'number' ? v : cleanText(v instanceof Date ? '' : v) || null;
+  if (kind === 'qualitative') {
+    if (typeof v === 'number') return v;
+    const marker = parseNumber(v);
+    if (marker.ok && marker.value.kind === 'no_data') return null;
+    return clean(v instanceof Date ? '' : v) || null;
+  }
   const p = parseNumber(v);
   if (!p.ok) {
     r.issue(
