@@ -172,6 +172,10 @@ function bind(): void {
   $('btn-insert').addEventListener('click', () => void guarded(runInsert));
   $('btn-check').addEventListener('click', () => void guarded(runCheck));
   $('btn-consolidate').addEventListener('click', () => void guarded(runConsolidate));
+  $<HTMLInputElement>('files').addEventListener('change', () => {
+    const n = $<HTMLInputElement>('files').files?.length ?? 0;
+    $('files-chosen').textContent = n === 0 ? 'Chưa chọn tệp nào' : `Đã chọn ${n} tệp`;
+  });
 }
 
 function openOn(command: string | null): void {

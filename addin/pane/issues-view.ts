@@ -70,7 +70,7 @@ export function renderIssues(
       b.dataset.address = issue.address;
       b.title = issue.address ? `Chọn ô ${issue.address} trên trang ${sheet}` : `Mở trang ${sheet}`;
       b.append(badge(doc, issue.severity, SEVERITY_LABEL[issue.severity]));
-      if (issue.address) b.append(el(doc, 'span', 'addr', issue.address));
+      // The message already starts with the cell ("Ô G12 (Tử số): …").
       b.append(doc.createTextNode(' ' + issue.message));
       b.addEventListener('click', () => onSelect(issue));
       li.append(b);

@@ -67,7 +67,7 @@ maybe('task pane in headless Chromium', () => {
       headless: true,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
-    const context = await browser.newContext({ viewport: { width: 380, height: 1400 }, locale: 'vi-VN' });
+    const context = await browser.newContext({ viewport: { width: 380, height: 1100 }, locale: 'vi-VN' });
     page = await context.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
     await page.route('**/*', (route) => {
@@ -151,7 +151,8 @@ maybe('task pane in headless Chromium', () => {
   test('no page errors, no request leaves the machine; screenshot saved', async () => {
     mkdirSync(join(root, 'test-output'), { recursive: true });
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: join(root, 'test-output', 'taskpane.png'), fullPage: true });
+    await page.screenshot({ path: join(root, 'test-output', 'taskpane.png') });
+    await page.locator('#section-consolidate').screenshot({ path: join(root, 'test-output', 'taskpane-consolidate.png') });
     expect(pageErrors).toEqual([]);
     expect(outsideRequests).toEqual([]);
   });
