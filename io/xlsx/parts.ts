@@ -4,7 +4,8 @@
  */
 import { attributeByLocalName, decodeText, parseAttributes, stringItemText } from './xml';
 
-const ATTRS = `((?:[^>"']|"[^"]*"|'[^']*')*)`;
+// '<' cannot appear inside a tag, so every attempt stops at the next '<': matching stays linear.
+const ATTRS = `((?:[^<>"']|"[^<"]*"|'[^<']*')*)`;
 
 /** Every start tag with this local name, any prefix: its attributes and whether it closes itself. */
 function eachStartTag(xml: string, localName: string, visit: (attrs: Record<string, string>) => void): void {
@@ -87,7 +88,7 @@ export function parseWorkbook(xml: string): WorkbookInfo {
 /** sharedStrings.xml → its strings in order, rich-text runs joined. */
 export function parseSharedStrings(xml: string): string[] {
   const out: string[] = [];
-  const re = /<([\w.-]+:)?si(?=[\s/>])[^>]*?(\/?)>/g;
+  const re = /<([\w.-]+:)?si(?=[\s/>])[^<>]*?(\/?)>/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(xml)) !== null) {
     if (m[2]) { out.push(''); continue; }

@@ -7,7 +7,7 @@
  */
 import { a1, type CellValue, type Grid } from '../../shared/cell';
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, MAX_GRID_CELLS } from './limits';
-import { decodeText, stringItemText } from './xml';
+import { decodeText, findElement, stringItemText } from './xml';
 
 export interface SheetContext {
   sharedStrings: string[];
@@ -72,9 +72,7 @@ function parseRowNumber(s: string): number {
 }
 
 const isSpace = (ch: number): boolean => ch === 32 || ch === 10 || ch === 13 || ch === 9;
-const V_ELEMENT = /<([\w.-]+:)?v(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/\1?v>)/;
 const F_ELEMENT = /<([\w.-]+:)?f(?=[\s/>])/;
-const IS_ELEMENT = /<([\w.-]+:)?is(?=[\s/>])[^>]*?(?:\/>|>([\s\S]*?)<\/\1?is>)/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
 /** Excel serial → Date at UTC midnight plus the time fraction, as exceljs computes it. */
@@ -103,7 +101,7 @@ function checkRange(ref: string): string | null {
 export function readSheetXml(xml: string, ctx: SheetContext): SheetValues | SheetProblem {
   const dataStart = xml.search(/<([\w.-]+:)?sheetData(?=[\s/>])/);
   const head = dataStart < 0 ? xml : xml.slice(0, dataStart);
-  const dim = /<(?:[\w.-]+:)?dimension\s[^>]*?ref\s*=\s*["']([^"']*)["']/.exec(head);
+  const dim = /<(?:[\w.-]+:)?dimension\s[^<>]*?ref\s*=\s*["']([^"'<]*)["']/.exec(head);
   if (dim) {
     const far = checkRange(dim[1]);
     if (far) return { problem: 'too_large', cell: far };
@@ -119,7 +117,7 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetValues | Shee
   let dataEnd = dataStart < 0 ? 0 : dataStart;
 
   if (dataStart >= 0) {
-    const open = /<([\w.-]+:)?sheetData((?:[^>"']|"[^"]*"|'[^']*')*)>/y;
+    const open = /<([\w.-]+:)?sheetData((?:[^<>"']|"[^<"]*"|'[^<']*')*)>/y;
     open.lastIndex = dataStart;
     const om = open.exec(xml);
     if (!om) return { problem: 'corrupt', detail: 'sheetData' };
@@ -236,17 +234,17 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetValues | Shee
         hasF = false;
       } else {
         inner = xml.slice(j, end);
-        const vm = V_ELEMENT.exec(inner);
-        hasV = vm !== null;
-        vRaw = vm ? (vm[2] ?? '') : '';
+        const v = findElement(inner, 'v');
+        hasV = v !== null;
+        vRaw = v ? inner.slice(v.innerStart, v.innerEnd) : '';
         hasF = F_ELEMENT.test(inner);
       }
 
       let value: CellValue = null;
       const type = t ?? 'n';
       if (type === 'inlineStr') {
-        const im = IS_ELEMENT.exec(inner);
-        if (im) value = stringItemText(im[2] ?? '');
+        const is = findElement(inner, 'is');
+        if (is) value = stringItemText(inner.slice(is.innerStart, is.innerEnd));
         else if (hasV) value = decodeText(vRaw);
       } else if (type === 'str') {
         if (hasV) value = decodeText(vRaw);
@@ -294,7 +292,7 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetValues | Shee
   }
 
   const merges: string[] = [];
-  const mergeRe = /<(?:[\w.-]+:)?mergeCell\s[^>]*?ref\s*=\s*["']([^"']*)["']/g;
+  const mergeRe = /<(?:[\w.-]+:)?mergeCell\s[^<>]*?ref\s*=\s*["']([^"'<]*)["']/g;
   mergeRe.lastIndex = dataEnd;
   let mm: RegExpExecArray | null;
   while ((mm = mergeRe.exec(xml)) !== null) {

@@ -92,16 +92,57 @@ export function decodeText(raw: string): string {
   return decodeExcelEscapes(s);
 }
 
+export interface ElementSpan {
+  /** Index of the start tag's `<`. */
+  start: number;
+  innerStart: number;
+  innerEnd: number;
+  /** Index just past the end tag (or the self-closing start tag). */
+  end: number;
+}
+
+const openTagPatterns = new Map<string, RegExp>();
+
+/**
+ * The first element with this local name (any prefix) at or after `from`, or null. Linear: the end
+ * tag is looked for once with indexOf, never by a backtracking pattern, so hostile text without end
+ * tags costs one pass, not one pass per start tag.
+ */
+export function findElement(s: string, localName: string, from = 0): ElementSpan | null {
+  let re = openTagPatterns.get(localName);
+  if (!re) {
+    re = new RegExp(`<([\\w.-]+:)?${localName}(?=[\\s/>])[^<>]*>`, 'g');
+    openTagPatterns.set(localName, re);
+  }
+  re.lastIndex = from;
+  const m = re.exec(s);
+  if (!m) return null;
+  const openEnd = re.lastIndex;
+  if (s.charCodeAt(openEnd - 2) === 47) return { start: m.index, innerStart: openEnd, innerEnd: openEnd, end: openEnd };
+  const close = `</${m[1] ?? ''}${localName}>`;
+  const at = s.indexOf(close, openEnd);
+  if (at < 0) return null;
+  return { start: m.index, innerStart: openEnd, innerEnd: at, end: at + close.length };
+}
+
 /**
  * Text of a string item (`<si>` or `<is>` content): plain `<t>` or rich-text runs concatenated,
  * phonetic guides (`<rPh>`) left out as Excel shows them.
  */
 export function stringItemText(inner: string): string {
   let body = inner;
-  if (body.indexOf('rPh') >= 0) body = body.replace(/<([\w.-]+:)?rPh\b[\s\S]*?<\/\1?rPh>/g, '');
-  const re = /<([\w.-]+:)?t(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/\1?t>)/g;
-  let m: RegExpExecArray | null;
+  if (body.indexOf('rPh') >= 0) {
+    let kept = '';
+    let pos = 0;
+    for (let e = findElement(body, 'rPh'); e; e = findElement(body, 'rPh', pos)) {
+      kept += body.slice(pos, e.start);
+      pos = e.end;
+    }
+    body = kept + body.slice(pos);
+  }
   let out = '';
-  while ((m = re.exec(body)) !== null) if (m[2]) out += decodeText(m[2]);
+  for (let e = findElement(body, 't'); e; e = findElement(body, 't', e.end)) {
+    if (e.innerEnd > e.innerStart) out += decodeText(body.slice(e.innerStart, e.innerEnd));
+  }
   return out;
 }

@@ -250,6 +250,28 @@ describe('broken packages', () => {
     expectRefusal(zipSync(files), 'hong.xlsx', 'file.corrupt', corrupt('S').replace(' ở trang tính "S"', ' (phần "xl/worksheets/sheet1.xml")'), { sniffAgrees: false });
   });
 
+  it('stays linear on start tags that never end (no pattern rescans the rest of the part for each)', () => {
+    const n = 100000;
+    const bytes = buildPackage({
+      sharedStrings: `<sst><si>${'<t>'.repeat(n)}</si><si><r>${'<rPh>'.repeat(n)}<t>Xã</t></r></si></sst>`,
+      sheets: [
+        {
+          name: 'S',
+          xml: sheetXml(
+            `<row r="1"><c r="A1">${'<v>'.repeat(n)}</c><c r="B1" t="inlineStr"><is>${'<t x="1">'.repeat(n)}</is></c>` +
+              `<c r="C1" t="s"><v>0</v></c><c r="D1" t="s"><v>1</v></c></row>`,
+            '<mergeCells>' + '<mergeCell ref="A1'.repeat(n) + '</mergeCells>',
+          ),
+        },
+      ],
+    });
+    const started = performance.now();
+    const r = readXlsxValues(bytes);
+    expect(performance.now() - started).toBeLessThan(1500);
+    // An <rPh> that never ends cannot be cut out; the run's own text still reads.
+    expect(r).toMatchObject({ ok: true, value: { sheets: [{ grid: [[null, '', '', 'Xã']], merges: [] }] } });
+  });
+
   it('never throws, whatever bytes of a real workbook are damaged', async () => {
     const bytes = await toBytes(buildRichWorkbook());
     fc.assert(
