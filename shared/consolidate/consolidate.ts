@@ -249,10 +249,16 @@ function collectSummary(input: SummaryInput, opts: ConsolidateOptions, into: Col
   into.provenance.push(...carried);
   for (const i of s.issues) into.issues.push({ ...i });
   if (s.expectedUnits) into.expectedLists.push(s.expectedUnits);
+  const byUnit = <T extends { unitCode: string }>(rows: readonly T[]) => {
+    const m = new Map<string, T[]>();
+    for (const r of rows) m.set(r.unitCode, [...(m.get(r.unitCode) ?? []), r]);
+    return m;
+  };
+  const entriesOf = byUnit(carried.filter((p) => p.kind === 'report' && p.outcome !== 'refused'));
+  const indicatorsOf = byUnit(s.indicators);
+  const tasksOf = byUnit(s.tasks);
   for (const u of s.units) {
-    const entries = carried.filter(
-      (p) => p.kind === 'report' && p.unitCode === u.code && p.outcome !== 'refused' && u.files.includes(p.fileName),
-    );
+    const entries = (entriesOf.get(u.code) ?? []).filter((p) => u.files.includes(p.fileName));
     into.candidates.push({
       code: u.code,
       name: u.name,
@@ -261,8 +267,8 @@ function collectSummary(input: SummaryInput, opts: ConsolidateOptions, into: Col
       reportDate: u.reportDate,
       files: [...u.files],
       entries,
-      indicators: s.indicators.filter((r) => r.unitCode === u.code).map((r) => ({ ...r })),
-      tasks: s.tasks.filter((r) => r.unitCode === u.code).map((r) => ({ ...r })),
+      indicators: (indicatorsOf.get(u.code) ?? []).map((r) => ({ ...r })),
+      tasks: (tasksOf.get(u.code) ?? []).map((r) => ({ ...r })),
     });
   }
 }

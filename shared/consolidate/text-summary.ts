@@ -46,7 +46,7 @@ export function summaryToText(summary: Summary): string {
   const overdueTotal = overdue.reduce((s, t) => s + t.overdue, 0);
   lines.push(
     overdue.length
-      ? `Nhiệm vụ quá hạn: ${overdue.length} nhiệm vụ, ${formatNumberVi(overdueTotal)} lượt đơn vị (${overdue.map((t) => `${t.tt || t.code}: ${t.overdue}`).join(', ')}).`
+      ? `Nhiệm vụ quá hạn: ${overdue.length} nhiệm vụ, ${formatNumberVi(overdueTotal)} lượt đơn vị (${overdue.map((t) => `${t.tt ? `${t.tt}. ` : ''}${t.name}: ${t.overdue} đơn vị`).join('; ')}).`
       : 'Không có nhiệm vụ quá hạn.',
   );
 
@@ -56,7 +56,10 @@ export function summaryToText(summary: Summary): string {
     for (const p of refused) lines.push(`  ${p.fileName}: ${p.reasons.map((r) => r.message).join(' ')}`);
   }
   const others = summary.provenance.filter((p) => p.outcome === 'duplicate' || p.outcome === 'held_out');
-  for (const p of others) lines.push(`  ${p.fileName}: ${OUTCOME_LABELS[p.outcome]}.`);
+  if (others.length) {
+    lines.push(`Tệp trùng lặp hoặc tạm giữ (${others.length}):`);
+    for (const p of others) lines.push(`  ${p.fileName}: ${OUTCOME_LABELS[p.outcome]}.`);
+  }
   const errors = summary.issues.filter((i) => i.severity === 'error').length;
   lines.push(`Lỗi: ${errors}, cảnh báo: ${summary.issues.length - errors} (chi tiết ở trang Lỗi dữ liệu).`);
   return lines.join('\n');

@@ -111,6 +111,17 @@ function tableHeader(sheet: SheetModel, row: number, columns: readonly SummaryCo
   style(sheet, rangeOf(row, from, row, from + columns.length - 1), HEADER_STYLE);
 }
 
+/** Ascending row numbers → runs of consecutive rows [first, last], so a format is one range, not one per cell. */
+function runs(rows: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const r of rows) {
+    const last = out[out.length - 1];
+    if (last && last[1] === r - 1) last[1] = r;
+    else out.push([r, r]);
+  }
+  return out;
+}
+
 function borders(sheet: SheetModel, r0: number, r1: number, width: number): void {
   if (r1 >= r0) style(sheet, rangeOf(r0, 0, r1, width - 1), { border: true, vAlign: 'top', wrap: true });
 }
@@ -246,7 +257,6 @@ function matrixSheet(summary: Summary): SheetModel {
       const v = matrixCell(leaf, u.status);
       put(sheet, r, first + j, v);
       if (v === NO_VALID_DATA) style(sheet, a1(r, first + j), { italic: true, color: NO_DATA_COLOR });
-      else if (typeof v === 'number' && a.kind === 'ratio') style(sheet, a1(r, first + j), { numberFormat: PERCENT });
       if (leaf && leaf.met === false && u.status === 'taken') style(sheet, a1(r, first + j), { fill: MISSED_FILL });
     });
     r++;
@@ -255,9 +265,9 @@ function matrixSheet(summary: Summary): SheetModel {
   put(sheet, r, 1, 'Kết quả chung');
   style(sheet, rangeOf(r, 0, r, matrixCols.length - 1), { bold: true });
   aggs.forEach((a, j) => {
-    const v: CellValue = a.kind === 'ratio' || a.kind === 'count' ? a.value ?? NO_VALID_DATA : '';
-    put(sheet, r, first + j, v);
-    if (typeof v === 'number' && a.kind === 'ratio') style(sheet, a1(r, first + j), { numberFormat: PERCENT });
+    put(sheet, r, first + j, a.kind === 'ratio' || a.kind === 'count' ? a.value ?? NO_VALID_DATA : '');
+    // One format per rate column; text cells ignore it.
+    if (a.kind === 'ratio') style(sheet, rangeOf(HEADER_ROW + 1, first + j, r, first + j), { numberFormat: PERCENT });
   });
   borders(sheet, HEADER_ROW + 1, r, matrixCols.length);
 
@@ -272,6 +282,8 @@ function matrixSheet(summary: Summary): SheetModel {
   const names = new Map(summary.units.map((u) => [u.code, u.name]));
   const at = (key: string) => cols.findIndex((c) => c.key === key);
   const start = r + 2;
+  const percentRows: number[] = [];
+  const percentGapRows: number[] = [];
   summary.indicators.forEach((l, i) => {
     const row = start + i;
     put(sheet, row, at('unitCode'), l.unitCode);
@@ -289,11 +301,11 @@ function matrixSheet(summary: Summary): SheetModel {
     put(sheet, row, at('gap'), l.gap ?? '');
     put(sheet, row, at('state'), STATE_LABELS[l.state]);
     put(sheet, row, targetCol, l.target ? JSON.stringify(l.target) : '');
-    if (l.kind === 'ratio') {
-      style(sheet, rangeOf(row, at('result'), row, at('result')), { numberFormat: PERCENT });
-      if (l.target?.[0]?.kind === 'numeric' && l.target[0].unit === 'percent') style(sheet, a1(row, at('gap')), { numberFormat: PERCENT });
-    }
+    if (l.kind === 'ratio') percentRows.push(row);
+    if (l.target?.[0]?.kind === 'numeric' && l.target[0].unit === 'percent') percentGapRows.push(row);
   });
+  for (const [r0, r1] of runs(percentRows)) style(sheet, rangeOf(r0, at('result'), r1, at('result')), { numberFormat: PERCENT });
+  for (const [r0, r1] of runs(percentGapRows)) style(sheet, rangeOf(r0, at('gap'), r1, at('gap')), { numberFormat: PERCENT });
   borders(sheet, start, start + summary.indicators.length - 1, cols.length);
   sheet.hiddenColumns.push(targetCol);
   sheet.columnWidths = Array.from({ length: targetCol + 1 }, (_, c) =>

@@ -118,6 +118,11 @@ describe('Chi tiết theo đơn vị', () => {
       '20002', 'Xã Gia Lộc', 'Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến', 'TTHC.01', '1', 'TTHC', 'Tỷ lệ', '80%', 20, '', '', '', '', 'Không hợp lệ',
     ]);
     expect(s.hiddenColumns).toEqual([14]);
+    // Rates and their gaps in percent, as one range per run of rows; the matrix's rate columns likewise.
+    expect(s.styles).toContainEqual({ range: 'K20:K21', style: { numberFormat: '0.0%' } });
+    expect(s.styles).toContainEqual({ range: 'M20:M21', style: { numberFormat: '0.0%' } });
+    expect(s.styles).toContainEqual({ range: 'G5:G13', style: { numberFormat: '0.0%' } });
+    expect(s.styles).not.toContainEqual({ range: 'E5:E13', style: { numberFormat: '0.0%' } });
     expect(s.rows.length).toBe(17 + 20);
   });
 });
