@@ -1,0 +1,839 @@
+/**
+ * In-memory SpreadsheetApp: spreadsheets, sheets, ranges, data validation and conditional-format
+ * builders, protections, menus and dialogs. Values behave as in Sheets (en_US locale): setValues()
+ * reads strings as typed input, so "=…" becomes a formula, "3.10" the number 3.1, "10/1/2025" a
+ * date, unless the string starts with an apostrophe or the cell's number format is '@'.
+ */
+import { boxA1, inside, parseBox, type Box } from './a1';
+import { CallLog, counted, type Shape } from './calls';
+import { msOfSerial, serialOf } from './tz';
+
+type In = string | number | boolean | Date | null | undefined;
+
+export interface Cell {
+  value: string | number | boolean;
+  formula: string;
+  format: string;
+  note: string;
+  background: string;
+  style: Record<string, unknown>;
+  validation: FakeDataValidation | null;
+}
+
+const DEFAULT_FORMAT = 'General';
+const DEFAULT_BACKGROUND = '#ffffff';
+
+const blankCell = (): Cell => ({
+  value: '',
+  formula: '',
+  format: DEFAULT_FORMAT,
+  note: '',
+  background: DEFAULT_BACKGROUND,
+  style: {},
+  validation: null,
+});
+
+const isDateFormat = (f: string) => f !== DEFAULT_FORMAT && f !== '@' && /[dy]/i.test(f);
+const NUMBER = /^[+-]?(?:\d+|\d{1,3}(?:,\d{3})+)?(?:\.\d+)?%?$/;
+const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+export interface World {
+  log: CallLog;
+  Date: DateConstructor;
+}
+
+// ------------------------------------------------------------------ validation and formats
+export class FakeDataValidation {
+  constructor(
+    readonly criteria: string,
+    readonly args: unknown[],
+    readonly allowInvalid: boolean,
+    readonly helpText: string,
+  ) {}
+  getCriteriaType() {
+    return this.criteria;
+  }
+  getCriteriaValues() {
+    return this.args;
+  }
+  getAllowInvalid() {
+    return this.allowInvalid;
+  }
+  getHelpText() {
+    return this.helpText;
+  }
+}
+
+export class FakeDataValidationBuilder implements Shape<GoogleAppsScript.Spreadsheet.DataValidationBuilder> {
+  private criteria = '';
+  private args: unknown[] = [];
+  private allowInvalid = true;
+  private helpText = '';
+  private set(c: string, ...args: unknown[]) {
+    this.criteria = c;
+    this.args = args;
+    return this;
+  }
+  requireValueInList(values: string[], showDropdown?: boolean) {
+    return this.set('VALUE_IN_LIST', values, showDropdown ?? true);
+  }
+  requireNumberGreaterThanOrEqualTo(n: number) {
+    return this.set('NUMBER_GREATER_THAN_OR_EQUAL_TO', n);
+  }
+  requireNumberLessThanOrEqualTo(n: number) {
+    return this.set('NUMBER_LESS_THAN_OR_EQUAL_TO', n);
+  }
+  requireNumberBetween(a: number, b: number) {
+    return this.set('NUMBER_BETWEEN', a, b);
+  }
+  requireDate() {
+    return this.set('DATE_IS_VALID_DATE');
+  }
+  requireDateOnOrAfter(d: GoogleAppsScript.Base.Date) {
+    return this.set('DATE_ON_OR_AFTER', d);
+  }
+  requireDateOnOrBefore(d: GoogleAppsScript.Base.Date) {
+    return this.set('DATE_ON_OR_BEFORE', d);
+  }
+  requireDateBetween(a: GoogleAppsScript.Base.Date, b: GoogleAppsScript.Base.Date) {
+    return this.set('DATE_BETWEEN', a, b);
+  }
+  requireFormulaSatisfied(formula: string) {
+    return this.set('CUSTOM_FORMULA', formula);
+  }
+  setAllowInvalid(allow: boolean) {
+    this.allowInvalid = allow;
+    return this;
+  }
+  setHelpText(text: string) {
+    this.helpText = text;
+    return this;
+  }
+  build() {
+    if (!this.criteria) throw new Error('Exception: data validation has no criteria');
+    return new FakeDataValidation(this.criteria, this.args, this.allowInvalid, this.helpText);
+  }
+}
+
+export interface FakeConditionalRule {
+  formula: string;
+  background?: string;
+  fontColor?: string;
+  bold?: boolean;
+  ranges: string[];
+}
+
+export class FakeConditionalFormatRuleBuilder
+  implements Shape<GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder>
+{
+  private rule: FakeConditionalRule = { formula: '', ranges: [] };
+  whenFormulaSatisfied(formula: string) {
+    this.rule.formula = formula;
+    return this;
+  }
+  setBackground(color: string | null) {
+    this.rule.background = color ?? undefined;
+    return this;
+  }
+  setFontColor(color: string | null) {
+    this.rule.fontColor = color ?? undefined;
+    return this;
+  }
+  setBold(bold: boolean | null) {
+    this.rule.bold = bold ?? undefined;
+    return this;
+  }
+  setRanges(ranges: GoogleAppsScript.Spreadsheet.Range[]) {
+    this.rule.ranges = ranges.map((r) => r.getA1Notation());
+    return this;
+  }
+  build() {
+    if (!this.rule.formula) throw new Error('Exception: conditional format rule has no condition');
+    return { ...this.rule };
+  }
+}
+
+export class FakeProtection implements Shape<GoogleAppsScript.Spreadsheet.Protection> {
+  description = '';
+  warningOnly = false;
+  removed = false;
+  constructor(readonly range: string, private readonly sheet: FakeSheet) {}
+  setDescription(d: string) {
+    this.description = d;
+    return this;
+  }
+  getDescription() {
+    return this.description;
+  }
+  setWarningOnly(w: boolean) {
+    this.warningOnly = w;
+    return this;
+  }
+  isWarningOnly() {
+    return this.warningOnly;
+  }
+  remove() {
+    this.removed = true;
+    this.sheet._protections = this.sheet._protections.filter((p) => p !== this);
+  }
+}
+
+// ------------------------------------------------------------------ range
+export class FakeRange implements Shape<GoogleAppsScript.Spreadsheet.Range> {
+  _self: FakeRange = this;
+  constructor(
+    readonly _sheet: FakeSheet,
+    readonly _box: Box,
+  ) {}
+
+  private each(fn: (cell: Cell, r: number, c: number) => void) {
+    for (let r = 0; r < this._box.rows; r++) {
+      for (let c = 0; c < this._box.cols; c++) fn(this._sheet._cell(this._box.row + r, this._box.col + c), r, c);
+    }
+  }
+  private matrix<T>(fn: (cell: Cell) => T): T[][] {
+    const out: T[][] = [];
+    for (let r = 0; r < this._box.rows; r++) {
+      const row: T[] = [];
+      for (let c = 0; c < this._box.cols; c++) row.push(fn(this._sheet._peek(this._box.row + r, this._box.col + c)));
+      out.push(row);
+    }
+    return out;
+  }
+  private checkShape(values: unknown[][], what: string) {
+    if (values.length !== this._box.rows || values.some((row) => row.length !== this._box.cols)) {
+      throw new Error(
+        `Exception: The number of rows or columns in the ${what} does not match the range (${this._box.rows}×${this._box.cols}).`,
+      );
+    }
+  }
+
+  getA1Notation() {
+    return boxA1(this._box);
+  }
+  getRow() {
+    return this._box.row + 1;
+  }
+  getColumn() {
+    return this._box.col + 1;
+  }
+  getNumRows() {
+    return this._box.rows;
+  }
+  getNumColumns() {
+    return this._box.cols;
+  }
+  getLastRow() {
+    return this._box.row + this._box.rows;
+  }
+  getLastColumn() {
+    return this._box.col + this._box.cols;
+  }
+  getSheet() {
+    return this._sheet._self;
+  }
+
+  getValues() {
+    return this.matrix((cell) => this._sheet._read(cell));
+  }
+  getValue() {
+    return this.getValues()[0][0];
+  }
+  getDisplayValues() {
+    return this.matrix((cell) => String(this._sheet._read(cell)));
+  }
+  setValues(values: In[][]) {
+    this.checkShape(values, 'data');
+    this.each((cell, r, c) => this._sheet._enter(cell, values[r][c]));
+    return this._self;
+  }
+  setValue(value: In) {
+    this.each((cell) => this._sheet._enter(cell, value));
+    return this._self;
+  }
+  getFormulas() {
+    return this.matrix((cell) => cell.formula);
+  }
+  setFormulas(formulas: string[][]) {
+    this.checkShape(formulas, 'formulas');
+    this.each((cell, r, c) => {
+      const f = formulas[r][c];
+      if (f === '') Object.assign(cell, { value: '', formula: '' });
+      else this._sheet._enter(cell, f.startsWith('=') ? f : `=${f}`);
+    });
+    return this._self;
+  }
+  setFormula(formula: string) {
+    this.each((cell) => this._sheet._enter(cell, formula.startsWith('=') ? formula : `=${formula}`));
+    return this._self;
+  }
+  getNumberFormats() {
+    return this.matrix((cell) => cell.format);
+  }
+  setNumberFormat(format: string) {
+    this.each((cell) => (cell.format = format));
+    return this._self;
+  }
+  setNumberFormats(formats: string[][]) {
+    this.checkShape(formats, 'formats');
+    this.each((cell, r, c) => (cell.format = formats[r][c]));
+    return this._self;
+  }
+  getNotes() {
+    return this.matrix((cell) => cell.note);
+  }
+  getNote() {
+    return this._sheet._peek(this._box.row, this._box.col).note;
+  }
+  setNote(note: string | null) {
+    this.each((cell) => (cell.note = note ?? ''));
+    return this._self;
+  }
+  setNotes(notes: (string | null)[][]) {
+    this.checkShape(notes, 'notes');
+    this.each((cell, r, c) => (cell.note = notes[r][c] ?? ''));
+    return this._self;
+  }
+  clearNote() {
+    this.each((cell) => (cell.note = ''));
+    return this._self;
+  }
+  getBackgrounds() {
+    return this.matrix((cell) => cell.background);
+  }
+  getBackground() {
+    return this._sheet._peek(this._box.row, this._box.col).background;
+  }
+  setBackground(color: string | null) {
+    this.each((cell) => (cell.background = color ?? DEFAULT_BACKGROUND));
+    return this._self;
+  }
+  setBackgrounds(colors: (string | null)[][]) {
+    this.checkShape(colors, 'colors');
+    this.each((cell, r, c) => (cell.background = colors[r][c] ?? DEFAULT_BACKGROUND));
+    return this._self;
+  }
+  private styleAll(key: string, value: unknown) {
+    this.each((cell) => (cell.style[key] = value));
+    return this._self;
+  }
+  setFontFamily(v: string | null) {
+    return this.styleAll('fontFamily', v);
+  }
+  setFontSize(v: number) {
+    return this.styleAll('fontSize', v);
+  }
+  setFontWeight(v: string | null) {
+    return this.styleAll('fontWeight', v);
+  }
+  setFontStyle(v: string | null) {
+    return this.styleAll('fontStyle', v);
+  }
+  setFontColor(v: string | null) {
+    return this.styleAll('fontColor', v);
+  }
+  setHorizontalAlignment(v: string | null) {
+    return this.styleAll('hAlign', v);
+  }
+  setVerticalAlignment(v: string | null) {
+    return this.styleAll('vAlign', v);
+  }
+  setWrap(v: boolean) {
+    return this.styleAll('wrap', v);
+  }
+  setBorder(top: boolean | null) {
+    return this.styleAll('border', top);
+  }
+  setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null) {
+    this.each((cell) => (cell.validation = rule as unknown as FakeDataValidation | null));
+    return this._self;
+  }
+  getDataValidation() {
+    return this._sheet._peek(this._box.row, this._box.col).validation;
+  }
+  clearDataValidations() {
+    this.each((cell) => (cell.validation = null));
+    return this._self;
+  }
+  merge() {
+    this._sheet._merges.push(this._box);
+    return this._self;
+  }
+  breakApart() {
+    this._sheet._merges = this._sheet._merges.filter((m) => !inside(m, this._box));
+    return this._self;
+  }
+  protect() {
+    const p = new FakeProtection(this.getA1Notation(), this._sheet);
+    this._sheet._protections.push(p);
+    return p;
+  }
+  activate() {
+    this._sheet._parent._activeSheet = this._sheet;
+    this._sheet._parent._activeRange = this.getA1Notation();
+    return this._self;
+  }
+}
+
+export class FakeRangeList {
+  constructor(readonly _ranges: FakeRange[]) {}
+  setNumberFormat(format: string) {
+    for (const r of this._ranges) r.setNumberFormat(format);
+    return this;
+  }
+  getRanges() {
+    return this._ranges;
+  }
+}
+
+// ------------------------------------------------------------------ sheet
+export class FakeSheet implements Shape<GoogleAppsScript.Spreadsheet.Sheet> {
+  _self: FakeSheet = this;
+  _cells = new Map<string, Cell>();
+  _maxRows = 1000;
+  _maxCols = 26;
+  _merges: Box[] = [];
+  _protections: FakeProtection[] = [];
+  _conditionalRules: FakeConditionalRule[] = [];
+  _widths = new Map<number, number>();
+  _heights = new Map<number, number>();
+  _hiddenColumns = new Set<number>();
+  _frozenRows = 0;
+  _frozenColumns = 0;
+  _hidden = false;
+  readonly _id: number;
+  private static nextId = 1;
+
+  constructor(
+    public _name: string,
+    readonly _parent: FakeSpreadsheet,
+  ) {
+    this._id = FakeSheet.nextId++;
+  }
+
+  _peek(r: number, c: number): Cell {
+    return this._cells.get(`${r},${c}`) ?? blankCell();
+  }
+  _cell(r: number, c: number): Cell {
+    if (r >= this._maxRows || c >= this._maxCols) {
+      throw new Error(`Exception: Range is outside the sheet (${this._maxRows}×${this._maxCols}).`);
+    }
+    const k = `${r},${c}`;
+    let cell = this._cells.get(k);
+    if (!cell) this._cells.set(k, (cell = blankCell()));
+    return cell;
+  }
+  /** What getValues() gives for a cell: date-formatted numbers come back as Dates. */
+  _read(cell: Cell): string | number | boolean | Date {
+    if (typeof cell.value === 'number' && isDateFormat(cell.format)) {
+      return new this._parent._world.Date(msOfSerial(cell.value, this._parent._timeZone));
+    }
+    return cell.value;
+  }
+  /** A value entered as a user would type it (Apps Script setValues semantics). */
+  _enter(cell: Cell, v: In): void {
+    cell.formula = '';
+    const tz = this._parent._timeZone;
+    if (v === null || v === undefined || v === '') {
+      cell.value = '';
+      return;
+    }
+    if (v instanceof Date) {
+      cell.value = serialOf(v, tz);
+      if (!isDateFormat(cell.format)) cell.format = cell.value % 1 === 0 ? 'M/d/yyyy' : 'M/d/yyyy H:mm:ss';
+      return;
+    }
+    if (typeof v !== 'string') {
+      cell.value = v;
+      return;
+    }
+    if (cell.format === '@') {
+      cell.value = v;
+      return;
+    }
+    if (v.startsWith("'")) {
+      cell.value = v.slice(1);
+      return;
+    }
+    if (v.startsWith('=')) {
+      cell.formula = v;
+      cell.value = '';
+      return;
+    }
+    const t = v.trim();
+    if (/\d/.test(t) && NUMBER.test(t)) {
+      const n = Number(t.replace(/,/g, '').replace('%', ''));
+      cell.value = t.endsWith('%') ? n / 100 : n;
+      return;
+    }
+    if (/^[+-]./.test(t)) {
+      cell.formula = `=${t}`;
+      cell.value = '#ERROR!';
+      return;
+    }
+    const d = US_DATE.exec(t);
+    if (d) {
+      cell.value = serialOf(new Date(Date.UTC(Number(d[3]), Number(d[1]) - 1, Number(d[2]))), 'UTC');
+      if (!isDateFormat(cell.format)) cell.format = 'M/d/yyyy';
+      return;
+    }
+    if (/^(true|false)$/i.test(t)) {
+      cell.value = t.toLowerCase() === 'true';
+      return;
+    }
+    cell.value = v;
+  }
+  private range(box: Box): FakeRange {
+    const r = new FakeRange(this, box);
+    r._self = counted(r, () => this._parent._id, this._parent._world.log);
+    return r._self;
+  }
+
+  getName() {
+    return this._name;
+  }
+  setName(name: string) {
+    this._name = name;
+    return this._self;
+  }
+  getSheetId() {
+    return this._id;
+  }
+  getParent() {
+    return this._parent._self;
+  }
+  getRange(a: number | string, column?: number, numRows?: number, numColumns?: number) {
+    if (typeof a === 'string') return this.range(parseBox(a, this._maxRows, this._maxCols));
+    return this.range({ row: a - 1, col: (column ?? 1) - 1, rows: numRows ?? 1, cols: numColumns ?? 1 });
+  }
+  getRangeList(a1Notations: string[]) {
+    const list = new FakeRangeList(a1Notations.map((a) => new FakeRange(this, parseBox(a, this._maxRows, this._maxCols))));
+    return counted(list, () => this._parent._id, this._parent._world.log);
+  }
+  getLastRow() {
+    let last = 0;
+    for (const [k, cell] of this._cells) if (cell.value !== '' || cell.formula) last = Math.max(last, Number(k.split(',')[0]) + 1);
+    return last;
+  }
+  getLastColumn() {
+    let last = 0;
+    for (const [k, cell] of this._cells) if (cell.value !== '' || cell.formula) last = Math.max(last, Number(k.split(',')[1]) + 1);
+    return last;
+  }
+  getDataRange() {
+    return this.range({ row: 0, col: 0, rows: Math.max(1, this.getLastRow()), cols: Math.max(1, this.getLastColumn()) });
+  }
+  getMaxRows() {
+    return this._maxRows;
+  }
+  getMaxColumns() {
+    return this._maxCols;
+  }
+  insertRowsAfter(_after: number, howMany: number) {
+    this._maxRows += howMany;
+    return this._self;
+  }
+  insertColumnsAfter(_after: number, howMany: number) {
+    this._maxCols += howMany;
+    return this._self;
+  }
+  clear() {
+    for (const cell of this._cells.values()) {
+      Object.assign(cell, { value: '', formula: '', format: DEFAULT_FORMAT, background: DEFAULT_BACKGROUND, style: {} });
+    }
+    return this._self;
+  }
+  setColumnWidth(column: number, width: number) {
+    this._widths.set(column - 1, width);
+    return this._self;
+  }
+  getColumnWidth(column: number) {
+    return this._widths.get(column - 1) ?? 100;
+  }
+  setRowHeight(row: number, height: number) {
+    this._heights.set(row - 1, height);
+    return this._self;
+  }
+  hideColumns(column: number, numColumns?: number) {
+    for (let i = 0; i < (numColumns ?? 1); i++) this._hiddenColumns.add(column - 1 + i);
+  }
+  showColumns(column: number, numColumns?: number) {
+    for (let i = 0; i < (numColumns ?? 1); i++) this._hiddenColumns.delete(column - 1 + i);
+  }
+  isColumnHiddenByUser(column: number) {
+    return this._hiddenColumns.has(column - 1);
+  }
+  setFrozenRows(rows: number) {
+    this._frozenRows = rows;
+  }
+  setFrozenColumns(columns: number) {
+    this._frozenColumns = columns;
+  }
+  getFrozenRows() {
+    return this._frozenRows;
+  }
+  getFrozenColumns() {
+    return this._frozenColumns;
+  }
+  setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]) {
+    this._conditionalRules = rules as unknown as FakeConditionalRule[];
+  }
+  getConditionalFormatRules() {
+    return this._conditionalRules;
+  }
+  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType) {
+    return String(type) === 'RANGE' ? [...this._protections] : [];
+  }
+  hideSheet() {
+    this._hidden = true;
+    return this._self;
+  }
+  showSheet() {
+    this._hidden = false;
+    return this._self;
+  }
+  isSheetHidden() {
+    return this._hidden;
+  }
+  activate() {
+    this._parent._activeSheet = this;
+    return this._self;
+  }
+  copyTo(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) {
+    const target = spreadsheet as unknown as FakeSpreadsheet;
+    let name = `Copy of ${this._name}`;
+    for (let n = 2; target._sheets.some((s) => s._name === name); n++) name = `Copy of ${this._name} ${n}`;
+    const copy = target._newSheet(name);
+    for (const [k, cell] of this._cells) copy._cells.set(k, { ...cell, style: { ...cell.style } });
+    copy._maxRows = this._maxRows;
+    copy._maxCols = this._maxCols;
+    return copy._self;
+  }
+
+  // ---- test helpers (not Apps Script API)
+  /** Values as a grid, exactly as getValues() on the data range would give. */
+  _grid(): (string | number | boolean | Date)[][] {
+    const rows = Math.max(1, this.getLastRow());
+    const cols = Math.max(1, this.getLastColumn());
+    const out: (string | number | boolean | Date)[][] = [];
+    for (let r = 0; r < rows; r++) {
+      const row: (string | number | boolean | Date)[] = [];
+      for (let c = 0; c < cols; c++) row.push(this._read(this._peek(r, c)));
+      out.push(row);
+    }
+    return out;
+  }
+  /** Stores a grid as a user would have it: text as text, numbers, dates as date cells. */
+  _fill(grid: readonly (readonly (string | number | boolean | Date | null)[])[]): void {
+    grid.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const cell = this._cell(r, c);
+        if (typeof v === 'string') Object.assign(cell, { value: v, formula: '' });
+        else this._enter(cell, v);
+        if (v instanceof Date) cell.format = 'dd/mm/yyyy';
+      }),
+    );
+  }
+}
+
+// ------------------------------------------------------------------ spreadsheet
+export class FakeSpreadsheet implements Shape<GoogleAppsScript.Spreadsheet.Spreadsheet> {
+  _self: FakeSpreadsheet = this;
+  _sheets: FakeSheet[] = [];
+  _activeSheet: FakeSheet | null = null;
+  _activeRange = '';
+  _toasts: { message: string; title: string }[] = [];
+  _timeZone = 'Asia/Ho_Chi_Minh';
+
+  constructor(
+    readonly _id: string,
+    public _name: string,
+    readonly _world: World,
+  ) {}
+
+  _newSheet(name: string, index?: number): FakeSheet {
+    if (this._sheets.some((s) => s._name === name)) {
+      throw new Error(`Exception: A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+    const sheet = new FakeSheet(name, this);
+    sheet._self = counted(sheet, () => this._id, this._world.log);
+    this._sheets.splice(index ?? this._sheets.length, 0, sheet);
+    return sheet;
+  }
+  _sheet(name: string): FakeSheet {
+    const s = this._sheets.find((x) => x._name === name);
+    if (!s) throw new Error(`no sheet ${name} in ${this._name}`);
+    return s;
+  }
+
+  getId() {
+    return this._id;
+  }
+  getName() {
+    return this._name;
+  }
+  getUrl() {
+    return `https://docs.google.com/spreadsheets/d/${this._id}/edit`;
+  }
+  getSpreadsheetTimeZone() {
+    return this._timeZone;
+  }
+  getSheets() {
+    return this._sheets.map((s) => s._self);
+  }
+  getSheetByName(name: string) {
+    return this._sheets.find((s) => s._name === name)?._self ?? null;
+  }
+  insertSheet(name: string, index?: number | { template?: GoogleAppsScript.Spreadsheet.Sheet }) {
+    const sheet = this._newSheet(name, typeof index === 'number' ? index : undefined);
+    this._activeSheet = sheet;
+    return sheet._self;
+  }
+  deleteSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet) {
+    this._sheets = this._sheets.filter((s) => s._self !== (sheet as unknown as FakeSheet));
+  }
+  getActiveSheet() {
+    return (this._activeSheet ?? this._sheets[0])._self;
+  }
+  setActiveSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet) {
+    this._activeSheet = sheet as unknown as FakeSheet;
+    return sheet;
+  }
+  toast(message: string, title?: string) {
+    this._toasts.push({ message, title: title ?? '' });
+  }
+}
+
+// ------------------------------------------------------------------ UI
+export interface MenuItem {
+  caption: string;
+  functionName?: string;
+  submenu?: FakeMenu;
+  separator?: true;
+}
+
+export class FakeMenu implements Shape<GoogleAppsScript.Base.Menu> {
+  readonly items: MenuItem[] = [];
+  constructor(
+    readonly caption: string,
+    private readonly ui: FakeUi,
+  ) {}
+  addItem(caption: string, functionName: string) {
+    this.items.push({ caption, functionName });
+    return this;
+  }
+  addSeparator() {
+    this.items.push({ caption: '', separator: true });
+    return this;
+  }
+  addSubMenu(menu: GoogleAppsScript.Base.Menu) {
+    const m = menu as unknown as FakeMenu;
+    this.items.push({ caption: m.caption, submenu: m });
+    return this;
+  }
+  addToUi() {
+    this.ui.menus = this.ui.menus.filter((m) => m.caption !== this.caption);
+    this.ui.menus.push(this);
+  }
+  /** Every function name reachable from this menu, submenus included. */
+  functionNames(): string[] {
+    return this.items.flatMap((i) => (i.submenu ? i.submenu.functionNames() : i.functionName ? [i.functionName] : []));
+  }
+}
+
+export interface HtmlShown {
+  kind: 'sidebar' | 'dialog';
+  title: string;
+  content: string;
+}
+
+export class FakeUi implements Shape<GoogleAppsScript.Base.Ui> {
+  menus: FakeMenu[] = [];
+  alerts: string[] = [];
+  shown: HtmlShown[] = [];
+  /** What the next alert with buttons answers. */
+  answer = 'OK';
+  createMenu(caption: string) {
+    return new FakeMenu(caption, this);
+  }
+  alert(a: string, b?: unknown, c?: unknown) {
+    this.alerts.push(typeof b === 'string' ? `${a}\n${b}` : a);
+    return (b === undefined && c === undefined ? 'OK' : this.answer) as unknown as GoogleAppsScript.Base.Button;
+  }
+  showSidebar(output: GoogleAppsScript.HTML.HtmlOutput) {
+    this.shown.push({ kind: 'sidebar', title: output.getTitle(), content: output.getContent() });
+  }
+  showModalDialog(output: GoogleAppsScript.HTML.HtmlOutput, title: string) {
+    this.shown.push({ kind: 'dialog', title, content: output.getContent() });
+  }
+}
+
+// ------------------------------------------------------------------ SpreadsheetApp
+export class FakeSpreadsheetApp {
+  readonly spreadsheets = new Map<string, FakeSpreadsheet>();
+  /** Ids that exist but this account may not open, with the error Sheets gives. */
+  readonly denied = new Map<string, string>();
+  active: FakeSpreadsheet | null = null;
+  ui = new FakeUi();
+  /** False inside trigger runs: getUi() then throws as in Apps Script. */
+  uiAvailable = true;
+  /** Milliseconds the fake clock advances per openById (a remote spreadsheet takes time to open). */
+  openCostMs = 0;
+  /** Called before each openById; a test may throw from it to simulate the execution being killed. */
+  beforeOpen: ((id: string) => void) | null = null;
+
+  constructor(
+    private readonly world: World,
+    private readonly clock: { now: number },
+  ) {}
+
+  create(id: string, name: string): FakeSpreadsheet {
+    const ss = new FakeSpreadsheet(id, name, this.world);
+    ss._self = counted(ss, () => id, this.world.log);
+    this.spreadsheets.set(id, ss);
+    return ss;
+  }
+
+  api(): GoogleAppsScript.Spreadsheet.SpreadsheetApp {
+    const self = this;
+    const log = this.world.log;
+    const app = {
+      ProtectionType: { RANGE: 'RANGE', SHEET: 'SHEET' },
+      BorderStyle: { SOLID: 'SOLID', SOLID_MEDIUM: 'SOLID_MEDIUM', SOLID_THICK: 'SOLID_THICK' },
+      DataValidationCriteria: new Proxy({}, { get: (_t, p) => p }),
+      getActiveSpreadsheet() {
+        log.add('SpreadsheetApp', 'getActiveSpreadsheet');
+        return self.active?._self ?? null;
+      },
+      getActive() {
+        log.add('SpreadsheetApp', 'getActive');
+        return self.active?._self ?? null;
+      },
+      openById(id: string) {
+        log.add(id, 'openById');
+        self.beforeOpen?.(id);
+        self.clock.now += self.openCostMs;
+        const denied = self.denied.get(id);
+        if (denied) throw new Error(denied);
+        const ss = self.spreadsheets.get(id);
+        if (!ss) throw new Error('Exception: Unexpected error while getting the method or property openById on object SpreadsheetApp.');
+        return ss._self;
+      },
+      getUi() {
+        log.add('SpreadsheetApp', 'getUi');
+        if (!self.uiAvailable) throw new Error('Exception: Cannot call SpreadsheetApp.getUi() from this context.');
+        return self.ui;
+      },
+      newDataValidation() {
+        return new FakeDataValidationBuilder();
+      },
+      newConditionalFormatRule() {
+        return new FakeConditionalFormatRuleBuilder();
+      },
+      flush() {
+        log.add('SpreadsheetApp', 'flush');
+      },
+    };
+    return app as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  }
+}
