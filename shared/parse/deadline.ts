@@ -154,7 +154,9 @@ function readStatement(body: string, planYear: number): ClauseResult {
   if (periodic && (points.length > 0 || spans.length > 0)) {
     const all = [...points.map((p) => p.span), ...spans];
     if (bareYears > 0) all.push(wholeYear(planYear));
-    const milestones = all.map((s) => ({ due: s.end, label: s.label })).sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+    // In date order; on the same day the shorter period first (Quý II before 6 tháng, Quý IV before Năm).
+    const order = (a: Span, b: Span) => a.end.localeCompare(b.end) || b.start.localeCompare(a.start);
+    const milestones = all.sort(order).map((s) => ({ due: s.end, label: s.label }));
     return { ok: true, reading: { ...base, recurring: true, milestones } };
   }
   if (points.length === 0) {

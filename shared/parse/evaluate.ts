@@ -17,6 +17,9 @@ import type { Target } from '../model';
 import { foldKey } from '../text/normalize';
 import { parseNumber, parseRate, tidy } from './number';
 
+/** Differences of fractions (0.95 − 0.9) carry binary noise; twelve decimals are far finer than any report. */
+const clean = (x: number) => (Math.abs(x) < 1e9 ? Number.parseFloat(x.toFixed(12)) : tidy(x));
+
 export interface TargetEvaluation {
   met: boolean | null;
   gap: number | null;
@@ -53,8 +56,8 @@ export function evaluateTarget(t: Target, result: number | string | null): Targe
   const r = numericResult(t, result);
   if (r === null) return UNKNOWN;
   const v = t.value;
-  const short = tidy(v - r);
-  const over = tidy(r - v);
+  const short = clean(v - r);
+  const over = clean(r - v);
   switch (t.comparator) {
     case 'gte':
     case 'between':
@@ -66,7 +69,7 @@ export function evaluateTarget(t: Target, result: number | string | null): Targe
     case 'lt':
       return r < v - EPSILON ? { met: true, gap: 0 } : { met: false, gap: Math.max(0, over) };
     case 'eq':
-      return Math.abs(r - v) <= EPSILON ? { met: true, gap: 0 } : { met: false, gap: tidy(Math.abs(r - v)) };
+      return Math.abs(r - v) <= EPSILON ? { met: true, gap: 0 } : { met: false, gap: clean(Math.abs(r - v)) };
     default:
       return UNKNOWN;
   }
