@@ -107,6 +107,14 @@ describe('writeXlsx', () => {
     expect(xml).toMatch(/<c r="D4"[^>]* t="str"><f>IF\(B4&gt;5,1,&quot;&quot;\)<\/f><v><\/v><\/c>/);
   });
 
+  test('a stored result of 0 is written (exceljs would read it back as no result)', async () => {
+    const s = emptySheet('Không');
+    s.rows = [[0, 12, 0]];
+    s.formulas = [{ row: 0, col: 2, formula: 'A1/B1', value: 0 }];
+    const xml = strFromU8(unzipSync(await writeXlsx([s]))['xl/worksheets/sheet1.xml']);
+    expect(xml).toMatch(/<c r="C1"[^>]*><f>A1\/B1<\/f><v>0<\/v><\/c>/);
+  });
+
   test('widths, hidden column, row height, merges', () => {
     const ws = sheet(wb, 'Mẫu');
     expect([1, 2, 3, 4].map((c) => ws.getColumn(c).width)).toEqual([20, 12, 14, 9]);
