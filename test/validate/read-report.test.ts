@@ -209,6 +209,27 @@ describe('units\' own workbooks', () => {
     ]);
   });
 
+  test('a table with its header lower down, columns reordered and headers reworded is read by header text', () => {
+    const order = ['tt', 'name', 'deadline', 'status', 'completedOn', 'lead', 'product', 'code', 'reportNote'];
+    const headers = { tt: 'STT', name: 'Noi dung nhiem vu', deadline: 'Thoi han', status: 'Tien do', completedOn: 'Ngay hoan thanh', lead: 'Chu tri', product: 'San pham dau ra' };
+    const late = { ...DONE_TASK, status: 'Đang thực hiện', completedOn: '' };
+    const grid = tableSheet(TASK_SHEET, [DONE_TASK, { ...late, code: 'PL2.CDDH.02' }], { headerRow: 12, order, headers });
+    const { report, issues } = readReport(workbook({ indicators: [RATIO_ROW], tasks: grid }));
+    expect(report!.tasks.map((t) => [t.code, t.name, t.lead, t.deadlineText, t.status, t.completedOn, t.row])).toEqual([
+      ['PL2.CDDH.01', DONE_TASK.name, DONE_TASK.lead, 'Quý I', 'done', '2025-01-10', 13],
+      ['PL2.CDDH.02', DONE_TASK.name, DONE_TASK.lead, 'Quý I', 'in_progress', null, 14],
+    ]);
+    // The overdue warning points at the status column where it really is (D), on sheet row 15.
+    expect(issues.filter((i) => i.address !== '').map((i) => [i.address, i.rule])).toEqual([['D15', 'task.overdue']]);
+    // Columns left out are named, as warnings (none of them is required), at the header's row 13.
+    expect(issues.filter((i) => i.address === '').map((i) => [i.severity, /“(.+?)”.*\(dòng (\d+)\)/.exec(i.message)?.slice(1)])).toEqual([
+      ['warning', ['Cơ quan phối hợp', '13']],
+      ['warning', ['Ghi chú', '13']],
+      ['warning', ['Văn bản, sản phẩm đã ban hành (số, ký hiệu)', '13']],
+      ['warning', ['Ngày ban hành', '13']],
+    ]);
+  });
+
   test('an annex sheet under an unknown tab name is recognised by its header', () => {
     const grids = { 'Thông tin': infoSheet(), Sheet1: tableSheet(INDICATOR_SHEET, [RATIO_ROW]), Sheet2: tableSheet(TASK_SHEET, [DONE_TASK]) };
     const { report, issues } = readReport(grids);
