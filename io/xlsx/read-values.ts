@@ -30,7 +30,7 @@ import { parseDateStyles, parseRelationships, parseSharedStrings, parseWorkbook,
 import { isSheetProblem, readSheetXml, type SheetContext } from './sheet';
 import { sniffPackage } from './sniff';
 import { partText } from './xml';
-import { inflateEntry, isZipProblem, type InflateBudget, type ZipDirectory } from './zip';
+import { asBytes, inflateEntry, isZipProblem, type InflateBudget, type ZipDirectory } from './zip';
 
 export interface XlsxSheetValues {
   name: string;
@@ -71,10 +71,11 @@ class Refusal {
  * Reads every worksheet's values. Chart sheets are skipped. Does not modify `bytes`.
  * `readXlsxValues(bytes)` → `{ ok: true, value: { date1904: false, sheets: [{ name: 'Phụ lục 1', grid: [['STT', 'Chỉ tiêu', …], …], … }] } }`.
  */
-export function readXlsxValues(bytes: Uint8Array, opts: ReadXlsxOptions = {}): Parsed<XlsxWorkbookValues> {
+export function readXlsxValues(input: Uint8Array, opts: ReadXlsxOptions = {}): Parsed<XlsxWorkbookValues> {
   const fileName = opts.fileName;
   const limit = opts.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES;
   try {
+    const bytes = asBytes(input) ?? new Uint8Array(0);
     const sniffed = sniffPackage(bytes, fileName, limit);
     if (!sniffed.ok) return sniffed;
     return ok(readPackage(bytes, sniffed.value, limit, opts));

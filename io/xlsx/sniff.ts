@@ -6,7 +6,7 @@
 import { ok, type Parsed } from '../../shared/result';
 import { DEFAULT_MAX_INFLATED_BYTES } from './limits';
 import { fileProblem } from './messages';
-import { inflateEntry, isZipProblem, readZipDirectory, startsWithZipSignature, type ZipDirectory } from './zip';
+import { asBytes, inflateEntry, isZipProblem, readZipDirectory, startsWithZipSignature, type ZipDirectory } from './zip';
 
 /**
  * Checks that `bytes` is an Excel workbook package (.xlsx / .xlsm) without reading its sheets.
@@ -45,9 +45,10 @@ function contains(bytes: Uint8Array, needle: number[]): boolean {
 }
 
 /** Internal: the same checks, handing back the central directory for the reader to use. */
-export function sniffPackage(bytes: Uint8Array, fileName: string | undefined, maxInflatedBytes: number): Parsed<ZipDirectory> {
+export function sniffPackage(input: Uint8Array, fileName: string | undefined, maxInflatedBytes: number): Parsed<ZipDirectory> {
   try {
-    if (!(bytes instanceof Uint8Array) || bytes.length === 0) return fileProblem('file.empty', fileName);
+    const bytes = asBytes(input);
+    if (bytes === null || bytes.length === 0) return fileProblem('file.empty', fileName);
     if (startsWith(bytes, CFB_SIGNATURE)) {
       return fileProblem(contains(bytes, ENCRYPTED_PACKAGE) ? 'file.encrypted' : 'file.xls', fileName);
     }

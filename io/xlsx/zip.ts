@@ -48,6 +48,17 @@ const u16 = (b: Uint8Array, i: number): number => b[i] | (b[i + 1] << 8);
 const u32 = (b: Uint8Array, i: number): number => (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16)) + b[i + 3] * 0x1000000;
 const u64 = (b: Uint8Array, i: number): number => u32(b, i) + u32(b, i + 4) * 0x100000000;
 
+/**
+ * The bytes as a Uint8Array, whatever view or realm they come from (a Uint8Array made in an iframe or
+ * a vm context fails `instanceof Uint8Array`; browsers hand out ArrayBuffers). Null for anything else.
+ */
+export function asBytes(x: unknown): Uint8Array | null {
+  if (x instanceof Uint8Array) return x;
+  if (ArrayBuffer.isView(x)) return new Uint8Array(x.buffer, x.byteOffset, x.byteLength);
+  if (x instanceof ArrayBuffer || Object.prototype.toString.call(x) === '[object ArrayBuffer]') return new Uint8Array(x as ArrayBuffer);
+  return null;
+}
+
 export function isZipProblem(x: unknown): x is ZipProblem {
   return typeof x === 'object' && x !== null && 'problem' in x;
 }

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { runInNewContext } from 'node:vm';
 import { readXlsxValues, type XlsxWorkbookValues } from '../../io/xlsx/read-values';
 import {
   buildPackage,
@@ -237,5 +238,22 @@ describe('readXlsxValues: text details', () => {
     const bytes = buildPackage({ sheets: [{ name: 'S', xml: sheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>Xã</t></is></c></row>') }] });
     const bom = patchPackage(bytes, (p, t) => (p === 'xl/worksheets/sheet1.xml' ? '\uFEFF' + t : undefined));
     expect(read(bom).sheets[0].grid).toEqual([['Xã']]);
+  });
+});
+
+describe('readXlsxValues: what callers hand over', () => {
+  it('accepts a Node Buffer, a sub-view, an ArrayBuffer and bytes from another realm', async () => {
+    const bytes = await toBytes(buildRichWorkbook());
+    const expected = read(bytes);
+    expect(read(Buffer.from(bytes))).toEqual(expected);
+    const padded = new Uint8Array(bytes.length + 10);
+    padded.set(bytes, 5);
+    expect(read(padded.subarray(5, 5 + bytes.length))).toEqual(expected);
+    expect(read(bytes.slice().buffer as unknown as Uint8Array)).toEqual(expected);
+    // An iframe or vm context has its own Uint8Array: `instanceof` fails across realms.
+    const foreign = runInNewContext('new Uint8Array(n)', { n: bytes.length }) as Uint8Array;
+    foreign.set(bytes);
+    expect(foreign instanceof Uint8Array).toBe(false);
+    expect(read(foreign)).toEqual(expected);
   });
 });
