@@ -1,0 +1,213 @@
+/**
+ * The three file commands: template, validate, consolidate. Each returns an exit code and writes
+ * Vietnamese text to the given output, so tests can run them without a terminal.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { IsoDate } from '../shared/cell';
+import { consolidate } from '../shared/consolidate/consolidate';
+import { summaryToText } from '../shared/consolidate/text-summary';
+import type { ConsolidateOptions, Summary } from '../shared/consolidate/types';
+import { standardTemplate } from '../shared/layout/standard-template';
+import { buildSummarySheets } from '../shared/layout/summary';
+import type { ParentLevel, PeriodCode, UnitInfo, UnitKind } from '../shared/model';
+import { parseDate } from '../shared/parse/date';
+import { defaultCalendar, parsePeriod, periodLabel } from '../shared/period';
+import { TEMPLATE_ID, TEMPLATE_VERSION } from '../shared/spec/annex';
+import { foldKey } from '../shared/text/normalize';
+import { formatIssue, readReport } from '../shared/validate';
+import { ingestWorkbook, type IngestedFile } from '../io/ingest';
+import { readXlsxValues } from '../io/xlsx/read-values';
+import { sniffSpreadsheet } from '../io/xlsx/sniff';
+import { writeXlsx } from '../io/xlsx/write';
+import { flag, UsageError, type ParsedArgs } from './args';
+import { listInputFiles, sha256Hex, writeFileAtomic } from './files';
+import { readExpectedUnits } from './expected-units';
+import { progressBar } from './progress';
+
+export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
+
+export interface Output {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+function required(value: string | undefined, what: string, example: string): string {
+  if (!value) throw new UsageError(`Thiếu ${what}. Ví dụ: ${example}`);
+  return value;
+}
+
+function readYear(args: ParsedArgs): number {
+  const text = required(flag(args, 'nam', 'year'), 'năm kế hoạch', '--nam 2025');
+  const year = Number(text);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(`Năm "${text}" không hợp lệ. Ghi năm bằng 4 chữ số, ví dụ --nam 2025.`);
+  return year;
+}
+
+function readPeriod(args: ParsedArgs): PeriodCode {
+  const text = required(flag(args, 'ky', 'period'), 'kỳ báo cáo', '--ky "Quý I" (hoặc "6 tháng", "9 tháng", "Năm")');
+  const p = parsePeriod(text);
+  if (!p) throw new UsageError(`Kỳ báo cáo "${text}" không hợp lệ. Ghi một trong: Quý I, Quý II, Quý III, Quý IV, 6 tháng, 9 tháng, Năm.`);
+  return p;
+}
+
+function readDateFlag(args: ParsedArgs, names: string[], what: string): IsoDate | undefined {
+  const text = flag(args, ...names);
+  if (text === undefined) return undefined;
+  const d = parseDate(text);
+  if (!d.ok || d.value === null) throw new UsageError(`${what} "${text}" không hợp lệ. Ghi theo ngày/tháng/năm, ví dụ 20/03/2025.`);
+  return d.value;
+}
+
+function readLevel(args: ParsedArgs): ParentLevel {
+  const k = foldKey(flag(args, 'cap', 'level') ?? 'tinh');
+  if (k === 'huyen' || k === 'tinh') return k;
+  throw new UsageError(`Cấp tổng hợp "${k}" không hợp lệ. Ghi --cap huyen hoặc --cap tinh.`);
+}
+
+function readKind(args: ParsedArgs): UnitKind | null {
+  const text = flag(args, 'loai', 'kind');
+  if (text === undefined) return null;
+  const k = foldKey(text).replace(/[\s-]+/g, '_');
+  if (k === 'xa' || k === 'phuong' || k === 'thi_tran') return k;
+  throw new UsageError(`Loại đơn vị "${text}" không hợp lệ. Ghi --loai xa, --loai phuong hoặc --loai thi-tran.`);
+}
+
+// ---------------------------------------------------------------- template
+export async function templateCommand(args: ParsedArgs, io: Output): Promise<number> {
+  const year = readYear(args);
+  const period = readPeriod(args);
+  const out = required(flag(args, 'ra', 'out'), 'tên tệp sẽ tạo', '--ra bao-cao-quy-1.xlsx');
+  const cal = defaultCalendar(period, year);
+  const info: Partial<UnitInfo> = {
+    unitName: flag(args, 'don-vi', 'unit-name') ?? '',
+    unitCode: flag(args, 'ma', 'unit-code') ?? '',
+    unitKind: readKind(args),
+    parentName: flag(args, 'tong-hop', 'parent') ?? '',
+    parentLevel: readLevel(args),
+    planNumber: flag(args, 'ke-hoach', 'plan-number') ?? '',
+    planDate: readDateFlag(args, ['ngay-ke-hoach', 'plan-date'], 'Ngày kế hoạch') ?? null,
+    year,
+    period,
+    cutoffDate: readDateFlag(args, ['chot-so-lieu', 'cutoff'], 'Ngày chốt số liệu') ?? cal.cutoff,
+    reportDate: null,
+    reporter: flag(args, 'nguoi-bao-cao', 'reporter') ?? '',
+    templateId: TEMPLATE_ID,
+    templateVersion: TEMPLATE_VERSION,
+  };
+  const { sheets, problems } = standardTemplate(info);
+  for (const p of problems) io.err(`Cảnh báo: ${p.message}`);
+  const bytes = await writeXlsx(sheets);
+  const previous = writeFileAtomic(out, bytes);
+  io.out(`Đã tạo biểu mẫu ${periodLabel(period)} năm ${year}${info.unitName ? ` cho ${info.unitName}` : ''}: ${out}`);
+  if (previous) io.out(`Tệp cũ được giữ lại: ${previous}`);
+  return EXIT.ok;
+}
+
+// ---------------------------------------------------------------- validate
+export async function validateCommand(args: ParsedArgs, io: Output): Promise<number> {
+  const file = required(args.positional[0], 'tệp cần kiểm tra', 'cchc validate bao-cao.xlsx');
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    io.err(`Không mở được tệp "${file}". Kiểm tra lại đường dẫn và quyền đọc tệp.`);
+    return EXIT.usage;
+  }
+  const name = basename(file);
+  const sniffed = sniffSpreadsheet(bytes, name);
+  if (!sniffed.ok) {
+    io.err(sniffed.reason);
+    return EXIT.usage;
+  }
+  const read = readXlsxValues(bytes, { fileName: name });
+  if (!read.ok) {
+    io.err(read.reason);
+    return EXIT.usage;
+  }
+  const grids = Object.fromEntries(read.value.sheets.map((s) => [s.name, s.grid]));
+  const { report, issues } = readReport(grids, { date1904: read.value.date1904, fileName: name });
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  const warnings = issues.length - errors;
+  for (const issue of issues) io.out(formatIssue(issue));
+  if (report === null) return EXIT.problems;
+  const who = report.info.unitName || name;
+  const period = report.info.period ? `${periodLabel(report.info.period)} ` : '';
+  io.out(
+    issues.length === 0
+      ? `${who} — báo cáo ${period}${report.info.year ?? ''}: không có lỗi (${report.indicators.length} chỉ tiêu, ${report.tasks.length} nhiệm vụ).`
+      : `${who} — báo cáo ${period}${report.info.year ?? ''}: ${errors} lỗi, ${warnings} cảnh báo.`,
+  );
+  return errors > 0 ? EXIT.problems : EXIT.ok;
+}
+
+// ---------------------------------------------------------------- consolidate
+export interface ConsolidateRun {
+  summary: Summary;
+  inputs: IngestedFile[];
+  outPath: string;
+  previous: string | null;
+}
+
+export async function runConsolidation(
+  paths: string[],
+  opts: Omit<ConsolidateOptions, 'now'> & { now?: IsoDate; outPath: string },
+  io?: Output,
+): Promise<ConsolidateRun> {
+  const files = listInputFiles(paths);
+  const bar = progressBar(files.length, 'Đang đọc');
+  const inputs: IngestedFile[] = [];
+  files.forEach((file, i) => {
+    const name = basename(file);
+    let bytes: Uint8Array | null = null;
+    try {
+      bytes = readFileSync(file);
+    } catch {
+      inputs.push({
+        source: { fileName: name, sha256: '' },
+        report: null,
+        issues: [],
+        refused: { code: 'file.unreadable', message: `Không mở được tệp "${name}". Kiểm tra lại đường dẫn và quyền đọc tệp.` },
+      });
+    }
+    if (bytes) inputs.push(ingestWorkbook(bytes, name, sha256Hex(bytes)));
+    bar.tick(i + 1, name);
+  });
+  bar.end();
+  const now = opts.now ?? new Date().toISOString().slice(0, 10);
+  const summary = consolidate(inputs, { ...opts, now });
+  const bytes = await writeXlsx(buildSummarySheets(summary));
+  const previous = writeFileAtomic(opts.outPath, bytes);
+  io?.out(summaryToText(summary));
+  io?.out(`Đã ghi bảng tổng hợp: ${opts.outPath}${previous ? ` (bản trước giữ tại ${previous})` : ''}`);
+  return { summary, inputs, outPath: opts.outPath, previous };
+}
+
+export async function consolidateCommand(args: ParsedArgs, io: Output): Promise<number> {
+  if (args.positional.length === 0) {
+    throw new UsageError('Thiếu thư mục hoặc tệp báo cáo cần tổng hợp. Ví dụ: cchc consolidate bao-cao/ --nam 2025 --ky "Quý I" --ra tong-hop.xlsx');
+  }
+  const year = readYear(args);
+  const period = readPeriod(args);
+  const outPath = required(flag(args, 'ra', 'out'), 'tên tệp tổng hợp', '--ra tong-hop.xlsx');
+  const listPath = flag(args, 'danh-sach', 'expected');
+  const expectedUnits = listPath ? readExpectedUnits(listPath) : undefined;
+  const run = await runConsolidation(
+    args.positional,
+    {
+      year,
+      period,
+      consolidatingUnit: { name: flag(args, 'don-vi-tong-hop', 'consolidating-unit') ?? '', level: readLevel(args) },
+      expectedUnits,
+      dueDate: readDateFlag(args, ['han', 'due'], 'Hạn nộp báo cáo'),
+      cutoff: readDateFlag(args, ['chot-so-lieu', 'cutoff'], 'Ngày chốt số liệu'),
+      now: readDateFlag(args, ['ngay-tong-hop', 'now'], 'Ngày tổng hợp'),
+      outPath,
+    },
+    io,
+  );
+  const c = run.summary.aggregates.completeness;
+  return c.refused.length + c.heldOut.length > 0 || run.summary.provenance.some((p) => p.outcome === 'refused') ? EXIT.problems : EXIT.ok;
+}
+
+export { UsageError };
