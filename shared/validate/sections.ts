@@ -59,11 +59,6 @@ export function findCatalogMatch(catalog: Catalog | undefined, what: 'indicator'
 export class CodeRegistry {
   private readonly seen = new Map<string, number>();
 
-  /** True when a code already stands on an earlier row (a name match to it is then not trusted). */
-  has(code: string): boolean {
-    return this.seen.has(code);
-  }
-
   /**
    * Checks a row's code and returns the code the row keeps: a typed code always (a repeat is an
    * error), a code found by name only when no earlier row holds it, else ''.
