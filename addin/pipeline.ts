@@ -11,7 +11,7 @@ import type { WorkbookValidator } from './commands/check-workbook';
 import { chartSheet } from './summary-charts';
 
 export const sharedPipeline: ConsolidationPipeline = {
-  ingest: ingestWorkbook,
+  ingest: (bytes, fileName, sha256) => ingestWorkbook(bytes, fileName, sha256),
   consolidate: (inputs, opts) => consolidate(inputs, opts),
   sheets: buildSummarySheets,
   charts: chartSheet,

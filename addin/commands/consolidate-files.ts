@@ -5,7 +5,7 @@
  * their reasons. Excel is touched only at the end, in three syncs whatever the number of files:
  * sheet names; the charts already on the summary sheets (to replace ours); all writes.
  */
-import type { ConsolidateOptions, ConsolidationInput, Summary } from '../../shared/consolidate/types';
+import type { ConsolidateOptions, ConsolidationInput, Summary, SummaryInput } from '../../shared/consolidate/types';
 import type { SheetModel } from '../../shared/layout/sheet-model';
 import { detectCapabilities, type HostCapabilities } from '../excel/capabilities';
 import { queueSheetNames } from '../excel/read-grids';
@@ -28,10 +28,13 @@ export interface ChartSpec {
   seriesBy: 'Columns' | 'Rows';
 }
 
+/** A unit's report (or its refusal), or a lower level's summary to consolidate again. */
+export type IngestedFile = ConsolidationInput | SummaryInput;
+
 /** The shared pipeline the command runs (the command line runs the same functions). */
 export interface ConsolidationPipeline {
-  ingest(bytes: Uint8Array, fileName: string, sha256: string): ConsolidationInput | Promise<ConsolidationInput>;
-  consolidate(inputs: ConsolidationInput[], opts: ConsolidateOptions): Summary;
+  ingest(bytes: Uint8Array, fileName: string, sha256: string): IngestedFile | Promise<IngestedFile>;
+  consolidate(inputs: IngestedFile[], opts: ConsolidateOptions): Summary;
   sheets(summary: Summary): SheetModel[];
   /** An extra sheet holding the chart data, and the charts drawn from it. */
   charts(summary: Summary): { sheet: SheetModel | null; charts: ChartSpec[] };
@@ -62,8 +65,8 @@ export async function readInputs(
   files: readonly PickedFile[],
   pipeline: Pick<ConsolidationPipeline, 'ingest'>,
   onProgress: (done: number, total: number, fileName: string) => void = () => {},
-): Promise<ConsolidationInput[]> {
-  const inputs: ConsolidationInput[] = [];
+): Promise<IngestedFile[]> {
+  const inputs: IngestedFile[] = [];
   for (let i = 0; i < files.length; i++) {
     const f = files[i];
     const bytes = new Uint8Array(await f.arrayBuffer());
@@ -74,10 +77,10 @@ export async function readInputs(
 }
 
 /** Files refused, with the reason the pipeline gave (the summary's provenance says the same). */
-export function refusedFiles(inputs: readonly ConsolidationInput[]): RefusedFile[] {
-  return inputs
-    .filter((i) => i.refused)
-    .map((i) => ({ fileName: i.source.fileName, message: i.refused!.message }));
+export function refusedFiles(inputs: readonly IngestedFile[]): RefusedFile[] {
+  const out: RefusedFile[] = [];
+  for (const i of inputs) if ('refused' in i && i.refused) out.push({ fileName: i.source.fileName, message: i.refused.message });
+  return out;
 }
 
 export async function writeSummary(
