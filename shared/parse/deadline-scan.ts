@@ -122,7 +122,7 @@ const MATCHERS: Matcher[] = [
   ],
   [/(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/y, (m) => dayPoint(Number(m[3]), Number(m[2]), Number(m[1]), m[0])],
   [
-    /(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/.-]*\d)/y,
+    /(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?!\d|[/.-]\d)/y,
     (m, py) => {
       const y = m[4] === undefined ? py : m[4].length === 2 ? expandTwoDigitYear(Number(m[4])) : Number(m[4]);
       return dayPoint(Number(m[1]), Number(m[3]), y, m[0]);
