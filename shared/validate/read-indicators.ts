@@ -9,11 +9,12 @@ import type { Parsed } from '../result';
 import { INDICATOR_SHEET } from '../spec/annex';
 import { wordKey, type HeaderMatch } from './find-sheet';
 import type { IssueSink } from './issues';
-import { dataRows, RowReader } from './read-table';
+import { dataRows, reportKeys, RowReader } from './read-table';
 import { checkEvaluation, inferKind, ratioResult, readTargetCell, typedResult } from './rules';
 import { areaFromName, CodeRegistry, findCatalogMatch, sectionOf, type TableContext } from './sections';
 
-const REPORT_KEYS = ['numerator', 'denominator', 'result', 'evaluation'] as const;
+/** Report cells that make a row more than a heading: the spec's report columns, notes aside. */
+const REPORT_KEYS = reportKeys(INDICATOR_SHEET, false);
 
 function sttKey(stt: string): string {
   return stt.replace(/\.$/, '');
@@ -56,8 +57,7 @@ export function readIndicators(grid: Grid, header: HeaderMatch, sink: IssueSink,
     const rowCode = codes.check(r, code, code ? null : findCatalogMatch(ctx.catalog, 'indicator', name), name);
     const entry = known ?? (rowCode ? byCode.get(rowCode) : undefined);
 
-    r.required('name');
-    r.required('target');
+    r.requiredCells();
     const target = readTargetCell(r, targetMemo);
     const kind = entry?.kind ?? inferKind(r, target);
     const n = r.count('numerator');

@@ -204,6 +204,11 @@ export class RowReader {
     else this.sink.at(this.row, col, severity, rule, message);
   }
 
+  /** Reports every required cell (per the spec) left empty; the code column has its own rule. */
+  requiredCells(): void {
+    for (const c of this.spec.columns) if (c.required && c.type !== 'code') this.required(c.key);
+  }
+
   /** Reports a required cell left empty; true when it is empty. */
   required(key: string): boolean {
     if (this.header.columns[key] === undefined || !this.blank(key)) return false;
@@ -260,6 +265,11 @@ export class RowReader {
     }
     return d.value;
   }
+}
+
+/** Keys of the columns a unit fills when reporting (the spec's report role), notes left out when asked. */
+export function reportKeys(spec: TableSheetSpec, withText: boolean): string[] {
+  return spec.columns.filter((c) => c.role === 'report' && (withText || c.type !== 'text')).map((c) => c.key);
 }
 
 const columnCache = new WeakMap<TableSheetSpec, Map<string, ColumnSpec>>();

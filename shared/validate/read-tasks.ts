@@ -9,11 +9,14 @@ import { defaultCalendar } from '../period';
 import { TASK_SHEET } from '../spec/annex';
 import type { HeaderMatch } from './find-sheet';
 import type { IssueSink } from './issues';
-import { dataRows, RowReader } from './read-table';
+import { dataRows, reportKeys, RowReader } from './read-table';
 import { checkTask, readDeadlineCell, readStatusCell } from './rules';
 import { areaFromName, CodeRegistry, findCatalogMatch, sectionOf, type TableContext } from './sections';
 
-const REPORT_KEYS = ['status', 'completedOn', 'documentRef', 'documentDate', 'reportNote'] as const;
+/** Every report column of the spec: any of them filled makes a row a task, not a heading. */
+const REPORT_KEYS = reportKeys(TASK_SHEET, true);
+/** Plan cells besides the number and name: a section title leaves them all blank. */
+const PLAN_KEYS = TASK_SHEET.columns.filter((c) => c.role === 'plan' && c.type !== 'stt' && c.key !== 'name').map((c) => c.key);
 
 /** The cut-off overdue is measured at: the one typed, else the default calendar's for the period. */
 export function effectiveCutoff(ctx: TableContext): IsoDate | null {
@@ -49,7 +52,7 @@ export function readTasks(grid: Grid, header: HeaderMatch, sink: IssueSink, ctx:
     const name = r.text('name');
     r.checkCells();
 
-    const planEmpty = () => r.blank('lead') && r.blank('deadline') && r.blank('product') && REPORT_KEYS.every((k) => r.blank(k));
+    const planEmpty = () => PLAN_KEYS.every((k) => r.blank(k)) && REPORT_KEYS.every((k) => r.blank(k));
     const section = sectionOf(code, tt, name, ctx.catalog, planEmpty);
     if (section) {
       area = section.area ?? area;
@@ -65,9 +68,7 @@ export function readTasks(grid: Grid, header: HeaderMatch, sink: IssueSink, ctx:
     const rowCode = codes.check(r, code, code ? null : findCatalogMatch(ctx.catalog, 'task', name), name);
     const entry = byCode.get(rowCode);
 
-    r.required('name');
-    r.required('lead');
-    r.required('deadline');
+    r.requiredCells();
     const deadline = readDeadlineCell(r, planYear, deadlineMemo);
     const { status, unknown: statusUnknown } = readStatusCell(r);
     const completed = r.date('completedOn', planYear, ctx.date1904);
