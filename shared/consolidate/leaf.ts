@@ -7,14 +7,17 @@ import { parseA1 } from '../cell';
 import type { IndicatorRow, TaskRow, UnitReport, ValidationIssue } from '../model';
 import { evaluateTarget } from '../parse/evaluate';
 import { INDICATOR_SHEET, TASK_SHEET, type TableSheetSpec } from '../spec/annex';
-import { cleanText, foldKey } from '../text/normalize';
+import { cleanText } from '../text/normalize';
+import { findSheet } from '../validate/find-sheet';
 import { naturalCompare } from './order';
 import type { LeafIndicator, LeafTask, ValueState } from './types';
 
-/** True when an issue's sheet name is the given annex sheet (its name or an alias, diacritics ignored). */
+/**
+ * True when an issue's sheet is the given annex sheet, recognised as the reader recognises tabs
+ * ("Phu luc 1", "PL1 - Chi tieu 2025" are Phụ lục 1; "Phụ lục 12" is not).
+ */
 export function isSheet(issueSheet: string, spec: TableSheetSpec): boolean {
-  const k = foldKey(issueSheet);
-  return k !== '' && [spec.name, ...spec.aliases].some((n) => foldKey(n) === k);
+  return issueSheet.trim() !== '' && findSheet({ [issueSheet]: [] }, spec) !== null;
 }
 
 /** 0-based rows of `spec`'s sheet that carry at least one error. */

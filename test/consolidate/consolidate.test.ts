@@ -265,6 +265,18 @@ describe('policy details', () => {
     expect(s.units).toEqual([{ code: '10001', name: 'Xã An Hòa', via: '', status: 'refused', reportDate: null, files: ['an-hoa.xlsx'] }]);
   });
 
+  test('an error on a row of a renamed Phụ lục tab still leaves that row out', () => {
+    const issue = { sheet: 'PL1 - Chi tieu nam 2025', address: 'H9', severity: 'error' as const, rule: 'count.negative', message: 'Mẫu số không được âm.' };
+    const s = consolidate([{ source: { fileName: 'an-hoa.xlsx', sha256: 'a' }, report: report(AN_HOA), issues: [issue] }], DISTRICT_1);
+    expect(leaf(s, '10001', 'TTHC.01')!.state).toBe('invalid');
+    expect(leaf(s, '10001', 'TTHC.02')!.state).toBe('valid');
+    expect(indicator(s, 'TTHC.01')).toMatchObject({ sumNumerator: null, reported: 0 });
+    // The same cell on Phụ lục 2 concerns a task, not this indicator.
+    const onTasks = consolidate([{ source: { fileName: 'an-hoa.xlsx', sha256: 'a' }, report: report(AN_HOA), issues: [{ ...issue, sheet: 'Phụ lục 2' }] }], DISTRICT_1);
+    expect(leaf(onTasks, '10001', 'TTHC.01')!.state).toBe('valid');
+    expect(onTasks.tasks.find((t) => t.code === 'NV.01')!.state).toBe('invalid');
+  });
+
   test('without an expected list nothing is missing or unexpected, and the due date can be set', () => {
     const s = consolidate(district2Inputs(), { ...Q2_2025, consolidatingUnit: { name: 'Phòng Nội vụ huyện Phù Cát', level: 'huyen' }, dueDate: '2025-06-15' });
     expect(s.expectedUnits).toBeNull();

@@ -243,6 +243,14 @@ describe('readSummarySheets', () => {
     expect(units.map(({ via: _v, ...u }) => u)).toEqual(directUnits.map(({ via: _v, ...u }) => u));
   });
 
+  test('an empty summary (nobody reported yet) and a time-stamped generation read back too', () => {
+    const s = consolidate([], { ...PROVINCE, now: '2025-06-26T08:30:00+07:00' });
+    expect(s.aggregates.completeness.missing).toHaveLength(7);
+    const model = buildSummarySheets(s);
+    expect(model.find((m) => m.name === 'Chi tiết theo đơn vị')!.rows[4].slice(0, 4)).toEqual(['10001', 'Xã An Hòa', '', 'Chưa nộp']);
+    expect(readSummarySheets(grids(model))).toEqual({ ok: true, value: s });
+  });
+
   test('a workbook that is not a summary says which sheet is missing', () => {
     expect(readSummarySheets({ 'Phụ lục 1 - Chỉ tiêu': [] })).toEqual({
       ok: false,
