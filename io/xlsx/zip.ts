@@ -147,7 +147,9 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory | ZipProblem {
     const entry: ZipEntry = { name, flags, method, compressedSize, size, localOffset };
     entries.push(entry);
     const key = name.toLowerCase();
-    if (!byName.has(key)) byName.set(key, entry);
+    // Part names are unique ignoring case (OPC); two readers picking different twins is an old trick.
+    if (byName.has(key)) return { problem: 'corrupt', detail: `duplicate entry ${name}` };
+    byName.set(key, entry);
     declaredTotal += size;
     p = next;
   }

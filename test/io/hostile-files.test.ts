@@ -243,6 +243,14 @@ describe('broken packages', () => {
     expectRefusal(bytes, 'hong.xlsx', 'file.corrupt', corrupt('Phụ lục 1'), { sniffAgrees: false });
   });
 
+  it('refuses a package holding two parts with the same name (ignoring case)', () => {
+    const bytes = buildPackage({ sheets: [{ name: 'S', xml: sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>') }] });
+    const files = unzipSync(bytes);
+    const twin = zipSync({ ...files, 'XL/Worksheets/Sheet1.xml': strToU8(sheetXml('<row r="1"><c r="A1"><v>2</v></c></row>')) });
+    expectRefusal(twin, 'hong.xlsx', 'file.corrupt',
+      `Tệp "hong.xlsx" bị hỏng nên không đọc được. Hãy mở tệp trong Excel (chấp nhận nếu Excel đề nghị sửa tệp), ${SAVE}`);
+  });
+
   it('refuses a workbook without its sheet part', () => {
     const bytes = buildPackage({ sheets: [{ name: 'S', xml: sheetXml('') }] });
     const files = unzipSync(bytes);
