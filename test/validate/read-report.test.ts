@@ -3,6 +3,7 @@ import type { Catalog } from '../../shared/model';
 import { INDICATOR_SHEET, TASK_SHEET, TEMPLATE_ID, TEMPLATE_VERSION } from '../../shared/spec/annex';
 import { readReport } from '../../shared/validate';
 import { readStatus } from '../../shared/validate/words';
+import { isoToSerial } from '../../shared/parse/date';
 import { DONE_TASK, GOOD_INFO, infoSheet, RATIO_ROW, tableSheet, workbook } from './workbook';
 
 describe('Thông tin', () => {
@@ -151,6 +152,16 @@ describe('Phụ lục 2', () => {
     const { report } = readReport(workbook({ info: infoSheet({ ...GOOD_INFO, cutoffDate: '' }), indicators: [RATIO_ROW], tasks: [open] }));
     expect(report!.info.cutoffDate).toBeNull();
     expect(report!.tasks[0].overdue).toBe(true); // Quý II → cut-off 14/06/2025, due 31/03
+  });
+
+  test('dates: day/month without a year take the plan year; serials follow the workbook\'s date system', () => {
+    const rows = [
+      { ...DONE_TASK, completedOn: '15/3' },
+      { ...DONE_TASK, code: 'T2', completedOn: isoToSerial('2025-02-20', true)!, documentDate: isoToSerial('2025-02-19', true)! },
+    ];
+    const { report, issues } = readReport(workbook({ indicators: [RATIO_ROW], tasks: rows }), { date1904: true });
+    expect(issues).toEqual([]);
+    expect(report!.tasks.map((t) => [t.completedOn, t.documentDate])).toEqual([['2025-03-15', '2025-01-10'], ['2025-02-20', '2025-02-19']]);
   });
 
   test('reads every task field', () => {
