@@ -46,7 +46,8 @@ type State = RunState<RunOptions, ConsolidationInput>;
 
 export type RunOutcome =
   | { kind: 'busy' }
-  | { kind: 'not_ready'; problems: string[] }
+  /** Settings to fill in; `created`: the settings sheets this run had to create first. */
+  | { kind: 'not_ready'; created: string[]; problems: string[] }
   | { kind: 'nothing' }
   | { kind: 'paused'; done: number; total: number }
   | { kind: 'finished'; summary: Summary; reminders: ReminderResult | null };
@@ -63,15 +64,10 @@ function withLock(work: () => RunOutcome): RunOutcome {
 }
 
 /** Reads the settings and the registry and queues the run (nothing is read from the communes yet). */
-function beginRun(ss: Spreadsheet, remind: boolean): State | { problems: string[] } | null {
+function beginRun(ss: Spreadsheet, remind: boolean): State | { created: string[]; problems: string[] } | null {
+  const created = ensureSettingsSheets(ss);
   const read = readSettings(ss);
-  if (!read.ok) {
-    const created = ensureSettingsSheets(ss);
-    const intro = created.length
-      ? [`Đã tạo trang ${created.map((n) => `“${n}”`).join(' và ')}. Điền các mục rồi chạy lại Tổng hợp.`]
-      : [];
-    return { problems: [...intro, ...read.problems] };
-  }
+  if (!read.ok) return { created, problems: read.problems };
   const s = read.settings;
   const registry = readRegistry(ss);
   let sources: QueuedSource[];
@@ -149,7 +145,7 @@ export function runConsolidation(remind: boolean): RunOutcome {
     if (!state) {
       const begun = beginRun(ss, remind);
       if (begun === null) return { kind: 'nothing' };
-      if ('problems' in begun) return { kind: 'not_ready', problems: begun.problems };
+      if ('problems' in begun) return { kind: 'not_ready', ...begun };
       state = begun;
     }
     return work(ss, state, executionStart);
@@ -178,8 +174,12 @@ export function describeOutcome(outcome: RunOutcome): string {
   switch (outcome.kind) {
     case 'busy':
       return 'Đang có một lần tổng hợp khác chạy. Hãy đợi vài phút rồi thử lại.';
-    case 'not_ready':
-      return ['Chưa tổng hợp được, cần sửa trang Cài đặt:', ...outcome.problems.map((p) => `• ${p}`)].join('\n');
+    case 'not_ready': {
+      const head = outcome.created.length
+        ? `Đã tạo trang ${outcome.created.map((n) => `“${n}”`).join(' và ')}. Điền các mục sau rồi chạy lại Tổng hợp:`
+        : 'Chưa tổng hợp được, cần sửa trang Cài đặt:';
+      return [head, ...outcome.problems.map((p) => `• ${p}`)].join('\n');
+    }
     case 'nothing':
       return 'Chưa có bảng tính nào để tổng hợp: điền cột “Bảng tính báo cáo” ở trang Danh sách đơn vị, hoặc ID thư mục Google Drive ở trang Cài đặt.';
     case 'paused':

@@ -1,0 +1,205 @@
+import { SUMMARY_SHEETS } from '../../shared/consolidate/summary-spec';
+import { buildBundle, loadGas, type Gas } from './fakes/gas';
+import {
+  addCommune,
+  communes,
+  configureHome,
+  expectedInput,
+  expectedSummarySheets,
+  modelCells,
+  sheetUrl,
+  summaryOptions,
+  summarySheetsOf,
+  type Commune,
+} from './helpers';
+
+const SUMMARY_NAMES = Object.values(SUMMARY_SHEETS);
+
+beforeAll(() => buildBundle());
+
+function setup(list: Commune[]): { gas: Gas; expected: ReturnType<typeof expectedSummarySheets> } {
+  const gas = loadGas();
+  const inputs = list.map((c) => expectedInput(c, addCommune(gas, c)));
+  configureHome(gas, {}, list.map((c) => ({ code: c.code, name: c.name, sheet: sheetUrl(c.id), email: `${c.code}@example.gov.vn` })));
+  const expected = expectedSummarySheets(
+    inputs,
+    summaryOptions({ expectedUnits: list.map((c) => ({ code: c.code, name: c.name })) }),
+  );
+  return { gas, expected };
+}
+
+describe('Tổng hợp from the registry sheet', () => {
+  test('writes the same summary sheets, cell for cell, as the shared consolidation of the same data', () => {
+    const { gas, expected } = setup(communes(4));
+    gas.call('consolidateReports');
+    expect(gas.sheets.ui.alerts.at(-1)).toContain('Đã tổng hợp báo cáo Quý I năm 2025: 4 đơn vị có số liệu trên 4 đơn vị phải báo cáo.');
+    expect(expected.map((m) => m.name)).toEqual(SUMMARY_NAMES);
+    const got = summarySheetsOf(gas.home, SUMMARY_NAMES);
+    for (const m of expected) expect({ sheet: m.name, cells: got[m.name] }).toEqual({ sheet: m.name, cells: modelCells(m) });
+    // No checkpoint is left behind and no continuation is pending.
+    expect(gas.home.getSheetByName('_cchc_state')).toBeNull();
+    expect(gas.script.handlers()).toEqual([]);
+  });
+});
+
+describe('service calls per commune spreadsheet', () => {
+  function callsPerCommune(n: number): { counts: number[]; methods: string[] } {
+    const list = communes(n);
+    const { gas } = setup(list);
+    gas.log.clear();
+    gas.call('consolidateReports');
+    return { counts: list.map((c) => gas.log.countFor(c.id)), methods: gas.log.methodsFor(list[0].id) };
+  }
+
+  test('are the same for every commune, whether there are 3 or 30, with one getValues() per sheet', () => {
+    const few = callsPerCommune(3);
+    const many = callsPerCommune(30);
+    const perCommune = few.counts[0];
+    expect(new Set(few.counts)).toEqual(new Set([perCommune]));
+    expect(new Set(many.counts)).toEqual(new Set([perCommune]));
+    // openById once, the title, the time zone, getSheets once, then name + data range + values per sheet (4 sheets).
+    expect(few.methods.filter((m) => m === 'openById')).toHaveLength(1);
+    expect(few.methods.filter((m) => m === 'getSheets')).toHaveLength(1);
+    expect(few.methods.filter((m) => m === 'getValues')).toHaveLength(4);
+    expect(perCommune).toBe(4 + 4 * 3);
+  });
+});
+
+describe('a run cut off part-way', () => {
+  const list = communes(7);
+
+  let once: Record<string, unknown[][]> | null = null;
+  function uninterrupted(): Record<string, unknown[][]> {
+    if (!once) {
+      const { gas } = setup(list);
+      gas.call('consolidateReports');
+      once = summarySheetsOf(gas.home, SUMMARY_NAMES);
+    }
+    return once;
+  }
+
+  test('stops before the time limit, continues from its trigger, and gives the same summary', () => {
+    const { gas } = setup(list);
+    gas.sheets.openCostMs = 100_000; // each spreadsheet takes 100 s to open: 3 fit in one execution
+    gas.call('consolidateReports');
+    expect(gas.sheets.ui.alerts).toEqual([]);
+    expect(gas.home._toasts.at(-1)?.message).toBe(
+      'Đã đọc 3/7 bảng tính. Việc tổng hợp sẽ tự tiếp tục sau khoảng 1 phút; bảng tổng hợp sẽ hiện khi đọc xong.',
+    );
+    expect(gas.home.getSheetByName(SUMMARY_NAMES[0])).toBeNull();
+    expect(gas.script.triggers.map((t) => [t.handler, t.kind, t.afterMs])).toEqual([['continueConsolidation', 'after', 60_000]]);
+    expect(gas.lock.holder).toBeNull();
+    // Nothing grows in the properties: the checkpoint lives in the hidden sheet.
+    expect(gas.scriptProps.longest).toBeLessThan(1024);
+
+    gas.fireTrigger('continueConsolidation'); // reads 3 more
+    expect(gas.home.getSheetByName(SUMMARY_NAMES[0])).toBeNull();
+    gas.fireTrigger('continueConsolidation'); // reads the last and writes the summary
+    expect(gas.home.getSheetByName('_cchc_state')).toBeNull();
+    expect(gas.script.triggers).toEqual([]);
+    expect(list.map((c) => gas.log.methodsFor(c.id).filter((m) => m === 'openById').length)).toEqual(list.map(() => 1));
+    expect(summarySheetsOf(gas.home, SUMMARY_NAMES)).toEqual(uninterrupted());
+  });
+
+  test('killed outright mid-way, resumes from its safety trigger without losing or double-counting anyone', () => {
+    const { gas } = setup(list);
+    let opens = 0;
+    gas.sheets.beforeOpen = () => {
+      opens++;
+      if (opens === 5) for (;;); // the execution hangs here until V8 stops it: no catch, no finally
+    };
+    expect(() => gas.runWithLimit('consolidateReports()', 2000)).toThrow(/timed out/);
+    // Apps Script releases a dead execution's lock.
+    gas.lock.release();
+    gas.sheets.beforeOpen = null;
+    expect(gas.script.triggers.map((t) => [t.handler, t.afterMs])).toEqual([['continueConsolidation', 7 * 60_000]]);
+
+    gas.fireTrigger('continueConsolidation');
+    // The four read before the kill are not read again; the fifth, cut off mid-read, is read once more.
+    expect(list.map((c) => gas.log.methodsFor(c.id).filter((m) => m === 'openById').length)).toEqual([1, 1, 1, 1, 2, 1, 1]);
+    expect(gas.script.triggers).toEqual([]);
+    expect(summarySheetsOf(gas.home, SUMMARY_NAMES)).toEqual(uninterrupted());
+  });
+});
+
+describe('the script lock', () => {
+  test('keeps a second run from starting while one is working, and the continuation waits its turn', () => {
+    const { gas } = setup(communes(2));
+    gas.lock.holdElsewhere();
+    gas.call('consolidateReports');
+    expect(gas.sheets.ui.alerts).toEqual(['Đang có một lần tổng hợp khác chạy. Hãy đợi vài phút rồi thử lại.']);
+    expect(gas.home.getSheetByName(SUMMARY_NAMES[0])).toBeNull();
+    expect(gas.home.getSheetByName('_cchc_state')).toBeNull();
+    expect(gas.log.countFor(communes(1)[0].id)).toBe(0);
+
+    gas.call('continueConsolidation');
+    expect(gas.script.handlers()).toEqual(['continueConsolidation']);
+
+    gas.lock.release();
+    gas.call('consolidateReports');
+    expect(gas.home.getSheetByName(SUMMARY_NAMES[0])).not.toBeNull();
+  });
+});
+
+describe('sources', () => {
+  test('a Drive folder and the registry are read together, each spreadsheet once; unreadable ones are listed with the reason', () => {
+    const gas = loadGas();
+    const list = communes(3);
+    const inputs = list.map((c) => expectedInput(c, addCommune(gas, c)));
+    gas.sheets.create('denied-sheet-00000000000', 'Báo cáo xã Cấm');
+    gas.sheets.denied.set('denied-sheet-00000000000', 'Exception: You do not have permission to access the requested document.');
+    gas.drive.folders.set('folder-bao-cao-quy-1', {
+      name: 'Báo cáo quý I',
+      files: [
+        { id: list[1].id, name: list[1].title, mimeType: 'application/vnd.google-apps.spreadsheet', lastUpdated: new Date() },
+        { id: list[2].id, name: list[2].title, mimeType: 'application/vnd.google-apps.spreadsheet', lastUpdated: new Date() },
+        { id: 'xlsx-file-000000000001', name: 'BC xa Dong.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', lastUpdated: new Date() },
+        { id: 'pdf-file-0000000000001', name: 'Công văn.pdf', mimeType: 'application/pdf', lastUpdated: new Date() },
+      ],
+    });
+    configureHome(gas, { folder: 'https://drive.google.com/drive/folders/folder-bao-cao-quy-1?usp=sharing' }, [
+      { code: list[0].code, name: list[0].name, sheet: sheetUrl(list[0].id) },
+      { code: list[1].code, name: list[1].name, sheet: list[1].id },
+      { code: '26100', name: 'UBND xã Cấm', sheet: sheetUrl('denied-sheet-00000000000') },
+      { code: '26101', name: 'UBND xã Mất', sheet: sheetUrl('missing-sheet-0000000000') },
+      { code: '26102', name: 'UBND xã Gõ Sai', sheet: 'bảng tính của xã' },
+    ]);
+    gas.call('consolidateReports');
+
+    expect(list.map((c) => gas.log.methodsFor(c.id).filter((m) => m === 'openById').length)).toEqual([1, 1, 1]);
+    const sources = gas.home._sheet('Nguồn dữ liệu')._grid();
+    const row = (file: string) => sources.find((r) => String(r[1]).startsWith(file)) ?? [];
+    const reason = (file: string) => String(row(file)[13]);
+    expect(reason('UBND xã Cấm')).toBe(
+      'Tài khoản chạy tổng hợp không có quyền mở bảng tính này. Đề nghị đơn vị chia sẻ bảng tính (quyền Người xem) cho tài khoản của đơn vị tổng hợp.',
+    );
+    expect(reason('UBND xã Mất')).toMatch(/^Không tìm thấy bảng tính: ID hoặc đường dẫn không đúng/);
+    expect(reason('UBND xã Gõ Sai')).toBe(
+      'Không đọc được ID bảng tính từ “bảng tính của xã” (Danh sách đơn vị, dòng 6). Dán đường dẫn dạng https://docs.google.com/spreadsheets/d/…',
+    );
+    expect(reason('BC xa Dong.xlsx')).toMatch(/^“BC xa Dong.xlsx” là tệp Excel, Apps Script không đọc trực tiếp được\./);
+    expect(row('Công văn.pdf')).toEqual([]);
+    expect(row('UBND xã Cấm')[12]).toBe('Không tổng hợp');
+
+    const alert = gas.sheets.ui.alerts.at(-1) ?? '';
+    expect(alert).toContain('4 bảng tính không tổng hợp được (xem trang Nguồn dữ liệu):');
+    expect(alert).toContain('• UBND xã Cấm [denied-sheet-00000000000]: Tài khoản chạy tổng hợp không có quyền mở bảng tính này.');
+
+    // The communes' numbers are exactly those of consolidating their three spreadsheets directly.
+    const expected = expectedSummarySheets(inputs, summaryOptions());
+    const indicators = expected.find((m) => m.name === SUMMARY_SHEETS.indicators)!;
+    const got = summarySheetsOf(gas.home, [SUMMARY_SHEETS.indicators])[SUMMARY_SHEETS.indicators];
+    const tableOf = (cells: unknown[][]) => cells.slice(4).map((r) => r.slice(0, 12));
+    expect(tableOf(got)).toEqual(tableOf(modelCells(indicators)));
+  });
+
+  test('settings that are missing are named with their cell and what to type', () => {
+    const gas = loadGas();
+    gas.call('consolidateReports');
+    expect(gas.home._sheets.map((s) => s._name)).toEqual(['Trang tính1', 'Cài đặt', 'Danh sách đơn vị']);
+    const alert = gas.sheets.ui.alerts.at(-1) ?? '';
+    expect(alert).toContain('Đã tạo trang “Cài đặt” và “Danh sách đơn vị”. Điền các mục sau rồi chạy lại Tổng hợp:');
+    expect(alert).toContain('Cài đặt!B5: nhập tên đơn vị tổng hợp, ví dụ “Sở Nội vụ tỉnh Thanh Hóa”.');
+    expect(alert).toContain('Cài đặt!B7: nhập năm báo cáo, ví dụ 2025.');
+  });
+});
