@@ -16,10 +16,11 @@ import type {
   ConditionalFormat,
   DataValidationRule,
   SheetModel,
+  StyledRange,
 } from '../../shared/layout/sheet-model';
 import type { HostCapabilities } from './capabilities';
 import { needsTextFormat, toHostValue } from './host-values';
-import { absoluteRows, columnRange, parseBox } from './ranges';
+import { absoluteRows, columnRange, parseBox, type Box } from './ranges';
 
 /** How calendar days show unless a style says otherwise. */
 export const DATE_FORMAT = 'dd/mm/yyyy';
@@ -122,6 +123,33 @@ export function formulaBlock(model: SheetModel): { row: number; col: number; for
   );
   for (const f of model.formulas) formulas[f.row - r0][f.col - c0] = `=${f.formula.replace(/^=/, '')}`;
   return { row: r0, col: c0, formulas };
+}
+
+/**
+ * Styles to apply as range formats, fewer and smaller: number formats are already in the matrix, and
+ * runs of consecutive entries with the same style on horizontally or vertically adjacent cells become
+ * one range. Only neighbours in list order are joined, so a later entry still overrides an earlier one.
+ * (Each queued format costs request size; Excel on the web caps a request at 5 MB.)
+ */
+export function formatRuns(styles: readonly StyledRange[], limit: { rows: number; cols: number }): { box: Box; style: CellStyle }[] {
+  const out: { box: Box; style: CellStyle; key: string }[] = [];
+  for (const s of styles) {
+    const { numberFormat: _n, ...rest } = s.style;
+    if (Object.keys(rest).length === 0) continue;
+    const box = parseBox(s.range, limit);
+    if (!box) continue;
+    const key = JSON.stringify(rest);
+    const last = out[out.length - 1];
+    if (last && last.key === key) {
+      const b = last.box;
+      const sameRow = b.row === box.row && b.rows === box.rows && b.col + b.cols === box.col;
+      const sameCol = b.col === box.col && b.cols === box.cols && b.row + b.rows === box.row;
+      if (sameRow) { b.cols += box.cols; continue; }
+      if (sameCol) { b.rows += box.rows; continue; }
+    }
+    out.push({ box: { ...box }, style: rest, key });
+  }
+  return out.map(({ box, style }) => ({ box, style }));
 }
 
 const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
@@ -248,11 +276,8 @@ export function writeSheetModel(
       block.formulas;
   }
 
-  const limit = extentOf(model);
-  for (const s of model.styles) {
-    const box = parseBox(s.range, limit);
-    if (!box) continue;
-    applyStyle(sheet.getRange(s.range), s.style, box.rows > 1, box.cols > 1);
+  for (const { box, style } of formatRuns(model.styles, extentOf(model))) {
+    applyStyle(sheet.getRangeByIndexes(box.row, box.col, box.rows, box.cols), style, box.rows > 1, box.cols > 1);
   }
   for (const m of model.merges) sheet.getRange(m).merge(false);
   model.columnWidths.forEach((w, i) => {

@@ -1,7 +1,7 @@
 import { emptySheet, type SheetModel } from '../../shared/layout/sheet-model';
 import { needsTextFormat } from '../../addin/excel/host-values';
 import { anchorAtA1, readGrids } from '../../addin/excel/read-grids';
-import { charactersToPoints, SheetNameSet, writeSheetModel } from '../../addin/excel/write-sheet';
+import { charactersToPoints, formatRuns, SheetNameSet, writeSheetModel } from '../../addin/excel/write-sheet';
 import { FakeWorkbook } from './fake-excel';
 
 function sample(): SheetModel {
@@ -164,6 +164,28 @@ describe('writeSheetModel', () => {
     for (let i = 0; i < 2000; i++) big.rows.push([`CT.${i}`, `${i}`, `Chỉ tiêu ${i}`, i, i + 1, '', '']);
     expect(await write(new FakeWorkbook(), small)).toBe(2);
     expect(await write(new FakeWorkbook(), big)).toBe(2);
+  });
+});
+
+describe('formatRuns', () => {
+  test('joins consecutive same-style cells into one range, skips number-format-only styles, keeps order', () => {
+    const italic = { italic: true, color: '#9C5700' };
+    const runs = formatRuns(
+      [
+        { range: 'E5', style: italic }, { range: 'F5', style: italic }, { range: 'G5', style: italic },
+        { range: 'H5', style: { numberFormat: '0.0%' } },
+        { range: 'E6', style: italic }, { range: 'E7', style: italic },
+        { range: 'E7', style: { fill: '#F8D7DA' } },
+        { range: 'E8', style: italic },
+      ],
+      { rows: 10, cols: 10 },
+    );
+    expect(runs).toEqual([
+      { box: { row: 4, col: 4, rows: 1, cols: 3 }, style: italic },
+      { box: { row: 5, col: 4, rows: 2, cols: 1 }, style: italic },
+      { box: { row: 6, col: 4, rows: 1, cols: 1 }, style: { fill: '#F8D7DA' } },
+      { box: { row: 7, col: 4, rows: 1, cols: 1 }, style: italic },
+    ]);
   });
 });
 
