@@ -21,7 +21,7 @@ import { EVALUATION_LABEL, STATUS_LABEL, readEvaluation, readStatus } from './wo
 
 /**
  * Plans repeat the same target and deadline texts ("100%", "Quý I", "Cả năm") on many rows: one
- * sheet's readings are kept by text. Parsed values are shared, so callers must not mutate them.
+ * sheet's readings are kept by text, and each row gets its own copy of the reading.
  */
 function memoized<T>(memo: Map<string, Parsed<T>> | undefined, v: CellValue, parse: (v: CellValue) => Parsed<T>): Parsed<T> {
   if (!memo || typeof v !== 'string') return parse(v);
@@ -50,7 +50,7 @@ export function readTargetCell(r: RowReader, memo?: Map<string, Parsed<TargetRea
       r.issue('target', 'warning', 'target.suspicious', `${r.label('target')}: ${sentence(t.warning)}`);
     }
   }
-  return p.value;
+  return { ...p.value, targets: p.value.targets.map((t) => ({ ...t })) };
 }
 
 /** The deadline cell, read for the plan year. */
@@ -67,7 +67,7 @@ export function readDeadlineCell(
     );
     return null;
   }
-  return p.value;
+  return { ...p.value, milestones: p.value.milestones.map((m) => ({ ...m })) };
 }
 
 // ---------------------------------------------------------------- indicator results

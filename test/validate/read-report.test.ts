@@ -88,6 +88,14 @@ describe('Phụ lục 1', () => {
     ]);
   });
 
+  test('rows with the same target text get equal but separate readings', () => {
+    const { report } = readReport(workbook({ indicators: [RATIO_ROW, { ...RATIO_ROW, code: 'PL1.TTHC.02' }], tasks: [DONE_TASK] }));
+    const [a, b] = report!.indicators;
+    expect(a.target).toEqual(b.target);
+    expect(a.target).not.toBe(b.target);
+    expect(a.target!.targets[0]).not.toBe(b.target!.targets[0]);
+  });
+
   test('the catalog decides the kind and names codes of rows that lost theirs', () => {
     const catalog: Catalog = {
       id: 'test', version: '1', year: 2025, areas: [{ code: 'TTHC', name: 'Cải cách thủ tục hành chính' }],
