@@ -317,7 +317,7 @@ export class FakeWorksheetCollection implements Loadable {
   }
 }
 
-export class FakeWorksheet implements Loadable {
+export class FakeWorksheet implements Loadable, Pick<Excel.Worksheet, 'name' | 'activate' | 'delete'> {
   private nameLoaded: boolean;
   private readonly createdAt: number;
   private isNull = false;
@@ -410,7 +410,7 @@ export class FakeWorksheet implements Loadable {
   }
 }
 
-export class FakeFreezePanes {
+export class FakeFreezePanes implements Pick<Excel.WorksheetFreezePanes, 'freezeRows' | 'freezeColumns' | 'unfreeze'> {
   constructor(
     private readonly ctx: FakeRequestContext,
     private readonly state: SheetState,
@@ -431,7 +431,7 @@ export class FakeFreezePanes {
   }
 }
 
-export class FakePageLayout {
+export class FakePageLayout implements Pick<Excel.PageLayout, 'setPrintTitleRows'> {
   constructor(private readonly state: SheetState) {}
   get paperSize(): string | undefined {
     return this.state.page.paperSize;
@@ -520,7 +520,7 @@ export class FakeChartCollection implements Loadable {
   }
 }
 
-class FakeDataValidation {
+class FakeDataValidation implements Pick<Excel.DataValidation, 'clear'> {
   private entry: ValidationState | null = null;
   constructor(
     private readonly state: SheetState,
@@ -549,7 +549,7 @@ class FakeDataValidation {
   }
 }
 
-class FakeConditionalFormats {
+class FakeConditionalFormats implements Pick<Excel.ConditionalFormatCollection, 'clearAll'> {
   constructor(
     private readonly state: SheetState,
     private readonly box: Box,
@@ -621,7 +621,9 @@ function formatProxy(state: SheetState, box: Box) {
   );
 }
 
-export class FakeRange implements Loadable {
+export class FakeRange
+  implements Loadable, Pick<Excel.Range, 'values' | 'formulas' | 'numberFormat' | 'merge' | 'unmerge' | 'clear' | 'select' | 'rowCount' | 'columnCount'>
+{
   nullObject = false;
   private snapshot: { values: Scalar[][]; formulas: Scalar[][]; numberFormat: string[][] } | null = null;
   private readonly createdAt: number;
