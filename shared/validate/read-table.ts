@@ -16,15 +16,18 @@ import { a1 } from '../cell';
 /** A run of this many blank rows ends the table. */
 export const BLANK_RUN_STOP = 20;
 
-/** First words of the signature block under a table (after a blank row). */
-const FOOTER_STARTS = ['noi nhan', 'nguoi lap', 'nguoi bao cao', 'can bo lap', 'tm ', 't m ', 'kt ', 'chu tich', 'thu truong', 'xac nhan'];
+/** The signature block under a table (after a blank row): its first words, or the whole title. */
+const FOOTER_STARTS = ['noi nhan', 'nguoi lap', 'nguoi bao cao', 'can bo lap', 'tm ', 't m ', 'kt ', 'xac nhan cua'];
+const FOOTER_TITLES = new Set(['chu tich', 'pho chu tich', 'thu truong', 'thu truong don vi', 'xac nhan']);
 
+/** A short line such as "Người lập biểu", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH" — never a task that names the chairman. */
 function isFooter(row: readonly CellValue[] | undefined): boolean {
   if (!row) return false;
   for (const v of row) {
     if (isBlank(v)) continue;
-    const k = wordKey(v) + ' ';
-    return FOOTER_STARTS.some((f) => k.startsWith(f));
+    if (typeof v !== 'string' || v.length > 60) return false;
+    const k = wordKey(v);
+    return FOOTER_TITLES.has(k) || FOOTER_STARTS.some((f) => (k + ' ').startsWith(f));
   }
   return false;
 }

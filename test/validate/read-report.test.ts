@@ -136,6 +136,12 @@ describe('Phụ lục 2', () => {
     expect(readStatus('  ')).toBe('empty');
   });
 
+  test('a blank row followed by a task naming the chairman does not end the table', () => {
+    const grid = tableSheet(TASK_SHEET, [DONE_TASK, {}, { ...DONE_TASK, code: '', tt: '', name: 'Chủ tịch UBND xã đối thoại với người dân' }]);
+    const { report } = readReport(workbook({ indicators: [RATIO_ROW], tasks: grid }));
+    expect(report!.tasks.map((t) => t.name)).toEqual([DONE_TASK.name, 'Chủ tịch UBND xã đối thoại với người dân']);
+  });
+
   test('overdue is decided at the cut-off', () => {
     const open = { ...DONE_TASK, status: 'dang thuc hien', completedOn: '', documentRef: '', documentDate: '' };
     const tasks = [
