@@ -13,6 +13,7 @@
  * 'dd/mm/yyyy' (one RangeList call) unless a style sets another format.
  */
 import { a1, type CellValue } from '../../shared/cell';
+import { sentence } from '../../shared/validate/issues';
 import {
   dateSerial,
   type CellStyle,
@@ -144,7 +145,8 @@ function topLeft(range: string): string {
  */
 export function buildValidation(rule: DataValidationRule): GoogleAppsScript.Spreadsheet.DataValidation {
   const b = SpreadsheetApp.newDataValidation();
-  const help = [rule.title ? `${rule.title}:` : '', rule.prompt, rule.error].filter(Boolean).join(' ');
+  const text = [rule.prompt, rule.error].filter((t): t is string => Boolean(t)).map(sentence).join(' ');
+  const help = rule.title && text ? `${rule.title}: ${text}` : (rule.title ?? text);
   if (help) b.setHelpText(help);
   b.setAllowInvalid(rule.strict === false);
   if (rule.kind === 'list') return b.requireValueInList([...rule.values], true).build();

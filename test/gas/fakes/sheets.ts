@@ -232,6 +232,9 @@ export class FakeRange implements Shape<GoogleAppsScript.Spreadsheet.Range> {
   getSheet() {
     return this._sheet._self;
   }
+  getCell(row: number, column: number) {
+    return this._sheet.getRange(this._box.row + row, this._box.col + column);
+  }
 
   getValues() {
     return this.matrix((cell) => this._sheet._read(cell));

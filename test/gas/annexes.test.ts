@@ -1,0 +1,285 @@
+import { AREAS } from '../../shared/catalog/areas';
+import { CATALOG_2025 } from '../../shared/catalog/catalog-2025';
+import type { Grid, WorkbookGrids } from '../../shared/cell';
+import { calendarDate } from '../../shared/layout/sheet-model';
+import { buildTemplate } from '../../shared/layout/template';
+import { STATUS_VALUES } from '../../shared/spec/annex';
+import { validateWorkbook } from '../../shared/validate/index';
+import { buildBundle, loadGas, type Gas } from './fakes/gas';
+import type { FakeSpreadsheet } from './fakes/sheets';
+import { formatDate } from './fakes/tz';
+import { modelCells, PLAN, sheetCells, type } from './helpers';
+
+const INFO = 'Thông tin';
+const PL1 = 'Phụ lục 1 - Chỉ tiêu';
+const PL2 = 'Phụ lục 2 - Nhiệm vụ';
+
+beforeAll(() => buildBundle());
+
+function freshTemplate() {
+  return buildTemplate({
+    info: {},
+    indicators: PLAN.indicators,
+    tasks: PLAN.tasks,
+    areas: [...AREAS],
+    catalogId: CATALOG_2025.id,
+    catalogVersion: CATALOG_2025.version,
+  });
+}
+
+/** The spreadsheet's grids as the shared readers take them (dates as calendar days). */
+function gridsOf(ss: FakeSpreadsheet): WorkbookGrids {
+  const out: WorkbookGrids = {};
+  for (const s of ss._sheets) {
+    out[s._name] = s._grid().map((row) =>
+      row.map((v) => (v instanceof Date ? calendarDate(formatDate(v, ss._timeZone, 'yyyy-MM-dd')) : v)),
+    ) as Grid;
+  }
+  return out;
+}
+
+function rowOf(gas: Gas, sheet: string, code: string): number {
+  return gas.home._sheet(sheet)._grid().findIndex((r) => r[0] === code) + 1;
+}
+
+describe('Chèn Phụ lục', () => {
+  test('writes the shared template cell for cell, with Sheets validation, formats, protection and hidden codes', () => {
+    const gas = loadGas();
+    gas.call('insertAnnexes');
+    expect(gas.home._sheets.map((s) => [s._name, s._hidden])).toEqual([
+      [INFO, false],
+      [PL1, false],
+      [PL2, false],
+      ['Trang tính1', false],
+      ['_cchc_meta', true],
+    ]);
+    for (const m of freshTemplate()) expect({ sheet: m.name, cells: sheetCells(gas.home._sheet(m.name)) }).toEqual({ sheet: m.name, cells: modelCells(m) });
+
+    const pl1 = gas.home._sheet(PL1);
+    const first = rowOf(gas, PL1, 'CT.CDDH.01');
+    // STT "1" stays the text the template wrote, not the number 1.
+    expect(pl1.getRange(`B${first}`).getValue()).toBe('1');
+    expect(pl1.getRange(`I${first}`).getFormulas()).toEqual([[`=IF(AND(ISNUMBER(G${first}),ISNUMBER(H${first}),H${first}>0),G${first}/H${first},"")`]]);
+    expect(pl1.getRange(`I${first}`).getNumberFormats()).toEqual([['0.0%']]);
+    const numerator = pl1.getRange(`G${first}`).getDataValidation()!;
+    expect([numerator.getCriteriaType(), numerator.getCriteriaValues(), numerator.getAllowInvalid()]).toEqual([
+      'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+      [0],
+      true, // "x" (không phát sinh) is let through with a warning
+    ]);
+    expect(numerator.getHelpText()).toContain('Nhập "x" nếu không phát sinh');
+    const evaluation = pl1.getRange(`J${first}`).getDataValidation()!;
+    expect([evaluation.getCriteriaType(), evaluation.getCriteriaValues(), evaluation.getAllowInvalid()]).toEqual([
+      'VALUE_IN_LIST',
+      [['Đạt', 'Chưa đạt'], true],
+      false,
+    ]);
+    expect(pl1._conditionalRules[0]).toEqual({
+      formula: `=AND(ISNUMBER($I${first}),$I${first}<1)`,
+      ranges: [`I${first}`],
+      background: '#FFC7CE',
+      fontColor: '#9C0006',
+    });
+    expect(pl1._frozenRows).toBe(8);
+    expect([...pl1._hiddenColumns]).toEqual([0]);
+    expect(pl1._protections[0]).toMatchObject({ range: 'A1:K8', warningOnly: true });
+    expect(pl1._protections.every((p) => p.warningOnly && p.description.startsWith('CCHC'))).toBe(true);
+
+    const pl2 = gas.home._sheet(PL2);
+    const task = rowOf(gas, PL2, PLAN.tasks[0].code);
+    const status = pl2.getRange(`I${task}`).getDataValidation()!;
+    expect([status.getCriteriaType(), status.getCriteriaValues()]).toEqual(['VALUE_IN_LIST', [[...STATUS_VALUES], true]]);
+    const done = pl2.getRange(`J${task}`).getDataValidation()!;
+    expect([done.getCriteriaType(), done.getCriteriaValues().map((d) => (d as Date).getFullYear()), done.getAllowInvalid()]).toEqual([
+      'DATE_BETWEEN',
+      [2000, 2100],
+      false,
+    ]);
+    expect(done.getHelpText()).toBe(
+      'Ngày hoàn thành: Ngày/tháng/năm, ví dụ 15/03/2025. Cột "Ngày hoàn thành" cần một ngày dạng ngày/tháng/năm, ví dụ 15/03/2025.',
+    );
+    // Every rule of the template is on every cell of its range, as a Sheets rule of the matching kind.
+    const criteria = { list: 'VALUE_IN_LIST', date: 'DATE_BETWEEN', decimal: 'NUMBER_GREATER_THAN_OR_EQUAL_TO', whole: 'CUSTOM_FORMULA' };
+    for (const m of freshTemplate()) {
+      const sheet = gas.home._sheet(m.name);
+      for (const v of m.validations) {
+        const kinds = sheet.getRange(v.range).getValues().flatMap((row, i) =>
+          row.map((_, j) => sheet.getRange(v.range).getCell(i + 1, j + 1).getDataValidation()?.getCriteriaType()),
+        );
+        expect({ sheet: m.name, range: v.range, kinds: [...new Set(kinds)] }).toEqual({ sheet: m.name, range: v.range, kinds: [criteria[v.kind]] });
+      }
+    }
+    expect(gas.sheets.ui.alerts).toEqual([
+      'Đã chèn “Thông tin”, “Phụ lục 1 - Chỉ tiêu”, “Phụ lục 2 - Nhiệm vụ”.\nĐiền trang Thông tin trước, rồi nhập số liệu vào các cột báo cáo của Phụ lục 1 và Phụ lục 2.',
+    ]);
+  });
+
+  test('run again, keeps everything typed — text that starts like a formula stays text', () => {
+    const gas = loadGas();
+    gas.call('insertAnnexes');
+    const info = gas.home._sheet(INFO);
+    const pl1 = gas.home._sheet(PL1);
+    const pl2 = gas.home._sheet(PL2);
+    type(info, 'B3', 'UBND xã Anh Sơn');
+    type(info, 'B4', '00123'); // the template formats the code cell as text: leading zeros stay
+    type(info, 'B10', 2025);
+    type(info, 'B11', 'Quý I');
+    const r = rowOf(gas, PL1, 'CT.CDDH.02');
+    type(pl1, `G${r}`, 18);
+    type(pl1, `H${r}`, 20);
+    type(pl1, `J${r}`, 'Chưa đạt');
+    type(pl1, `K${r}`, "'- Còn 2 kiến nghị chưa xử lý");
+    const t = rowOf(gas, PL2, PLAN.tasks[1].code);
+    type(pl2, `I${t}`, 'Hoàn thành');
+    type(pl2, `J${t}`, '15/03/2025');
+    type(pl2, `K${t}`, "'=12/KH-UBND");
+    const before = gridsOf(gas.home);
+    expect(before[PL1][r - 1][10]).toBe('- Còn 2 kiến nghị chưa xử lý');
+
+    gas.sheets.ui.alerts.length = 0;
+    gas.call('insertAnnexes');
+    expect(gas.sheets.ui.alerts[0]).toContain('Đã giữ lại 11 ô số liệu đã nhập.');
+    const after = gridsOf(gas.home);
+    // Everything typed is back where it was; only the title rows now name the unit and year.
+    expect(after[INFO]).toEqual(before[INFO]);
+    for (const name of [PL1, PL2]) expect({ name, table: after[name].slice(7) }).toEqual({ name, table: before[name].slice(7) });
+    expect(after[PL1][4][1]).toBe('CÁC CHỈ TIÊU CÔNG TÁC CẢI CÁCH HÀNH CHÍNH XÃ ANH SƠN NĂM 2025');
+    expect(pl1.getRange(`K${r}`).getFormulas()).toEqual([['']]);
+    expect(pl2.getRange(`K${t}`).getFormulas()).toEqual([['']]);
+    expect(pl2.getRange(`K${t}`).getValue()).toBe('=12/KH-UBND');
+    expect(info.getRange('B4').getValue()).toBe('00123');
+  });
+
+  test('rows the new template no longer has are kept on a backup tab, never dropped', () => {
+    const gas = loadGas();
+    gas.call('insertAnnexes');
+    const pl1 = gas.home._sheet(PL1);
+    const r = rowOf(gas, PL1, 'CT.CDDH.02');
+    type(pl1, `A${r}`, 'CT.CU.99');
+    type(pl1, `G${r}`, 7);
+    gas.sheets.ui.alerts.length = 0;
+    gas.call('insertAnnexes');
+    const backup = gas.home._sheet('Phụ lục 1 - Chỉ tiêu (bản cũ)');
+    expect(backup._grid()[r - 1].slice(0, 1)).toEqual(['CT.CU.99']);
+    expect(backup._grid()[r - 1][6]).toBe(7);
+    expect(gas.sheets.ui.alerts[0]).toContain('trang cũ được giữ ở “Phụ lục 1 - Chỉ tiêu (bản cũ)”');
+    expect(gas.home._sheet(PL1)._grid()[r - 1][0]).toBe('CT.CDDH.02');
+  });
+});
+
+describe('Kiểm tra dữ liệu', () => {
+  test('lists the shared validation issues with their cells in the sidebar, marks them, and jumps to a cell', () => {
+    const gas = loadGas();
+    gas.call('insertAnnexes');
+    const pl1 = gas.home._sheet(PL1);
+    const r = rowOf(gas, PL1, 'CT.CDDH.02');
+    type(pl1, `G${r}`, 25);
+    type(pl1, `H${r}`, 20);
+    const cell = `H${r}`;
+    gas.call('checkData');
+
+    const expected = validateWorkbook(gridsOf(gas.home));
+    const shown = gas.sheets.ui.shown.at(-1)!;
+    expect(shown.kind).toBe('sidebar');
+    expect(shown.title).toBe('Kiểm tra dữ liệu CCHC');
+    const data = JSON.parse(/var initial = (.*);\n/.exec(shown.content)![1]);
+    expect(data.issues.map((i: { sheet: string; address: string; message: string }) => [i.sheet, i.address, i.message])).toEqual(
+      expected.map((i) => [i.sheet, i.address, i.message]),
+    );
+    const wrong = data.issues.find((i: { address: string }) => i.address === cell);
+    expect(wrong).toMatchObject({ sheet: PL1, severity: 'error' });
+    expect(wrong.text).toBe(
+      `Phụ lục 1 - Chỉ tiêu!${cell} — lỗi: Ô ${cell} (Mẫu số): tử số 25 lớn hơn mẫu số 20. Kiểm tra lại: tử số là số đạt yêu cầu, không thể lớn hơn tổng số.`,
+    );
+    // Thông tin left empty: its required fields are listed too, each with its cell.
+    expect(data.issues.filter((i: { sheet: string }) => i.sheet === INFO).map((i: { address: string }) => i.address)).toEqual(
+      ['B3', 'B4', 'B5', 'B6', 'B7', 'B8', 'B9', 'B10', 'B11', 'B12', 'B13'],
+    );
+    expect(data.errors).toBe(expected.filter((i) => i.severity === 'error').length);
+    expect(gas.home._toasts.at(-1)?.message).toBe(`${data.errors} lỗi, ${data.warnings} cảnh báo.`);
+
+    expect(pl1.getRange(cell).getNote()).toBe(`⚠ CCHC: Lỗi: ${wrong.message}`);
+    expect(pl1.getRange(cell).getBackground()).toBe('#f4cccc');
+    expect(gas.home._sheet(INFO).getRange('B3').getNote()).toMatch(/^⚠ CCHC: Lỗi: Ô B3 \(Tên đơn vị\)/);
+
+    // The sidebar's "Kiểm tra lại" and the jump, as google.script.run calls them.
+    expect(JSON.parse(JSON.stringify(gas.call('sidebarIssues')))).toEqual(data);
+    expect(gas.call('jumpTo', PL1, cell)).toBe(true);
+    expect([gas.home._activeSheet?._name, gas.home._activeRange]).toEqual([PL1, cell]);
+    expect(gas.call('jumpTo', 'Trang đã xóa', 'A1')).toBe(false);
+  });
+});
+
+describe('onEdit', () => {
+  test('marks a wrong cell as it is typed, and clears the mark and restores the fill once fixed', () => {
+    const gas = loadGas();
+    gas.call('insertAnnexes');
+    const pl1 = gas.home._sheet(PL1);
+    const r = rowOf(gas, PL1, 'CT.CDDH.02');
+    const cell = `G${r}`;
+    const fill = pl1.getRange(cell).getBackground();
+    type(pl1, cell, 'abc');
+    gas.call('onEdit', { range: pl1.getRange(cell), source: gas.home, value: 'abc' });
+    expect(pl1.getRange(cell).getNote()).toBe(
+      `⚠ CCHC: Lỗi: Ô ${cell} (Tử số): “abc” không phải là số. Nhập một số lượng, ví dụ 120, hoặc “x” nếu không phát sinh.`,
+    );
+    expect(pl1.getRange(cell).getBackground()).toBe('#f4cccc');
+    // Only the edited row is re-marked: a cell elsewhere is left alone.
+    expect(pl1.getRange(`G${r + 1}`).getNote()).toBe('');
+
+    type(pl1, cell, 12);
+    gas.call('onEdit', { range: pl1.getRange(cell), source: gas.home, value: 12 });
+    expect(pl1.getRange(cell).getNote()).toBe('');
+    expect(pl1.getRange(cell).getBackground()).toBe(fill);
+  });
+
+  test('a note the user wrote survives being marked and cleared', () => {
+    const gas = loadGas();
+    gas.call('insertAnnexes');
+    const pl1 = gas.home._sheet(PL1);
+    const r = rowOf(gas, PL1, 'CT.CDDH.02');
+    pl1.getRange(`H${r}`).setNote('Số liệu của Văn phòng');
+    type(pl1, `H${r}`, -3);
+    gas.call('onEdit', { range: pl1.getRange(`H${r}`) });
+    expect(pl1.getRange(`H${r}`).getNote()).toMatch(/^⚠ CCHC: Lỗi: Ô H\d+ \(Mẫu số\).*\n——\nSố liệu của Văn phòng$/s);
+    type(pl1, `H${r}`, 3);
+    gas.call('onEdit', { range: pl1.getRange(`H${r}`) });
+    expect(pl1.getRange(`H${r}`).getNote()).toBe('Số liệu của Văn phòng');
+  });
+
+  test('an edit on a sheet that is not ours reads nothing', () => {
+    const gas = loadGas();
+    gas.call('insertAnnexes');
+    const other = gas.home._sheet('Trang tính1');
+    type(other, 'A1', 'ghi chép');
+    gas.log.clear();
+    gas.call('onEdit', { range: other.getRange('A1') });
+    expect(gas.log.entries.map((e) => e.method)).not.toContain('getValues');
+    expect(other.getRange('A1').getNote()).toBe('');
+  });
+});
+
+describe('menu and help', () => {
+  test('onOpen adds the CCHC menu in Vietnamese, every item naming a top-level function', () => {
+    const gas = loadGas();
+    gas.call('onOpen', {});
+    const [menu] = gas.sheets.ui.menus;
+    expect(menu.caption).toBe('CCHC');
+    expect(menu.items.map((i) => (i.separator ? '—' : i.caption))).toEqual(['Chèn Phụ lục', 'Kiểm tra dữ liệu', 'Tổng hợp', 'Tự động', '—', 'Hướng dẫn']);
+    expect(menu.items[3].submenu!.items.map((i) => i.caption)).toEqual([
+      'Bật tổng hợp hằng đêm',
+      'Tắt tổng hợp hằng đêm',
+      'Bật nhắc hạn báo cáo',
+      'Tắt nhắc hạn báo cáo',
+    ]);
+    for (const fn of menu.functionNames()) expect(typeof (gas.ctx as Record<string, unknown>)[fn]).toBe('function');
+  });
+
+  test('Hướng dẫn opens a dialog', () => {
+    const gas = loadGas();
+    gas.call('showHelp');
+    const shown = gas.sheets.ui.shown.at(-1)!;
+    expect([shown.kind, shown.title]).toEqual(['dialog', 'Hướng dẫn sử dụng trình đơn CCHC']);
+    expect(shown.content).toContain('<b>Chèn Phụ lục</b>');
+  });
+});
