@@ -475,8 +475,10 @@ export class FakeSheet implements Shape<GoogleAppsScript.Spreadsheet.Sheet> {
       return;
     }
     const d = US_DATE.exec(t);
-    if (d) {
-      cell.value = serialOf(new Date(Date.UTC(Number(d[3]), Number(d[1]) - 1, Number(d[2]))), 'UTC');
+    const day = d && new Date(Date.UTC(Number(d[3]), Number(d[1]) - 1, Number(d[2])));
+    // en_US reads month/day/year; "25/03/2025" is no such day and stays text.
+    if (d && day && day.getUTCMonth() === Number(d[1]) - 1 && day.getUTCDate() === Number(d[2])) {
+      cell.value = serialOf(day, 'UTC');
       if (!isDateFormat(cell.format)) cell.format = 'M/d/yyyy';
       return;
     }

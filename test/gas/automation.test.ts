@@ -1,0 +1,130 @@
+import { SUMMARY_SHEETS } from '../../shared/consolidate/summary-spec';
+import { buildBundle, loadGas, type Gas } from './fakes/gas';
+import { addCommune, communes, configureHome, sheetUrl, type HomeSettings } from './helpers';
+
+beforeAll(() => buildBundle());
+
+const at = (iso: string) => Date.parse(`${iso}T07:00:00+07:00`);
+
+describe('Tự động: triggers', () => {
+  test('switching each on leaves exactly one trigger, however often; switching off leaves none', () => {
+    const gas = loadGas();
+    configureHome(gas, {}, [{ code: '26000', name: 'UBND xã Số 0', email: 'xa0@example.gov.vn' }]);
+    gas.call('enableNightlyConsolidation');
+    gas.call('enableNightlyConsolidation');
+    gas.call('enableDeadlineReminders');
+    gas.call('enableDeadlineReminders');
+    expect(gas.script.triggers.map((t) => [t.handler, t.kind, t.atHour])).toEqual([
+      ['nightlyConsolidation', 'daily', 1],
+      ['dailyReminder', 'daily', 7],
+    ]);
+    expect(gas.sheets.ui.alerts.at(-1)).toBe(
+      'Đã bật nhắc hạn báo cáo: ngày 17/03/2025 (3 ngày trước hạn 20/03/2025), 1 đơn vị có email sẽ được nhắc nếu chưa gửi báo cáo.',
+    );
+    gas.call('disableNightlyConsolidation');
+    expect(gas.script.handlers()).toEqual(['dailyReminder']);
+    gas.call('disableDeadlineReminders');
+    gas.call('disableDeadlineReminders');
+    expect(gas.script.triggers).toEqual([]);
+    expect(gas.sheets.ui.alerts.at(-1)).toBe('Đã tắt nhắc hạn báo cáo.');
+  });
+
+  test('nothing is switched on before the settings are filled in', () => {
+    const gas = loadGas();
+    gas.call('enableNightlyConsolidation');
+    expect(gas.script.triggers).toEqual([]);
+    expect(gas.sheets.ui.alerts.at(-1)).toMatch(/^Chưa bật được: cần điền trang Cài đặt trước\.\n• /);
+  });
+
+  test('the nightly trigger consolidates with no one watching', () => {
+    const gas = loadGas();
+    const list = communes(2);
+    list.forEach((c) => addCommune(gas, c));
+    configureHome(gas, {}, list.map((c) => ({ code: c.code, name: c.name, sheet: sheetUrl(c.id) })));
+    gas.call('enableNightlyConsolidation');
+    gas.clock.now = at('2025-03-11');
+    gas.fireTrigger('nightlyConsolidation'); // getUi() throws in trigger runs: the run must not need it
+    expect(gas.home.getSheetByName(SUMMARY_SHEETS.indicators)).not.toBeNull();
+    expect(gas.logs.at(-1)).toBe('Đã tổng hợp báo cáo Quý I năm 2025: 2 đơn vị có số liệu trên 2 đơn vị phải báo cáo.');
+    expect(gas.script.handlers()).toEqual(['nightlyConsolidation']);
+  });
+});
+
+describe('Tự động: reminders', () => {
+  /**
+   * 26000 reported Quý I; 26001's spreadsheet still holds Quý IV 2024; 26002 has sent nothing;
+   * 26003 has sent nothing and has no e-mail; 26004's spreadsheet cannot be opened.
+   */
+  function world(settings: HomeSettings = {}): Gas {
+    const gas = loadGas();
+    const [a, b] = communes(2);
+    addCommune(gas, a);
+    addCommune(gas, { ...b, year: 2024, period: 'Q4' });
+    gas.sheets.create('locked-sheet-0000000000', 'BC xã Khóa');
+    gas.sheets.denied.set('locked-sheet-0000000000', 'Exception: You do not have permission to access the requested document.');
+    configureHome(gas, { reminderDays: 3, copyTo: 'vanphong@snv.example.gov.vn', ...settings }, [
+      { code: a.code, name: a.name, sheet: sheetUrl(a.id), email: 'xa0@example.gov.vn' },
+      { code: b.code, name: b.name, sheet: sheetUrl(b.id), email: 'xa1@example.gov.vn' },
+      { code: '26002', name: 'UBND xã Số 2', email: 'xa2@example.gov.vn' },
+      { code: '26003', name: 'UBND xã Số 3' },
+      { code: '26004', name: 'UBND xã Số 4', sheet: sheetUrl('locked-sheet-0000000000'), email: 'xa4@example.gov.vn' },
+    ]);
+    gas.call('enableDeadlineReminders');
+    return gas;
+  }
+
+  test('e-mail exactly the units without a usable report, on the day N days before the due date, once', () => {
+    const gas = world();
+    gas.clock.now = at('2025-03-16');
+    gas.fireTrigger('dailyReminder');
+    expect(gas.mail.sent).toEqual([]);
+    expect(gas.logs.at(-1)).toBe('Hôm nay (2025-03-16) chưa phải ngày nhắc (2025-03-17).');
+
+    gas.clock.now = at('2025-03-17');
+    gas.fireTrigger('dailyReminder');
+    expect(gas.mail.sent.map((m) => [m.to, m.cc])).toEqual([
+      ['xa1@example.gov.vn', 'vanphong@snv.example.gov.vn'],
+      ['xa2@example.gov.vn', 'vanphong@snv.example.gov.vn'],
+      ['xa4@example.gov.vn', 'vanphong@snv.example.gov.vn'],
+    ]);
+    const [wrongPeriod, missing] = gas.mail.sent;
+    expect(missing.subject).toBe('[CCHC] Nhắc gửi báo cáo Quý I năm 2025 — hạn 20/03/2025');
+    expect(missing.body).toContain('Kính gửi: UBND xã Số 2');
+    expect(missing.body).toContain('Sở Nội vụ tỉnh Thanh Hóa chưa nhận được báo cáo kết quả cải cách hành chính Quý I năm 2025 của đơn vị.');
+    expect(missing.body).toContain('Hạn gửi báo cáo: 20/03/2025 (còn 3 ngày).');
+    expect(wrongPeriod.body).toContain('là báo cáo Quý IV năm 2024, không phải kỳ đang tổng hợp (Quý I năm 2025)');
+    expect(wrongPeriod.body).toContain(`Bảng tính báo cáo: https://docs.google.com/spreadsheets/d/${communes(2)[1].id}/edit`);
+    expect(gas.logs.at(-1)).toContain('Đã gửi thư nhắc tới 3 đơn vị.\nChưa có email để nhắc: 26003.');
+    // The run that found them also refreshed the summary.
+    expect(gas.home.getSheetByName(SUMMARY_SHEETS.submissions)).not.toBeNull();
+
+    gas.fireTrigger('dailyReminder');
+    expect(gas.mail.sent).toHaveLength(3);
+    gas.clock.now = at('2025-03-18');
+    gas.fireTrigger('dailyReminder');
+    expect(gas.mail.sent).toHaveLength(3);
+  });
+
+  test('a due date set in Cài đặt moves the reminder day', () => {
+    const gas = world({ dueDate: '25/03/2025', reminderDays: 5 });
+    gas.clock.now = at('2025-03-17');
+    gas.fireTrigger('dailyReminder');
+    expect(gas.mail.sent).toEqual([]);
+    gas.clock.now = at('2025-03-20');
+    gas.fireTrigger('dailyReminder');
+    expect(gas.mail.sent.map((m) => m.to)).toEqual(['xa1@example.gov.vn', 'xa2@example.gov.vn', 'xa4@example.gov.vn']);
+    expect(gas.mail.sent[0].body).toContain('Hạn gửi báo cáo: 25/03/2025 (còn 5 ngày).');
+  });
+
+  test('when the reading takes several executions, the reminders go out once it is complete', () => {
+    const gas = world();
+    gas.sheets.openCostMs = 200_000;
+    gas.clock.now = at('2025-03-17');
+    gas.fireTrigger('dailyReminder');
+    expect(gas.mail.sent).toEqual([]);
+    expect(gas.script.handlers()).toEqual(['continueConsolidation', 'dailyReminder']);
+    for (let i = 0; i < 5 && gas.script.handlers().includes('continueConsolidation'); i++) gas.fireTrigger('continueConsolidation');
+    expect(gas.mail.sent.map((m) => m.to)).toEqual(['xa1@example.gov.vn', 'xa2@example.gov.vn', 'xa4@example.gov.vn']);
+    expect(gas.script.handlers()).toEqual(['dailyReminder']);
+  });
+});
