@@ -2,6 +2,7 @@
  * Validation entry points for every host: the whole workbook (file upload, "Kiểm tra" button) or
  * one sheet after an edit. Issues come sorted by sheet, row and column.
  */
+import { CATALOG_2025 } from '../catalog/catalog-2025';
 import type { Grid, WorkbookGrids } from '../cell';
 import type { Catalog, UnitInfo, ValidationIssue } from '../model';
 import { INDICATOR_SHEET, INFO_SHEET, TASK_SHEET } from '../spec/annex';
@@ -36,7 +37,7 @@ export interface SheetContext {
 export function validateSheet(sheetName: string, grid: Grid, context: SheetContext = {}): ValidationIssue[] {
   const one = { [sheetName]: grid };
   const sink = new IssueSink(sheetName);
-  const ctx = { info: context.info ?? null, catalog: context.catalog, date1904: context.date1904 };
+  const ctx = { info: context.info ?? null, catalog: context.catalog ?? CATALOG_2025, date1904: context.date1904 };
   if (findSheet(one, INFO_SHEET)) {
     readInfo(grid, sink, { date1904: context.date1904 });
   } else if (findSheet(one, INDICATOR_SHEET)) {

@@ -4,6 +4,7 @@
  */
 import type { Grid, WorkbookGrids } from '../cell';
 import type { Catalog, IndicatorRow, TaskRow, UnitInfo, UnitReport, ValidationIssue } from '../model';
+import { CATALOG_2025 } from '../catalog/catalog-2025';
 import { PERIODS, parsePeriod } from '../period';
 import { INDICATOR_SHEET, INFO_SHEET, META_SHEET, TASK_SHEET, type TableSheetSpec } from '../spec/annex';
 import { findSheet, headerStrength, locateHeader } from './find-sheet';
@@ -17,6 +18,7 @@ import type { TableContext } from './sections';
 export interface ReadOptions {
   /** The workbook counts dates from 1904 (old Mac Excel, some LibreOffice files). */
   date1904?: boolean;
+  /** Row kinds and codes of rows that lost theirs; default: the 2025 standard catalog. */
   catalog?: Catalog;
   /** Named in the message when the file is not a report at all. */
   fileName?: string;
@@ -132,7 +134,7 @@ export function readReport(grids: WorkbookGrids, opts: ReadOptions = {}): ReadRe
     issues.push(missingSheetIssue(INFO_SHEET));
   }
 
-  const ctx: TableContext = { info, catalog: opts.catalog, date1904: opts.date1904 };
+  const ctx: TableContext = { info, catalog: opts.catalog ?? CATALOG_2025, date1904: opts.date1904 };
   let indicators: IndicatorRow[] = [];
   if (tabs.indicators !== null) {
     const sink = new IssueSink(tabs.indicators);
