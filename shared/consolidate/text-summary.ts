@@ -10,6 +10,16 @@ import type { Summary } from './types';
 
 const names = (xs: { name: string; code: string }[]) => xs.map((x) => x.name || x.code).join(', ');
 
+/** The tasks most units are late on, at most five, then how many more (a terminal line stays readable). */
+function mostOverdue(tasks: Summary['aggregates']['tasks']): string {
+  const top = [...tasks].sort((a, b) => b.overdue - a.overdue).slice(0, OVERDUE_SHOWN);
+  const shown = top.map((t) => `${t.tt ? `${t.tt}. ` : ''}${shorten(t.name)}: ${t.overdue} đơn vị`).join('; ');
+  return tasks.length > OVERDUE_SHOWN ? `${shown}; và ${tasks.length - OVERDUE_SHOWN} nhiệm vụ khác — xem trang Tổng hợp nhiệm vụ` : shown;
+}
+
+const OVERDUE_SHOWN = 5;
+const shorten = (s: string) => (s.length > 70 ? `${s.slice(0, 69)}…` : s);
+
 export function summaryToText(summary: Summary): string {
   const c = summary.aggregates.completeness;
   const lines: string[] = [];
@@ -46,7 +56,7 @@ export function summaryToText(summary: Summary): string {
   const overdueTotal = overdue.reduce((s, t) => s + t.overdue, 0);
   lines.push(
     overdue.length
-      ? `Nhiệm vụ quá hạn: ${overdue.length} nhiệm vụ, ${formatNumberVi(overdueTotal)} lượt đơn vị (${overdue.map((t) => `${t.tt ? `${t.tt}. ` : ''}${t.name}: ${t.overdue} đơn vị`).join('; ')}).`
+      ? `Nhiệm vụ quá hạn: ${overdue.length} nhiệm vụ, ${formatNumberVi(overdueTotal)} lượt đơn vị (${mostOverdue(overdue)}).`
       : 'Không có nhiệm vụ quá hạn.',
   );
 
