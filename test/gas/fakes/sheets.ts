@@ -590,6 +590,9 @@ export class FakeSheet implements Shape<GoogleAppsScript.Spreadsheet.Sheet> {
     return String(type) === 'RANGE' ? [...this._protections] : [];
   }
   hideSheet() {
+    if (this._parent._sheets.every((s) => s === this || s._hidden)) {
+      throw new Error("Exception: You can't hide all the sheets in a document.");
+    }
     this._hidden = true;
     return this._self;
   }
