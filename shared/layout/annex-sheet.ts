@@ -5,6 +5,7 @@
  * all come from the spec; the caller only supplies each row's values and extras (formulas,
  * conditional formats) through `decorate`.
  */
+import { fitRowHeights, LINE_HEIGHT, linesNeeded } from './row-heights';
 import { a1, columnLetter, type CellValue } from '../cell';
 import type { AreaCode } from '../model';
 import { columnIndex, type ColumnSpec, type TableSheetSpec } from '../spec/annex';
@@ -64,7 +65,6 @@ export const SECTION_FILL = '#FFF2CC';
 const HEADING_ROWS = 6;
 /** Width in characters the right-hand national block needs. */
 const NATION_BLOCK_WIDTH = 50;
-const LINE_HEIGHT = 16;
 
 const title32 = (text: string): string => (text.length <= 32 ? text : `${text.slice(0, 31)}…`);
 
@@ -98,10 +98,6 @@ export function columnValidation(column: ColumnSpec, range: string): DataValidat
 }
 
 /** Estimated lines a text needs in a column of this width (bold Times New Roman runs wide). */
-function lines(text: string, width: number): number {
-  return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil((part.length * 1.2) / Math.max(1, width - 1))), 0);
-}
-
 export function buildAnnexSheet(spec: TableSheetSpec, heading: AnnexHeading, sections: AnnexSection[]): SheetModel {
   if (spec.headerRow < HEADING_ROWS) throw new Error(`${spec.id}: headerRow ${spec.headerRow} leaves no room for the heading`);
   const cols = spec.columns;
@@ -153,7 +149,7 @@ export function buildAnnexSheet(spec: TableSheetSpec, heading: AnnexHeading, sec
   cols.forEach((c, i) => {
     if (c.role === 'report') sheet.styles.push({ range: a1(hr, i), style: { fill: HEADER_FILL_REPORT } });
   });
-  sheet.rowHeights = { [hr]: LINE_HEIGHT * Math.max(...cols.map((c) => (c.hidden ? 1 : lines(c.header, c.width)))) + 4 };
+  sheet.rowHeights = { [hr]: LINE_HEIGHT * Math.max(...cols.map((c) => (c.hidden ? 1 : linesNeeded(c.header, c.width)))) + 4 };
 
   // ---------------------------------------------------------------- sections and rows
   const firstData = hr + 1;
@@ -223,6 +219,7 @@ export function buildAnnexSheet(spec: TableSheetSpec, heading: AnnexHeading, sec
     }
     for (const r of sectionRows) sheet.protectedRanges.push(span(r, 0, last));
   }
+  fitRowHeights(sheet, firstData);
   return sheet;
 }
 

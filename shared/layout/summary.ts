@@ -9,6 +9,7 @@
  * submissions table, the sources table with its key/value block and the issues table hold all that
  * readSummarySheets needs to rebuild the identical Summary; the other tables are derived from them.
  */
+import { fitRowHeights } from './row-heights';
 import { a1, columnLetter, type CellValue } from '../cell';
 import {
   EXPECTED_LABELS,
@@ -527,6 +528,8 @@ function issuesSheet(summary: Summary): SheetModel {
 
 /** The six sheets of a summary workbook, in reading order. */
 export function buildSummarySheets(summary: Summary): SheetModel[] {
-  return [indicatorSheet(summary), matrixSheet(summary), taskSheet(summary), submissionSheet(summary), sourcesSheet(summary), issuesSheet(summary)];
+  const sheets = [indicatorSheet(summary), matrixSheet(summary), taskSheet(summary), submissionSheet(summary), sourcesSheet(summary), issuesSheet(summary)];
+  for (const sheet of sheets) fitRowHeights(sheet, HEADER_ROW + 1);
+  return sheets;
 }
 
