@@ -3,8 +3,9 @@
  * and readSummarySheets all end here, so a summary read back, or consolidated again, cannot drift
  * from the numbers of its communes.
  */
+import { areaOrder } from '../catalog/areas';
 import type { IsoDate } from '../cell';
-import type { Target } from '../model';
+import type { AreaCode, Target } from '../model';
 import { evaluateTarget } from '../parse/evaluate';
 import { naturalCompare, plainCompare } from './order';
 import type {
@@ -45,14 +46,23 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
   return Math.round((t(b) - t(a)) / 86_400_000);
 }
 
-function groupByCode<T extends { code: string }>(rows: readonly T[]): Map<string, T[]> {
+/**
+ * Rows grouped by code, groups in plan order: reform area as the catalog orders them, then the row's
+ * own number (STT "3.2" before "3.10"), then the code — the order a reader knows from the annexes.
+ */
+function groupByCode<T extends { code: string; area: AreaCode | null }>(rows: readonly T[], number: (r: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const r of rows) {
     const g = groups.get(r.code);
     if (g) g.push(r);
     else groups.set(r.code, [r]);
   }
-  return new Map([...groups].sort((a, b) => naturalCompare(a[0], b[0])));
+  const area = (g: T[]) => (g[0].area ? areaOrder(g[0].area) : Number.MAX_SAFE_INTEGER);
+  return new Map(
+    [...groups].sort(
+      (a, b) => area(a[1]) - area(b[1]) || naturalCompare(number(a[1][0]), number(b[1][0])) || naturalCompare(a[0], b[0]),
+    ),
+  );
 }
 
 function indicatorAggregate(code: string, rows: LeafIndicator[], nameOf: (c: string) => string): IndicatorAggregate {
@@ -162,8 +172,8 @@ export function deriveAggregates(leaves: SummaryLeaves): SummaryAggregates {
   const names = new Map(leaves.units.map((u) => [u.code, u.name]));
   const nameOf = (c: string) => names.get(c) ?? c;
   return {
-    indicators: [...groupByCode(leaves.indicators)].map(([code, rows]) => indicatorAggregate(code, rows, nameOf)),
-    tasks: [...groupByCode(leaves.tasks)].map(([code, rows]) => taskAggregate(code, rows, nameOf)),
+    indicators: [...groupByCode(leaves.indicators, (r) => r.stt)].map(([code, rows]) => indicatorAggregate(code, rows, nameOf)),
+    tasks: [...groupByCode(leaves.tasks, (r) => r.tt)].map(([code, rows]) => taskAggregate(code, rows, nameOf)),
     completeness: completeness(leaves),
   };
 }

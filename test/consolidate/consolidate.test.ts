@@ -103,8 +103,8 @@ describe('rates are Σ numerators / Σ denominators', () => {
     expect(a.noDataUnits.map((u) => u.name)).toEqual(['Thị trấn Cát Tiên']);
   });
 
-  test('indicators are listed by code', () => {
-    expect(s.aggregates.indicators.map((a) => a.code)).toEqual(['CQS.01', 'TC.01', 'TTHC.01', 'TTHC.02']);
+  test('indicators are listed in plan order: reform area, then STT', () => {
+    expect(s.aggregates.indicators.map((a) => a.code)).toEqual(['TC.01', 'TTHC.01', 'TTHC.02', 'CQS.01']);
   });
 });
 

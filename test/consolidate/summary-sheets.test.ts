@@ -50,21 +50,21 @@ describe('Tổng hợp chỉ tiêu', () => {
   });
 
   test('a rate row: sums, the rate as a formula with its value, counts, units below target with gaps', () => {
-    expect(s.rows[6].slice(0, 12)).toEqual(['TTHC.01', '1', 'Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến', '80%', 223, 320, 0.696875, 'Chưa đạt', 4, 2, 2, 1]);
-    expect(s.formulas).toContainEqual({ row: 6, col: 6, formula: 'IF(F7>0,E7/F7,"")', value: 0.696875 });
-    expect(cell(s, 'M7')).toBe('Xã Bình Minh: 50% (chênh lệch 30%); Xã Đông Sơn: 70% (chênh lệch 10%)');
-    expect(cell(s, 'N7')).toBe('Xã Gia Lộc');
-    expect(s.styles).toContainEqual({ range: 'G7', style: { numberFormat: '0.0%' } });
+    expect(s.rows[5].slice(0, 12)).toEqual(['TTHC.01', '1', 'Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến', '80%', 223, 320, 0.696875, 'Chưa đạt', 4, 2, 2, 1]);
+    expect(s.formulas).toContainEqual({ row: 5, col: 6, formula: 'IF(F6>0,E6/F6,"")', value: 0.696875 });
+    expect(cell(s, 'M6')).toBe('Xã Bình Minh: 50% (chênh lệch 30%); Xã Đông Sơn: 70% (chênh lệch 10%)');
+    expect(cell(s, 'N6')).toBe('Xã Gia Lộc');
+    expect(s.styles).toContainEqual({ range: 'G6', style: { numberFormat: '0.0%' } });
   });
 
   test('a count row shows the total, no tử số / mẫu số and no formula', () => {
-    expect(s.rows[4].slice(0, 12)).toEqual(['CQS.01', '3', 'Số văn bản điện tử được ký số', 'tối thiểu 50 văn bản', '', '', 235, '', 4, 3, 1, 1]);
-    expect(cell(s, 'M5')).toBe('Xã Bình Minh: 40 (chênh lệch 10)');
-    expect(s.formulas.filter((f) => f.row === 4)).toEqual([]);
+    expect(s.rows[7].slice(0, 12)).toEqual(['CQS.01', '3', 'Số văn bản điện tử được ký số', 'tối thiểu 50 văn bản', '', '', 235, '', 4, 3, 1, 1]);
+    expect(cell(s, 'M8')).toBe('Xã Bình Minh: 40 (chênh lệch 10)');
+    expect(s.formulas.filter((f) => f.row === 7)).toEqual([]);
   });
 
   test('TTHC.02: 98/100 against the common 100% target', () => {
-    expect(s.rows[7].slice(4, 11)).toEqual([98, 100, 0.98, 'Chưa đạt', 5, 3, 1]);
+    expect(s.rows[6].slice(4, 11)).toEqual([98, 100, 0.98, 'Chưa đạt', 5, 3, 1]);
   });
 });
 
@@ -74,8 +74,8 @@ describe('Chi tiết theo đơn vị', () => {
   test('one row per unit (received, held out, refused, missing), one column per indicator', () => {
     expect(s.rows[3].slice(0, 8)).toEqual([
       'Mã đơn vị', 'Tên đơn vị', 'Qua đơn vị', 'Tình trạng',
-      '3. Số văn bản điện tử được ký số', '4. Ban hành kế hoạch kiểm tra văn bản',
-      '1. Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến', '2. Tỷ lệ hồ sơ giải quyết đúng hạn',
+      '4. Ban hành kế hoạch kiểm tra văn bản', '1. Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến',
+      '2. Tỷ lệ hồ sơ giải quyết đúng hạn', '3. Số văn bản điện tử được ký số',
     ]);
     expect(s.rows.slice(4, 12).map((r) => [r[0], r[3]])).toEqual([
       ['10001', 'Đã tổng hợp'],
@@ -87,19 +87,19 @@ describe('Chi tiết theo đơn vị', () => {
       ['20002', 'Đã tổng hợp'],
       ['20003', 'Chưa nộp'],
     ]);
-    expect(s.rows[4].slice(4, 8)).toEqual([60, 'Hoàn thành', 0.9, 1]);
+    expect(s.rows[4].slice(4, 8)).toEqual(['Hoàn thành', 0.9, 1, 60]);
   });
 
   test('no valid value is "chưa có số liệu hợp lệ", never 0', () => {
-    expect(cell(s, 'G11')).toBe(NO_DATA); // Gia Lộc: numerator without denominator
-    expect(cell(s, 'E10')).toBe(NO_DATA); // Đông Sơn: the row has an error
-    expect(cell(s, 'F7')).toBe(NO_DATA); // Cát Tiên left the qualitative row empty
-    expect(cell(s, 'H10')).toBe('không phát sinh'); // 0/0
+    expect(cell(s, 'F11')).toBe(NO_DATA); // Gia Lộc: numerator without denominator
+    expect(cell(s, 'H10')).toBe(NO_DATA); // Đông Sơn: the row has an error
+    expect(cell(s, 'E7')).toBe(NO_DATA); // Cát Tiên left the qualitative row empty
+    expect(cell(s, 'G10')).toBe('không phát sinh'); // 0/0
     for (const row of [7, 8, 11]) expect(s.rows[row].slice(4, 8)).toEqual([NO_DATA, NO_DATA, NO_DATA, NO_DATA]);
   });
 
   test('the consolidated line', () => {
-    expect(s.rows[12].slice(1, 8)).toEqual(['Kết quả chung', '', '', 235, '', 0.696875, 0.98]);
+    expect(s.rows[12].slice(1, 8)).toEqual(['Kết quả chung', '', '', '', 0.696875, 0.98, 235]);
   });
 
   test('the leaf block keeps each unit’s numbers and its target as read', () => {
