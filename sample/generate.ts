@@ -70,9 +70,14 @@ export function sampleIndicatorValues(indicators: CatalogIndicator[], random: ()
         out[ind.code] = { numerator: Math.min(denominator, Math.round(rate * denominator)), denominator };
         break;
       }
-      case 'count':
-        out[ind.code] = { result: 1 + Math.floor(random() * 12) };
+      case 'count': {
+        // Around the unit's own floor ("Từ 15 bản tin trở lên"): most reach it, some fall short.
+        const t = parseTarget(ind.target);
+        const first = t.ok ? t.value.targets[0] : undefined;
+        const floor = first && first.kind === 'numeric' ? first.value : 10;
+        out[ind.code] = { result: Math.max(0, Math.round(floor * (random() < 0.8 ? 1 + random() * 0.5 : 0.6 + random() * 0.35))) };
         break;
+      }
       case 'duration':
         out[ind.code] = { result: 5 + Math.round(random() * 120) / 10 };
         break;

@@ -6,7 +6,7 @@ import { columnIndex, TASK_SHEET } from '../../shared/spec/annex';
 describe('row heights for wrapped text', () => {
   test('lines needed follow the column width and explicit line breaks', () => {
     expect(linesNeeded('Kế hoạch', 20)).toBe(1);
-    expect(linesNeeded('a'.repeat(40), 11)).toBe(5); // 40 × 1,2 / 10 = 4,8 → 5
+    expect(linesNeeded('a'.repeat(41), 11)).toBe(5); // 41 / 10 → 5
     expect(linesNeeded('dòng 1\ndòng 2', 40)).toBe(2);
   });
 
@@ -22,7 +22,7 @@ describe('row heights for wrapped text', () => {
     ];
     sheet.merges = ['A1:C1'];
     fitRowHeights(sheet, 0);
-    expect(sheet.rowHeights).toEqual({ 2: 4 * LINE_HEIGHT + 2 });
+    expect(sheet.rowHeights).toEqual({ 2: 4 * LINE_HEIGHT + 2 }); // 59 characters / 19 → 4 lines
   });
 
   test('a long task name in the template gets the height of its lines', () => {
