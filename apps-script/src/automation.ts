@@ -8,7 +8,7 @@ import { reminderPlan } from './reminders';
 import { requestReminders } from './run-state';
 import { formatDateVi } from '../../shared/parse/date';
 import { readRegistry, readSettings } from './settings';
-import { removeTriggers, setDailyTrigger, triggersOf } from './triggers';
+import { removeTriggers, setDailyTrigger } from './triggers';
 
 /** Hours (script time zone) the daily triggers run at. */
 export const NIGHTLY_HOUR = 1;
@@ -42,10 +42,6 @@ export function enableReminders(): string {
 export function disableReminders(): string {
   removeTriggers('dailyReminder');
   return 'Đã tắt nhắc hạn báo cáo.';
-}
-
-export function isEnabled(handler: 'nightlyConsolidation' | 'dailyReminder'): boolean {
-  return triggersOf(handler).length > 0;
 }
 
 /** The daily trigger: on the reminder day, consolidate afresh and e-mail the units still missing. */

@@ -5,7 +5,7 @@
  */
 import type { Grid, WorkbookGrids } from '../../shared/cell';
 import type { UnitInfo, ValidationIssue } from '../../shared/model';
-import { INFO_SHEET, TABLE_SHEETS } from '../../shared/spec/annex';
+import { INFO_SHEET, META_SHEET, TABLE_SHEETS } from '../../shared/spec/annex';
 import { findSheet } from '../../shared/validate/find-sheet';
 import { validateSheet, validateWorkbook, formatIssue, SEVERITY_LABEL } from '../../shared/validate/index';
 import { IssueSink } from '../../shared/validate/issues';
@@ -57,7 +57,7 @@ export function checkSpreadsheet(ss: Spreadsheet): CheckResult {
   const tabs = annexTabs(sheets.map((s) => s.getName()));
   const ours = new Set([tabs.info, ...tabs.tables].filter((t): t is string => t !== null));
   const grids: WorkbookGrids = {};
-  const read = sheets.filter((s) => ours.has(s.getName()) || s.getName() === '_cchc_meta');
+  const read = sheets.filter((s) => ours.has(s.getName()) || s.getName() === META_SHEET.name);
   for (const s of read) grids[s.getName()] = readGrid(s, tz);
   const issues = validateWorkbook(grids);
   let marked = 0;

@@ -74,7 +74,7 @@ function beginRun(ss: Spreadsheet, remind: boolean): State | { created: string[]
   try {
     sources = listSources(registry, s.folderId, ss.getId());
   } catch (e) {
-    return { problems: [`${SETTINGS_SHEET}: không mở được thư mục Google Drive (${errorMessage(e)}). Kiểm tra ID thư mục và quyền truy cập.`] };
+    return { created, problems: [`${SETTINGS_SHEET}: không mở được thư mục Google Drive (${errorMessage(e)}). Kiểm tra ID thư mục và quyền truy cập.`] };
   }
   if (sources.length === 0) return null;
   const expected = registry.filter((u) => u.code).map((u) => ({ code: u.code, name: u.name }));

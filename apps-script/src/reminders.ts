@@ -85,7 +85,7 @@ export function sendReminders(summary: Summary, contacts: readonly Contact[], co
     }
     MailApp.sendEmail({
       to: contact.email,
-      cc: copyTo.join(','),
+      ...(copyTo.length ? { cc: copyTo.join(',') } : {}),
       subject: `[CCHC] Nhắc gửi báo cáo ${periodLabel(summary.period)} năm ${summary.year} — hạn ${formatDateVi(plan.due)}`,
       body: body(summary, unit, contact, plan, today),
       name: summary.consolidatingUnit.name,

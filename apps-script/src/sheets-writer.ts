@@ -10,20 +10,17 @@
  *
  * Formulas travel in the same setValues() call as "=" + formula: one write per sheet. Calendar days
  * (UTC-midnight Dates in the model) are written as date serials, which carry no time zone, and shown
- * 'dd/mm/yyyy' (one RangeList call) unless a style sets another format.
+ * 'dd/mm/yyyy' unless a style sets another format. Styles cost a fixed number of calls (sheets-styles).
+ * Row heights are left to Sheets, which fits rows to wrapped text itself (Excel does not, hence the
+ * model's heights); a fixed height would stop it.
  */
 import { a1, type CellValue } from '../../shared/cell';
+import { dateSerial, type DataValidationRule, type SheetModel } from '../../shared/layout/sheet-model';
 import { sentence } from '../../shared/validate/issues';
-import {
-  dateSerial,
-  type CellStyle,
-  type DataValidationRule,
-  type SheetModel,
-} from '../../shared/layout/sheet-model';
+import { applyStyles } from './sheets-styles';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /** Description given to the protections we create, so a rewrite removes ours and only ours. */
 export const PROTECTION_MARK = 'CCHC';
@@ -114,19 +111,6 @@ function ensureSize(sheet: Sheet, rows: number, cols: number): void {
   if (maxCols < cols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
 }
 
-function applyStyle(range: Range, style: CellStyle): void {
-  if (style.bold !== undefined) range.setFontWeight(style.bold ? 'bold' : 'normal');
-  if (style.italic !== undefined) range.setFontStyle(style.italic ? 'italic' : 'normal');
-  if (style.fontSize !== undefined) range.setFontSize(style.fontSize);
-  if (style.fill !== undefined) range.setBackground(style.fill);
-  if (style.color !== undefined) range.setFontColor(style.color);
-  if (style.hAlign !== undefined) range.setHorizontalAlignment(style.hAlign);
-  if (style.vAlign !== undefined) range.setVerticalAlignment(style.vAlign);
-  if (style.wrap !== undefined) range.setWrap(style.wrap);
-  if (style.border) range.setBorder(true, true, true, true, true, true);
-  if (style.numberFormat !== undefined) range.setNumberFormat(style.numberFormat);
-}
-
 /** 'yyyy-mm-dd' → a local Date at midnight; anything else → null. */
 function isoToDate(iso: string | undefined): Date | null {
   const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
@@ -191,20 +175,15 @@ export function writeSheet(ss: Spreadsheet, model: SheetModel, index?: number): 
   const cols = values[0].length;
   ensureSize(sheet, rows, cols);
   sheet.getRange(1, 1, rows, cols).setValues(values);
-  const dates = dateCells(model);
-  if (dates.length) sheet.getRangeList(dates).setNumberFormat(DATE_FORMAT);
   sheet
     .getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns())
     .setFontFamily(model.font.name)
     .setFontSize(model.font.size);
-
-  for (const s of model.styles) applyStyle(sheet.getRange(s.range), s.style);
+  const dateFormats = dateCells(model).map((range) => ({ range, style: { numberFormat: DATE_FORMAT } }));
+  applyStyles(sheet, model.styles, dateFormats);
   model.columnWidths.forEach((w, i) => {
     if (w > 0) sheet.setColumnWidth(i + 1, Math.round(w * PX_PER_CHAR + PX_PADDING));
   });
-  for (const [row, points] of Object.entries(model.rowHeights ?? {})) {
-    sheet.setRowHeight(Number(row) + 1, Math.round((points * 4) / 3));
-  }
   for (const m of model.merges) sheet.getRange(m).merge();
   for (const v of model.validations) sheet.getRange(v.range).setDataValidation(buildValidation(v));
   sheet.setConditionalFormatRules(

@@ -9,6 +9,9 @@ import { CallLog } from './fakes/calls';
 import { fakeUtilities } from './fakes/services';
 import { FakeSpreadsheetApp, type FakeSpreadsheet } from './fakes/sheets';
 
+/** The fake as the writer's parameter type: the cast at the boundary. */
+const asSheets = (ss: FakeSpreadsheet) => ss as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+
 function world(): { ss: FakeSpreadsheet; log: CallLog } {
   const log = new CallLog();
   const app = new FakeSpreadsheetApp({ log, Date }, { now: 0 });
@@ -35,6 +38,7 @@ function model(): SheetModel {
   m.merges = ['A1:C1'];
   m.styles = [
     { range: 'A2:C2', style: { bold: true, fill: '#D9E1F2', border: true } },
+    { range: 'B2', style: { fill: '#FFFF00' } },
     { range: `C${TRICKY.length + 3}`, style: { numberFormat: '0.0%' } },
   ];
   m.validations = [
@@ -61,8 +65,12 @@ describe('text Sheets would reinterpret', () => {
 describe('writeSheet', () => {
   test('every string comes back as the same text, dates as days, formulas as formulas — in one setValues()', () => {
     const { ss, log } = world();
-    writeSheet(ss, model());
+    writeSheet(asSheets(ss), model());
     expect(log.methodsFor('book-1').filter((m) => m === 'setValues')).toHaveLength(1);
+    // Styles: one read and one write per property used, one RangeList for borders, whatever the ranges.
+    expect(log.methodsFor('book-1').filter((m) => /^(get|set)(FontWeights|Backgrounds|NumberFormats)$/.test(m))).toEqual([
+      'getFontWeights', 'setFontWeights', 'getBackgrounds', 'setBackgrounds', 'getNumberFormats', 'setNumberFormats',
+    ]);
     const sheet = ss._sheet('Thử');
     const values = sheet._grid();
     expect(values.slice(2, 2 + TRICKY.length).map((r) => r[1])).toEqual(TRICKY);
@@ -70,14 +78,14 @@ describe('writeSheet', () => {
     expect(sheet.getRange('C17').getFormulas()).toEqual([['=SUM(C3:C15)']]);
     // The date cell holds the day's serial, shown dd/mm/yyyy, and reads back as that calendar day.
     expect(sheet.getRange('B16').getNumberFormats()).toEqual([['dd/mm/yyyy']]);
-    const read = readWorkbook(ss as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet);
+    const read = readWorkbook(asSheets(ss));
     expect(read['Thử'][15][1]).toEqual(calendarDate('2025-03-14'));
     expect(sheet.getRange('C16').getNumberFormats()).toEqual([['0.0%']]);
   });
 
   test('translates validation, conditional formats, merges, widths, frozen rows, hidden columns and protection', () => {
     const { ss } = world();
-    writeSheet(ss, model());
+    writeSheet(asSheets(ss), model());
     const sheet = ss._sheet('Thử');
     const whole = sheet.getRange('C7').getDataValidation()!;
     expect([whole.getCriteriaType(), whole.getCriteriaValues(), whole.getAllowInvalid(), whole.getHelpText()]).toEqual([
@@ -96,22 +104,26 @@ describe('writeSheet', () => {
     expect(sheet._conditionalRules).toEqual([{ formula: '=AND(ISNUMBER($C3),$C3>10)', ranges: ['C3:C15'], background: '#FFC7CE', bold: true }]);
     expect(sheet._merges).toEqual([{ row: 0, col: 0, rows: 1, cols: 3 }]);
     expect([...sheet._widths]).toEqual([[0, 75], [1, 285], [2, 61]]);
-    expect([...sheet._heights]).toEqual([[0, 40]]);
+    // Sheets fits rows to wrapped text itself: no fixed heights.
+    expect([...sheet._heights]).toEqual([]);
     expect(sheet._frozenRows).toBe(2);
     expect([...sheet._hiddenColumns]).toEqual([0]);
     expect(sheet._protections.map((p) => [p.range, p.warningOnly, p.description])).toEqual([['A1:C2', true, 'CCHC: Thử A1:C2']]);
     expect(sheet.getRange('A2').getBackground()).toBe('#D9E1F2');
+    // A later style overrides only what it sets.
+    expect(sheet.getRange('B2').getBackground()).toBe('#FFFF00');
+    expect(sheet._peek(1, 1).style).toMatchObject({ fontWeight: 'bold', border: true });
     expect(sheet._peek(1, 0).style).toMatchObject({ fontWeight: 'bold', border: true, fontFamily: 'Times New Roman', fontSize: 12 });
   });
 
   test('writing again replaces the earlier write: no stale validation, merge, protection or value', () => {
     const { ss } = world();
     ss._newSheet('Trang khác');
-    writeSheet(ss, model());
+    writeSheet(asSheets(ss), model());
     const second = emptySheet('Thử');
     second.rows = [['Chỉ còn một ô']];
     second.hidden = true;
-    writeSheet(ss, second);
+    writeSheet(asSheets(ss), second);
     const sheet = ss._sheet('Thử');
     expect(sheet._grid()).toEqual([['Chỉ còn một ô']]);
     expect(sheet.getRange('C7').getDataValidation()).toBeNull();
@@ -125,9 +137,9 @@ describe('writeSheet', () => {
 
   test('a protection someone else added survives a rewrite', () => {
     const { ss } = world();
-    writeSheet(ss, model());
+    writeSheet(asSheets(ss), model());
     ss._sheet('Thử').getRange('B3').protect().setDescription('Khóa của văn phòng');
-    writeSheet(ss, model());
+    writeSheet(asSheets(ss), model());
     expect(ss._sheet('Thử')._protections.map((p) => p.description)).toEqual(['Khóa của văn phòng', 'CCHC: Thử A1:C2']);
   });
 });

@@ -344,8 +344,58 @@ export class FakeRange implements Shape<GoogleAppsScript.Spreadsheet.Range> {
   setWrap(v: boolean) {
     return this.styleAll('wrap', v);
   }
-  setBorder(top: boolean | null) {
+  setBorder(top: boolean | null, ..._rest: unknown[]) {
     return this.styleAll('border', top);
+  }
+  private styleMatrix(key: string, fallback: unknown) {
+    return this.matrix((cell) => (key in cell.style ? cell.style[key] : fallback));
+  }
+  private setStyleMatrix(key: string, values: unknown[][]) {
+    this.checkShape(values, key);
+    this.each((cell, r, c) => (cell.style[key] = values[r][c]));
+    return this._self;
+  }
+  getFontWeights() {
+    return this.styleMatrix('fontWeight', 'normal');
+  }
+  setFontWeights(v: unknown[][]) {
+    return this.setStyleMatrix('fontWeight', v);
+  }
+  getFontStyles() {
+    return this.styleMatrix('fontStyle', 'normal');
+  }
+  setFontStyles(v: unknown[][]) {
+    return this.setStyleMatrix('fontStyle', v);
+  }
+  getFontSizes() {
+    return this.styleMatrix('fontSize', 10);
+  }
+  setFontSizes(v: number[][]) {
+    return this.setStyleMatrix('fontSize', v);
+  }
+  getFontColors() {
+    return this.styleMatrix('fontColor', '#000000');
+  }
+  setFontColors(v: unknown[][]) {
+    return this.setStyleMatrix('fontColor', v);
+  }
+  getHorizontalAlignments() {
+    return this.styleMatrix('hAlign', 'general');
+  }
+  setHorizontalAlignments(v: unknown[][]) {
+    return this.setStyleMatrix('hAlign', v);
+  }
+  getVerticalAlignments() {
+    return this.styleMatrix('vAlign', 'bottom');
+  }
+  setVerticalAlignments(v: unknown[][]) {
+    return this.setStyleMatrix('vAlign', v);
+  }
+  getWraps() {
+    return this.styleMatrix('wrap', false);
+  }
+  setWraps(v: boolean[][]) {
+    return this.setStyleMatrix('wrap', v);
   }
   setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null) {
     this.each((cell) => (cell.validation = rule as unknown as FakeDataValidation | null));
@@ -382,6 +432,10 @@ export class FakeRangeList {
   constructor(readonly _ranges: FakeRange[]) {}
   setNumberFormat(format: string) {
     for (const r of this._ranges) r.setNumberFormat(format);
+    return this;
+  }
+  setBorder(top: boolean | null, left: boolean | null, bottom: boolean | null, right: boolean | null, vertical: boolean | null, horizontal: boolean | null) {
+    for (const r of this._ranges) r.setBorder(top, left, bottom, right, vertical, horizontal);
     return this;
   }
   getRanges() {
