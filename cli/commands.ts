@@ -21,7 +21,7 @@ import { readXlsxValues } from '../io/xlsx/read-values';
 import { sniffSpreadsheet } from '../io/xlsx/sniff';
 import { writeXlsx } from '../io/xlsx/write';
 import { flag, UsageError, type ParsedArgs } from './args';
-import { listInputFiles, sha256Hex, writeFileAtomic } from './files';
+import { listInputFiles, sha256Hex, withoutOutputs, writeFileAtomic } from './files';
 import { readExpectedUnits } from './expected-units';
 import { progressBar } from './progress';
 
@@ -154,7 +154,7 @@ export async function runConsolidation(
   opts: Omit<ConsolidateOptions, 'now'> & { now?: IsoDate; outPath: string },
   io?: Output,
 ): Promise<ConsolidateRun> {
-  const files = listInputFiles(paths);
+  const files = withoutOutputs(listInputFiles(paths), opts.outPath);
   const bar = progressBar(files.length, 'Đang đọc');
   const inputs: IngestedFile[] = [];
   files.forEach((file, i) => {

@@ -1,7 +1,7 @@
 /** File-system chores of the command line: listing inputs, hashing, writing atomically. */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, renameSync, statSync, writeFileSync, copyFileSync, unlinkSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -31,6 +31,21 @@ export function listInputFiles(paths: string[]): string[] {
   return [...out].sort((a, b) => a.localeCompare(b, 'vi'));
 }
 
+/** Where writeFileAtomic keeps the file it replaces: "tong-hop.xlsx" → "tong-hop.ban-truoc.xlsx". */
+export function previousVersionPath(path: string): string {
+  const ext = extname(path);
+  return join(dirname(path), `${basename(path, ext)}.ban-truoc${ext}`);
+}
+
+/**
+ * The summary being written and the previous version it keeps are outputs, not inputs: when the
+ * summary is written into the folder being consolidated, a second run must not read them back.
+ */
+export function withoutOutputs(files: string[], outPath: string): string[] {
+  const outputs = new Set([resolve(outPath), resolve(previousVersionPath(outPath))]);
+  return files.filter((f) => !outputs.has(resolve(f)));
+}
+
 /**
  * Writes a file atomically: to a temporary name beside it, then renamed over the target, so a
  * crash never leaves half a summary. An existing file is kept as "<name>.ban-truoc<ext>".
@@ -38,12 +53,11 @@ export function listInputFiles(paths: string[]): string[] {
  */
 export function writeFileAtomic(path: string, bytes: Uint8Array): string | null {
   const dir = dirname(path);
-  const ext = extname(path);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.tmp`);
   writeFileSync(tmp, bytes);
   let previous: string | null = null;
   if (existsSync(path)) {
-    previous = join(dir, `${basename(path, ext)}.ban-truoc${ext}`);
+    previous = previousVersionPath(path);
     copyFileSync(path, previous);
   }
   try {
