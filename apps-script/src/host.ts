@@ -57,6 +57,6 @@ export function today(): IsoDate {
 
 /** An exception's message without Apps Script's "Exception: " prefix. */
 export function errorMessage(e: unknown): string {
-  const m = e instanceof Error ? e.message : String(e);
+  const m = typeof e === 'object' && e !== null && 'message' in e ? String((e as { message: unknown }).message) : String(e);
   return m.replace(/^Exception:\s*/, '');
 }

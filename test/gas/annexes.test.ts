@@ -275,6 +275,22 @@ describe('menu and help', () => {
     for (const fn of menu.functionNames()) expect(typeof (gas.ctx as Record<string, unknown>)[fn]).toBe('function');
   });
 
+  test('every menu command runs on a new spreadsheet and answers in Vietnamese, none with a failure', () => {
+    const gas = loadGas();
+    gas.call('onOpen');
+    const names = gas.sheets.ui.menus[0].functionNames();
+    const answers: string[] = [];
+    for (const name of names) {
+      const before = gas.sheets.ui.alerts.length + gas.sheets.ui.shown.length;
+      gas.call(name);
+      const said = [...gas.sheets.ui.alerts.slice(gas.sheets.ui.alerts.length - 1), ...gas.sheets.ui.shown.map((s) => s.title)];
+      expect({ name, answered: gas.sheets.ui.alerts.length + gas.sheets.ui.shown.length > before }).toEqual({ name, answered: true });
+      answers.push(...said);
+    }
+    expect(answers.filter((a) => a.startsWith('Không thực hiện được lệnh'))).toEqual([]);
+    expect(gas.logs.filter((l) => /Error|Exception/.test(l))).toEqual([]);
+  });
+
   test('Hướng dẫn opens a dialog', () => {
     const gas = loadGas();
     gas.call('showHelp');

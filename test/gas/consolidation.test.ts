@@ -193,6 +193,16 @@ describe('sources', () => {
     expect(tableOf(got)).toEqual(tableOf(modelCells(indicators)));
   });
 
+  test('a folder that cannot be opened stops the run and says so', () => {
+    const gas = loadGas();
+    configureHome(gas, { folder: '1AbCdEfGhIjKlMnOpQrStUv' }, []);
+    gas.call('consolidateReports');
+    expect(gas.sheets.ui.alerts.at(-1)).toBe(
+      'Chưa tổng hợp được, cần sửa trang Cài đặt:\n• Cài đặt: không mở được thư mục Google Drive (No item with the given ID could be found, or you do not have permission to access it.). Kiểm tra ID thư mục và quyền truy cập.',
+    );
+    expect(gas.home.getSheetByName('_cchc_state')).toBeNull();
+  });
+
   test('settings that are missing are named with their cell and what to type', () => {
     const gas = loadGas();
     gas.call('consolidateReports');
