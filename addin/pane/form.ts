@@ -4,6 +4,7 @@
  */
 import type { ConsolidateOptions } from '../../shared/consolidate/types';
 import type { ParentLevel, PeriodCode, UnitInfo, UnitKind } from '../../shared/model';
+import { formatDateVi, parseDate } from '../../shared/parse/date';
 import { PERIODS } from '../../shared/period';
 import type { AnnexForm } from '../commands/insert-annexes';
 
@@ -41,7 +42,10 @@ function readCommon(doc: Document): FormReading<{ year: number; period: PeriodCo
 export function readAnnexForm(doc: Document): FormReading<AnnexForm> {
   const common = readCommon(doc);
   if (!common.ok) return common;
-  const planDate = field(doc, 'planDate').value;
+  // Typed as dd/mm/yyyy whatever the browser's locale; read by the same parser as the sheets.
+  const planDateText = field(doc, 'planDate').value.trim();
+  const planDate = parseDate(planDateText);
+  if (!planDate.ok) return { ok: false, field: 'planDate', message: `Ngày kế hoạch: ${planDate.reason}` };
   return {
     ok: true,
     value: {
@@ -50,7 +54,7 @@ export function readAnnexForm(doc: Document): FormReading<AnnexForm> {
       unitCode: field(doc, 'unitCode').value.trim(),
       unitKind: (field(doc, 'unitKind').value || null) as UnitKind | null,
       planNumber: field(doc, 'planNumber').value.trim(),
-      planDate: /^\d{4}-\d{2}-\d{2}$/.test(planDate) ? planDate : null,
+      planDate: planDate.value,
     },
   };
 }
@@ -80,7 +84,7 @@ export function fillFromInfo(doc: Document, info: Partial<UnitInfo>): void {
   set('unitCode', info.unitCode);
   set('unitKind', info.unitKind);
   set('planNumber', info.planNumber);
-  set('planDate', info.planDate);
+  set('planDate', info.planDate ? formatDateVi(info.planDate) : null);
 }
 
 export function saveForm(doc: Document, storage: Storage | null): void {

@@ -94,7 +94,7 @@ maybe('task pane in headless Chromium', () => {
     await page.fill('#unitName', 'UBND xã Anh Sơn');
     await page.fill('#unitCode', '16279');
     await page.fill('#planNumber', '05/KH-UBND');
-    await page.fill('#planDate', '2025-01-10');
+    await page.fill('#planDate', '10/01/2025');
     await page.click('#btn-insert');
     await page.waitForSelector('#insert-result:has-text("Đã tạo")');
     const names = await page.evaluate(() => window.__book.names);
