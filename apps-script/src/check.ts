@@ -3,30 +3,21 @@
  * and listed in the sidebar (with a jump to each cell); and the light check after every edit, which
  * re-validates only the edited sheet and re-marks only the edited rows.
  */
-import type { Grid, WorkbookGrids } from '../../shared/cell';
+import type { Grid } from '../../shared/cell';
 import type { UnitInfo, ValidationIssue } from '../../shared/model';
-import { INFO_SHEET, META_SHEET, TABLE_SHEETS } from '../../shared/spec/annex';
-import { findSheet } from '../../shared/validate/find-sheet';
 import { validateSheet, validateWorkbook, formatIssue, SEVERITY_LABEL } from '../../shared/validate/index';
 import { IssueSink } from '../../shared/validate/issues';
 import { readInfo } from '../../shared/validate/read-info';
+import { locateSheets } from '../../shared/validate/read-report';
 import { applyMarks } from './marks';
-import { readGrid } from './sheets-reader';
+import { readGrid, readWorkbook } from './sheets-reader';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const ANNEX_SPECS = [INFO_SHEET, ...TABLE_SHEETS] as const;
-
-/** The tabs that are our Thông tin and annex sheets (by tab name, as the readers find them). */
+/** The tabs that are our Thông tin and annex sheets, found by tab name as the shared reader finds them. */
 export function annexTabs(names: readonly string[]): { info: string | null; tables: string[] } {
-  const byName: WorkbookGrids = Object.fromEntries(names.map((n) => [n, []]));
-  const taken = new Set<string>();
-  const found = ANNEX_SPECS.map((spec) => {
-    const tab = findSheet(byName, spec, taken);
-    if (tab) taken.add(tab);
-    return tab;
-  });
-  return { info: found[0], tables: found.slice(1).filter((t): t is string => t !== null) };
+  const found = locateSheets(Object.fromEntries(names.map((n) => [n, []])));
+  return { info: found.info, tables: [found.indicators, found.tasks].filter((t): t is string => t !== null) };
 }
 
 /** An issue as the sidebar shows it (plain data: google.script.run passes no Dates). */
@@ -48,24 +39,20 @@ export interface CheckResult {
 }
 
 /**
- * Reads our sheets (one getValues() each), validates the workbook with the shared rules, and marks
- * every sheet's cells to match.
+ * Reads every sheet (one getValues() each), validates the workbook with the shared rules (which
+ * find the annexes by tab name or, failing that, by their header), and marks the annex sheets' cells.
  */
 export function checkSpreadsheet(ss: Spreadsheet): CheckResult {
-  const tz = ss.getSpreadsheetTimeZone();
-  const sheets = ss.getSheets();
-  const tabs = annexTabs(sheets.map((s) => s.getName()));
-  const ours = new Set([tabs.info, ...tabs.tables].filter((t): t is string => t !== null));
-  const grids: WorkbookGrids = {};
-  const read = sheets.filter((s) => ours.has(s.getName()) || s.getName() === META_SHEET.name);
-  for (const s of read) grids[s.getName()] = readGrid(s, tz);
+  const grids = readWorkbook(ss);
   const issues = validateWorkbook(grids);
+  const found = locateSheets(grids);
   let marked = 0;
-  for (const s of read) {
-    const grid = grids[s.getName()];
-    if (!ours.has(s.getName()) || grid.length === 0) continue;
+  for (const tab of [found.info, found.indicators, found.tasks]) {
+    const sheet = tab === null ? null : ss.getSheetByName(tab);
+    const grid = tab === null ? [] : grids[tab];
+    if (!sheet || grid.length === 0) continue;
     const cols = Math.max(...grid.map((r) => r.length));
-    marked += applyMarks(s, { row: 0, col: 0, rows: grid.length, cols }, issues.filter((i) => i.sheet === s.getName()));
+    marked += applyMarks(sheet, { row: 0, col: 0, rows: grid.length, cols }, issues.filter((i) => i.sheet === tab));
   }
   return toResult(issues, marked);
 }

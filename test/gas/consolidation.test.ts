@@ -15,22 +15,29 @@ import {
 
 const SUMMARY_NAMES = Object.values(SUMMARY_SHEETS);
 
+// Dozens of communes through the sandbox: slower than a unit test, above all on a busy machine.
+jest.setTimeout(120_000);
 beforeAll(() => buildBundle());
 
-function setup(list: Commune[]): { gas: Gas; expected: ReturnType<typeof expectedSummarySheets> } {
+/** A consolidating spreadsheet whose registry lists the communes' spreadsheets. */
+function setup(list: Commune[]): Gas {
   const gas = loadGas();
-  const inputs = list.map((c) => expectedInput(c, addCommune(gas, c)));
+  for (const c of list) addCommune(gas, c);
   configureHome(gas, {}, list.map((c) => ({ code: c.code, name: c.name, sheet: sheetUrl(c.id), email: `${c.code}@example.gov.vn` })));
-  const expected = expectedSummarySheets(
-    inputs,
-    summaryOptions({ expectedUnits: list.map((c) => ({ code: c.code, name: c.name })) }),
-  );
-  return { gas, expected };
+  return gas;
+}
+
+/** The summary the shared rules give for the same spreadsheets, computed here without Apps Script. */
+function expectedFor(list: Commune[]) {
+  const scratch = loadGas();
+  const inputs = list.map((c) => expectedInput(c, addCommune(scratch, c)));
+  return expectedSummarySheets(inputs, summaryOptions({ expectedUnits: list.map((c) => ({ code: c.code, name: c.name })) }));
 }
 
 describe('Tổng hợp from the registry sheet', () => {
   test('writes the same summary sheets, cell for cell, as the shared consolidation of the same data', () => {
-    const { gas, expected } = setup(communes(4));
+    const gas = setup(communes(4));
+    const expected = expectedFor(communes(4));
     gas.call('consolidateReports');
     expect(gas.sheets.ui.alerts.at(-1)).toContain('Đã tổng hợp báo cáo Quý I năm 2025: 4 đơn vị có số liệu trên 4 đơn vị phải báo cáo.');
     expect(expected.map((m) => m.name)).toEqual(SUMMARY_NAMES);
@@ -45,7 +52,7 @@ describe('Tổng hợp from the registry sheet', () => {
 describe('service calls per commune spreadsheet', () => {
   function callsPerCommune(n: number): { counts: number[]; methods: string[] } {
     const list = communes(n);
-    const { gas } = setup(list);
+    const gas = setup(list);
     gas.log.clear();
     gas.call('consolidateReports');
     return { counts: list.map((c) => gas.log.countFor(c.id)), methods: gas.log.methodsFor(list[0].id) };
@@ -71,7 +78,7 @@ describe('a run cut off part-way', () => {
   let once: Record<string, unknown[][]> | null = null;
   function uninterrupted(): Record<string, unknown[][]> {
     if (!once) {
-      const { gas } = setup(list);
+      const gas = setup(list);
       gas.call('consolidateReports');
       once = summarySheetsOf(gas.home, SUMMARY_NAMES);
     }
@@ -79,7 +86,7 @@ describe('a run cut off part-way', () => {
   }
 
   test('stops before the time limit, continues from its trigger, and gives the same summary', () => {
-    const { gas } = setup(list);
+    const gas = setup(list);
     gas.sheets.openCostMs = 100_000; // each spreadsheet takes 100 s to open: 3 fit in one execution
     gas.call('consolidateReports');
     expect(gas.sheets.ui.alerts).toEqual([]);
@@ -102,21 +109,26 @@ describe('a run cut off part-way', () => {
   });
 
   test('killed outright mid-way, resumes from its safety trigger without losing or double-counting anyone', () => {
-    const { gas } = setup(list);
+    const gas = setup(list);
     let opens = 0;
     gas.sheets.beforeOpen = () => {
       opens++;
       if (opens === 5) for (;;); // the execution hangs here until V8 stops it: no catch, no finally
     };
-    expect(() => gas.runWithLimit('consolidateReports()', 2000)).toThrow(/timed out/);
+    expect(() => gas.runWithLimit('consolidateReports()', 3000)).toThrow(/timed out/);
+    // Normally stopped while opening the fifth; on a very slow machine the limit may strike earlier.
+    const killedAt = opens;
+    expect(killedAt).toBeGreaterThanOrEqual(2);
     // Apps Script releases a dead execution's lock.
     gas.lock.release();
     gas.sheets.beforeOpen = null;
     expect(gas.script.triggers.map((t) => [t.handler, t.afterMs])).toEqual([['continueConsolidation', 7 * 60_000]]);
 
     gas.fireTrigger('continueConsolidation');
-    // The four read before the kill are not read again; the fifth, cut off mid-read, is read once more.
-    expect(list.map((c) => gas.log.methodsFor(c.id).filter((m) => m === 'openById').length)).toEqual([1, 1, 1, 1, 2, 1, 1]);
+    // Those read before the kill are not read again; the one cut off mid-read is read once more.
+    expect(list.map((c) => gas.log.methodsFor(c.id).filter((m) => m === 'openById').length)).toEqual(
+      list.map((_, i) => (i === killedAt - 1 ? 2 : 1)),
+    );
     expect(gas.script.triggers).toEqual([]);
     expect(summarySheetsOf(gas.home, SUMMARY_NAMES)).toEqual(uninterrupted());
   });
@@ -124,7 +136,7 @@ describe('a run cut off part-way', () => {
 
 describe('the script lock', () => {
   test('keeps a second run from starting while one is working, and the continuation waits its turn', () => {
-    const { gas } = setup(communes(2));
+    const gas = setup(communes(2));
     gas.lock.holdElsewhere();
     gas.call('consolidateReports');
     expect(gas.sheets.ui.alerts).toEqual(['Đang có một lần tổng hợp khác chạy. Hãy đợi vài phút rồi thử lại.']);
