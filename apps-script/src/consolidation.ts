@@ -39,7 +39,6 @@ export interface RunOptions {
   contacts: Contact[];
   copyTo: string[];
   reminderDays: number;
-  dueDate: string | null;
 }
 
 type State = RunState<RunOptions, ConsolidationInput>;
@@ -76,8 +75,9 @@ function beginRun(ss: Spreadsheet, remind: boolean): State | { created: string[]
   } catch (e) {
     return { created, problems: [`${SETTINGS_SHEET}: không mở được thư mục Google Drive (${errorMessage(e)}). Kiểm tra ID thư mục và quyền truy cập.`] };
   }
-  if (sources.length === 0) return null;
   const expected = registry.filter((u) => u.code).map((u) => ({ code: u.code, name: u.name }));
+  // With no spreadsheet at all but a list of units, the summary still says who has not reported.
+  if (sources.length === 0 && expected.length === 0) return null;
   const options: RunOptions = {
     consolidate: {
       year: s.year,
@@ -91,7 +91,6 @@ function beginRun(ss: Spreadsheet, remind: boolean): State | { created: string[]
     contacts: registry.filter((u) => u.code).map((u) => ({ code: u.code, name: u.name, email: u.email, spreadsheetId: u.spreadsheetId })),
     copyTo: s.copyTo,
     reminderDays: s.reminderDays,
-    dueDate: s.dueDate,
   };
   const startedAt = Date.now();
   return RunState.begin<RunOptions, ConsolidationInput>(ss, { runId: `run-${startedAt}`, startedAt, remind }, options, sources);
@@ -115,7 +114,7 @@ function work(ss: Spreadsheet, state: State, executionStart: number): RunOutcome
   let reminders: ReminderResult | null = null;
   // The flag is read again: a reminder day may have asked for it while this run was working.
   if (state.header.remind || readHeader()?.remind) {
-    const plan = reminderPlan({ year: summary.year, period: summary.period, dueDate: options.dueDate, reminderDays: options.reminderDays });
+    const plan = reminderPlan({ ...options.consolidate, dueDate: options.consolidate.dueDate ?? null, reminderDays: options.reminderDays });
     reminders = sendReminders(summary, options.contacts, options.copyTo, plan, today());
   }
   clearRunState(ss);

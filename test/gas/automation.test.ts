@@ -105,6 +105,22 @@ describe('Tự động: reminders', () => {
     expect(gas.mail.sent).toHaveLength(3);
   });
 
+  test('with no spreadsheet in yet, every listed unit with an e-mail is reminded', () => {
+    const gas = loadGas();
+    configureHome(gas, {}, [
+      { code: '26010', name: 'UBND xã Mười', email: 'xa10@example.gov.vn' },
+      { code: '26011', name: 'UBND xã Mười Một', email: 'xa11@example.gov.vn' },
+    ]);
+    gas.call('enableDeadlineReminders');
+    gas.clock.now = at('2025-03-17');
+    gas.fireTrigger('dailyReminder');
+    expect(gas.mail.sent.map((m) => [m.to, m.cc])).toEqual([
+      ['xa10@example.gov.vn', undefined],
+      ['xa11@example.gov.vn', undefined],
+    ]);
+    expect(gas.home._sheet(SUMMARY_SHEETS.submissions)._grid()[2][0]).toContain('Chưa nộp: 2');
+  });
+
   test('a due date set in Cài đặt moves the reminder day', () => {
     const gas = world({ dueDate: '25/03/2025', reminderDays: 5 });
     gas.clock.now = at('2025-03-17');
