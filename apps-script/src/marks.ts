@@ -6,6 +6,7 @@
  */
 import type { ValidationIssue } from '../../shared/model';
 import { parseA1 } from '../../shared/cell';
+import type { Box } from './sheets-styles';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -14,14 +15,6 @@ export const MARK_PREFIX = '⚠ CCHC: ';
 /** Separates our message from a note the user had already written on the cell. */
 const MARK_END = '\n——\n';
 const DEFAULT_FILL = '#ffffff';
-
-/** A rectangle of the sheet, 0-based. */
-export interface Box {
-  row: number;
-  col: number;
-  rows: number;
-  cols: number;
-}
 
 const fillsKey = (sheet: Sheet) => `CCHC_MARKS_${sheet.getSheetId()}`;
 

@@ -207,8 +207,3 @@ export function writeSheet(ss: Spreadsheet, model: SheetModel, index?: number): 
   else if (sheet.isSheetHidden()) sheet.showSheet();
   return sheet;
 }
-
-/** Writes several models in order, the first at `startIndex`, the rest after it. */
-export function writeSheets(ss: Spreadsheet, models: readonly SheetModel[], startIndex = 0): Sheet[] {
-  return models.map((m, i) => writeSheet(ss, m, startIndex + i));
-}
