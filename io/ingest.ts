@@ -13,6 +13,7 @@ import type { Catalog, ValidationIssue } from '../shared/model';
 import { readReport } from '../shared/validate';
 import { readXlsxValues, type XlsxSheetValues } from './xlsx/read-values';
 import { sniffSpreadsheet } from './xlsx/sniff';
+import type { InflateRaw } from './xlsx/zip';
 
 export type IngestedFile = ConsolidationInput | SummaryInput;
 
@@ -20,6 +21,8 @@ export interface IngestOptions {
   /** When the file arrived (e-mail or upload date), used when the report has no date of its own. */
   receivedAt?: IsoDate | null;
   catalog?: Catalog;
+  /** The host's raw inflater for the values reader (Node: zlib); default fflate. */
+  inflate?: InflateRaw;
 }
 
 export function isSummaryInput(x: IngestedFile): x is SummaryInput {
@@ -33,7 +36,7 @@ export function ingestWorkbook(bytes: Uint8Array, fileName: string, sha256: stri
   try {
     const sniffed = sniffSpreadsheet(bytes, fileName);
     if (!sniffed.ok) return refuse(sniffed.code, sniffed.reason);
-    const read = readXlsxValues(bytes, { fileName });
+    const read = readXlsxValues(bytes, { fileName, inflate: opts.inflate });
     if (!read.ok) return refuse(read.code, read.reason);
 
     const grids: WorkbookGrids = {};
