@@ -5,6 +5,7 @@
  */
 import type { Grid, WorkbookGrids } from '../cell';
 import type { ColumnSpec, TableSheetSpec } from '../spec/annex';
+import { TextMemo } from './memo';
 import { wordKey } from './text';
 
 export { wordKey };
@@ -67,6 +68,8 @@ export const HEADER_SEARCH_ROWS = 30;
 interface Candidate {
   key: string;
   words: string;
+  /** `words` followed by a space: what a longer cell starts with. */
+  wordsAndSpace: string;
 }
 
 const candidateCache = new WeakMap<TableSheetSpec, Candidate[]>();
@@ -76,7 +79,10 @@ function candidatesOf(spec: TableSheetSpec): Candidate[] {
   if (!c) {
     c = [];
     for (const col of spec.columns) {
-      for (const text of [col.header, ...(col.aliases ?? [])]) c.push({ key: col.key, words: wordKey(text) });
+      for (const text of [col.header, ...(col.aliases ?? [])]) {
+        const words = wordKey(text);
+        c.push({ key: col.key, words, wordsAndSpace: words + ' ' });
+      }
     }
     candidateCache.set(spec, c);
   }
@@ -88,12 +94,40 @@ function candidatesOf(spec: TableSheetSpec): Candidate[] {
  * ("Chỉ tiêu phấn đấu năm 2025"), which beats "cell is the start of the header" ("Văn bản");
  * among prefixes the longer, more specific header wins.
  */
-function fit(cell: string, words: string): number {
+function fit(cell: string, cand: Candidate): number {
+  const words = cand.words;
   if (!cell || !words) return 0;
   if (cell === words) return 3000 + words.length;
-  if (cell.startsWith(words + ' ')) return 2000 + words.length;
-  if (cell.length >= 4 && words.startsWith(cell + ' ')) return 1000 + cell.length;
+  if (cell.startsWith(cand.wordsAndSpace)) return 2000 + words.length;
+  // words.startsWith(cell + ' '), without building the string
+  if (cell.length >= 4 && words.length > cell.length && words.charCodeAt(cell.length) === 32 && words.startsWith(cell)) {
+    return 1000 + cell.length;
+  }
   return 0;
+}
+
+interface CellFit {
+  key: string;
+  score: number;
+}
+
+const fitCache = new WeakMap<TableSheetSpec, TextMemo<CellFit[]>>();
+
+/** The spec columns a header cell's words fit, with their scores, in candidate order (kept by text). */
+function fitsOf(spec: TableSheetSpec, cell: string): CellFit[] {
+  let memo = fitCache.get(spec);
+  if (!memo) {
+    memo = new TextMemo<CellFit[]>(500_000, 300);
+    fitCache.set(spec, memo);
+  }
+  return memo.get(cell, () => {
+    const out: CellFit[] = [];
+    for (const cand of candidatesOf(spec)) {
+      const score = fit(cell, cand);
+      if (score > 0) out.push({ key: cand.key, score });
+    }
+    return out;
+  });
 }
 
 interface RowAssignment {
@@ -119,10 +153,9 @@ function assignRow(
       const cell = wordKey(v);
       if (!cell) continue;
       texts.set(c, v);
-      for (const cand of candidatesOf(spec)) {
-        if (allowed && !allowed.has(cand.key)) continue;
-        const s = fit(cell, cand.words);
-        if (s > 0) pairs.push({ col: c, key: cand.key, score: s });
+      for (const f of fitsOf(spec, cell)) {
+        if (allowed && !allowed.has(f.key)) continue;
+        pairs.push({ col: c, key: f.key, score: f.score });
       }
     }
   }

@@ -4,8 +4,7 @@
  * coded by the hidden code column first, the catalog's name match second.
  */
 import type { Grid } from '../cell';
-import type { CatalogIndicator, IndicatorRow, TargetReading } from '../model';
-import type { Parsed } from '../result';
+import type { CatalogIndicator, IndicatorRow } from '../model';
 import { INDICATOR_SHEET } from '../spec/annex';
 import { wordKey, type HeaderMatch } from './find-sheet';
 import type { IssueSink } from './issues';
@@ -26,7 +25,6 @@ export function readIndicators(grid: Grid, header: HeaderMatch, sink: IssueSink,
   const readers = dataRows(grid, header).map((row) => new RowReader(sink, spec, header, row, grid));
   const headings = new Set((ctx.catalog?.headings ?? []).map((h) => wordKey(h.name)));
   const codes = new CodeRegistry();
-  const targetMemo = new Map<string, Parsed<TargetReading>>();
   const out: IndicatorRow[] = [];
   let area = null as IndicatorRow['area'];
 
@@ -58,7 +56,7 @@ export function readIndicators(grid: Grid, header: HeaderMatch, sink: IssueSink,
     const entry = known ?? (rowCode ? byCode.get(rowCode) : undefined);
 
     r.requiredCells();
-    const target = readTargetCell(r, targetMemo);
+    const target = readTargetCell(r);
     const kind = entry?.kind ?? inferKind(r, target);
     const n = r.count('numerator');
     const d = r.count('denominator');

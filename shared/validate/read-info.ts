@@ -52,16 +52,20 @@ function fitLabel(cell: string, label: string): number {
   return 0;
 }
 
+/** Each field's label and aliases as word keys, worked out once. */
+let fieldLabelKeys: { key: string; labels: string[] }[] | null = null;
+
 /** Row of each field's label (one row per field, the best-fitting label wins). */
 export function locateInfoRows(grid: Grid): Map<string, number> {
+  fieldLabelKeys ??= INFO_SHEET.fields.map((f) => ({ key: f.key, labels: [f.label, ...(f.aliases ?? [])].map(wordKey) }));
   const pairs: { key: string; row: number; score: number }[] = [];
   const n = Math.min(grid.length, 200);
   for (let r = 0; r < n; r++) {
     const cell = wordKey(grid[r]?.[0]);
     if (!cell) continue;
-    for (const f of INFO_SHEET.fields) {
+    for (const f of fieldLabelKeys) {
       let s = 0;
-      for (const text of [f.label, ...(f.aliases ?? [])]) s = Math.max(s, fitLabel(cell, wordKey(text)));
+      for (const label of f.labels) s = Math.max(s, fitLabel(cell, label));
       if (s > 0) pairs.push({ key: f.key, row: r, score: s });
     }
   }

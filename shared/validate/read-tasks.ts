@@ -3,8 +3,7 @@
  * against each other and the cut-off, overdue decided at the report's cut-off.
  */
 import type { Grid, IsoDate } from '../cell';
-import type { CatalogTask, DeadlineReading, TaskRow } from '../model';
-import type { Parsed } from '../result';
+import type { CatalogTask, TaskRow } from '../model';
 import { defaultCalendar } from '../period';
 import { TASK_SHEET } from '../spec/annex';
 import type { HeaderMatch } from './find-sheet';
@@ -39,7 +38,6 @@ export function readTasks(grid: Grid, header: HeaderMatch, sink: IssueSink, ctx:
   const spec = TASK_SHEET;
   const byCode = new Map<string, CatalogTask>((ctx.catalog?.tasks ?? []).map((t) => [t.code, t]));
   const codes = new CodeRegistry();
-  const deadlineMemo = new Map<string, Parsed<DeadlineReading>>();
   const cutoff = effectiveCutoff(ctx);
   const planYear = planYearOf(ctx);
   const out: TaskRow[] = [];
@@ -69,7 +67,7 @@ export function readTasks(grid: Grid, header: HeaderMatch, sink: IssueSink, ctx:
     const entry = byCode.get(rowCode);
 
     r.requiredCells();
-    const deadline = readDeadlineCell(r, planYear, deadlineMemo);
+    const deadline = readDeadlineCell(r, planYear);
     const { status, unknown: statusUnknown } = readStatusCell(r);
     const completed = r.date('completedOn', planYear, ctx.date1904);
     const documentDate = r.date('documentDate', planYear, ctx.date1904);

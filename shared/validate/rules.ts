@@ -3,7 +3,7 @@
  * target, task status against its dates and the cut-off. Each reports at the cell to fix and says
  * what to type instead.
  */
-import type { CellValue, IsoDate } from '../cell';
+import type { IsoDate } from '../cell';
 import type { Parsed } from '../result';
 import type { DeadlineReading, Evaluation, IndicatorKind, Target, TargetReading, TaskStatus } from '../model';
 import { formatDateVi } from '../parse/date';
@@ -12,6 +12,7 @@ import { formatNumberVi, formatPercentVi, parseNumber, parseRate } from '../pars
 import { parseTarget } from '../parse/target';
 import { isOverdue, overdueMilestones, parseDeadline } from '../parse/deadline';
 import { EVALUATION_VALUES, STATUS_VALUES } from '../spec/annex';
+import { TextMemo } from './memo';
 import { clean } from './text';
 import { allowedList, quote, sentence } from './issues';
 import type { CountReading, RowReader } from './read-table';
@@ -20,24 +21,18 @@ import { EVALUATION_LABEL, STATUS_LABEL, readEvaluation, readStatus } from './wo
 // ---------------------------------------------------------------- plan cells
 
 /**
- * Plans repeat the same target and deadline texts ("100%", "Quý I", "Cả năm") on many rows: one
- * sheet's readings are kept by text, and each row gets its own copy of the reading.
+ * Plans repeat the same target and deadline texts ("100%", "Quý I", "Cả năm") on many rows, and
+ * every unit copies the same plan: readings are kept by text (memo.ts), and each row gets its own
+ * copy of the reading.
  */
-function memoized<T>(memo: Map<string, Parsed<T>> | undefined, v: CellValue, parse: (v: CellValue) => Parsed<T>): Parsed<T> {
-  if (!memo || typeof v !== 'string') return parse(v);
-  let p = memo.get(v);
-  if (!p) {
-    p = parse(v);
-    memo.set(v, p);
-  }
-  return p;
-}
+const TARGET_READINGS = new TextMemo<Parsed<TargetReading>>(200_000);
+const DEADLINE_READINGS = new TextMemo<Parsed<DeadlineReading>>(200_000);
 
 /** The target cell: read, or a warning saying what could not be read (the row is still taken). */
-export function readTargetCell(r: RowReader, memo?: Map<string, Parsed<TargetReading>>): TargetReading | null {
+export function readTargetCell(r: RowReader): TargetReading | null {
   if (!r.usable('target') || r.blank('target')) return null;
   const v = r.raw('target');
-  const p = memoized(memo, v, parseTarget);
+  const p = typeof v === 'string' ? TARGET_READINGS.get(v, parseTarget) : parseTarget(v);
   if (!p.ok) {
     r.issue(
       'target', 'warning', 'target.unreadable',
@@ -50,16 +45,17 @@ export function readTargetCell(r: RowReader, memo?: Map<string, Parsed<TargetRea
       r.issue('target', 'warning', 'target.suspicious', `${r.label('target')}: ${sentence(t.warning)}`);
     }
   }
-  return { ...p.value, targets: p.value.targets.map((t) => ({ ...t })) };
+  return { ...p.value, targets: p.value.targets.map((t) => (t.kind === 'numeric' && t.relative ? { ...t, relative: { ...t.relative } } : { ...t })) };
 }
 
 /** The deadline cell, read for the plan year. */
-export function readDeadlineCell(
-  r: RowReader, planYear: number | null, memo?: Map<string, Parsed<DeadlineReading>>,
-): DeadlineReading | null {
+export function readDeadlineCell(r: RowReader, planYear: number | null): DeadlineReading | null {
   if (!r.usable('deadline') || r.blank('deadline') || planYear === null) return null;
   const v = r.raw('deadline');
-  const p = memoized(memo, v, (x) => parseDeadline(x, planYear));
+  const p =
+    typeof v === 'string'
+      ? DEADLINE_READINGS.get(`${planYear}|${v}`, () => parseDeadline(v, planYear))
+      : parseDeadline(v, planYear);
   if (!p.ok) {
     r.issue(
       'deadline', 'warning', 'deadline.unreadable',

@@ -5,6 +5,7 @@
  * anything else goes through cleanText / foldKey, so the results are always the same as theirs.
  */
 import { cleanText, foldKey } from '../text/normalize';
+import { TextMemo } from './memo';
 
 /** Printable ASCII or a precomposed Latin letter (NFC-stable, no marks to strip but its own). */
 const isPlain = (c: number) => (c > 32 && c < 127) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff);
@@ -40,9 +41,17 @@ function slowWordKey(value: unknown): string {
   return foldKey(value).replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
+/** Keys of texts already seen: headers, labels, section and status words repeat in every workbook. */
+const WORD_KEYS = new TextMemo<string>(500_000, 300);
+
 /** Diacritic-free words only: "Đơn vị theo dõi, hướng dẫn" → "don vi theo doi huong dan". */
 export function wordKey(value: unknown): string {
   if (typeof value !== 'string') return slowWordKey(value);
+  if (value.length < 4) return computeWordKey(value);
+  return WORD_KEYS.get(value, computeWordKey);
+}
+
+function computeWordKey(value: string): string {
   let out = '';
   let gap = false;
   for (let i = 0; i < value.length; i++) {

@@ -1,0 +1,68 @@
+/** Readings kept by text across workbooks: same results, separate copies, bounded memory. */
+import { TextMemo } from '../../shared/validate/memo';
+import { readReport } from '../../shared/validate';
+import { DONE_TASK, RATIO_ROW, workbook } from './workbook';
+
+describe('TextMemo', () => {
+  it('computes a text once and hands back the kept result', () => {
+    const memo = new TextMemo<string>(100);
+    let calls = 0;
+    const upper = (s: string) => (calls++, s.toUpperCase());
+    expect(memo.get('quý i', upper)).toBe('QUÝ I');
+    expect(memo.get('quý i', upper)).toBe('QUÝ I');
+    expect(calls).toBe(1);
+  });
+
+  it('keeps null and undefined results as results', () => {
+    const memo = new TextMemo<string | null | undefined>(100);
+    let calls = 0;
+    memo.get('a', () => (calls++, null));
+    memo.get('b', () => (calls++, undefined));
+    expect([memo.get('a', () => 'x'), memo.get('b', () => 'y'), calls]).toEqual([null, undefined, 2]);
+  });
+
+  it('empties itself when the texts kept pass the bound, and never keeps a text longer than maxKey', () => {
+    const memo = new TextMemo<number>(10, 4);
+    let calls = 0;
+    const len = (s: string) => (calls++, s.length);
+    memo.get('aaaa', len); // 4 chars kept
+    memo.get('bbbb', len); // 8
+    memo.get('cccc', len); // 12 > 10: emptied first, then 4
+    expect(calls).toBe(3);
+    memo.get('cccc', len);
+    expect(calls).toBe(3);
+    memo.get('aaaa', len); // forgotten when emptied
+    expect(calls).toBe(4);
+    memo.get('eeeee', len);
+    memo.get('eeeee', len); // too long to keep
+    expect(calls).toBe(6);
+  });
+});
+
+describe('readings shared across workbooks', () => {
+  it('two workbooks with the same target text get equal but separate readings; changing one leaves the other', () => {
+    const first = readReport(workbook({ indicators: [RATIO_ROW], tasks: [DONE_TASK] })).report!;
+    const second = readReport(workbook({ indicators: [RATIO_ROW], tasks: [DONE_TASK] })).report!;
+    const [a, b] = [first.indicators[0], second.indicators[0]];
+    expect(a.target).toEqual(b.target);
+    expect(a.target).not.toBe(b.target);
+    expect(a.target!.targets[0]).not.toBe(b.target!.targets[0]);
+    (a.target!.targets[0] as { value: number }).value = 0.1;
+    expect(readReport(workbook({ indicators: [RATIO_ROW], tasks: [DONE_TASK] })).report!.indicators[0].target).toEqual(b.target);
+    const [ta, tb] = [first.tasks[0].deadline!, second.tasks[0].deadline!];
+    expect(ta).toEqual(tb);
+    expect(ta.milestones[0]).not.toBe(tb.milestones[0]);
+  });
+
+  it('a deadline is read for each plan year, not the first year seen', () => {
+    const year = (y: number) => {
+      const grids = workbook({ indicators: [RATIO_ROW], tasks: [{ ...DONE_TASK, deadline: 'Quý IV', status: 'Đang thực hiện', completedOn: '' }] });
+      const info = grids['Thông tin'] as unknown[][];
+      const row = info.findIndex((r) => r[0] === 'Năm kế hoạch');
+      info[row][1] = y;
+      return readReport(grids).report!.tasks[0].deadline!.milestones.map((m) => m.due);
+    };
+    expect(year(2025)).toEqual(['2025-12-31']);
+    expect(year(2026)).toEqual(['2026-12-31']);
+  });
+});
