@@ -5,11 +5,8 @@
  * whose code the template no longer has are not dropped: the old sheet is first copied to a backup tab.
  */
 import type { WorkbookGrids } from '../../shared/cell';
-import { AREAS } from '../../shared/catalog/areas';
-import { CATALOG_2025 } from '../../shared/catalog/catalog-2025';
-import { buildPlan } from '../../shared/catalog/plan';
 import { carryOver } from '../../shared/layout/carry-over';
-import { buildTemplate } from '../../shared/layout/template';
+import { standardTemplate } from '../../shared/layout/standard-template';
 import type { UnitInfo } from '../../shared/model';
 import { IssueSink } from '../../shared/validate/issues';
 import { readInfo } from '../../shared/validate/read-info';
@@ -44,15 +41,7 @@ export function insertAnnexSheets(ss: Spreadsheet): InsertResult {
 
   // What Thông tin already says heads the new annexes (year, period, unit); typed text is carried below.
   const info: Partial<UnitInfo> = tabs.info ? readInfo(old[tabs.info], new IssueSink(tabs.info)) : {};
-  const plan = buildPlan(CATALOG_2025);
-  const models = buildTemplate({
-    info,
-    indicators: plan.indicators,
-    tasks: plan.tasks,
-    areas: [...AREAS],
-    catalogId: CATALOG_2025.id,
-    catalogVersion: CATALOG_2025.version,
-  });
+  const { sheets: models } = standardTemplate(info);
   const carried = carryOver(old, models, new Set());
 
   const backups: string[] = [];

@@ -5,14 +5,14 @@
  */
 import { createHash } from 'node:crypto';
 import type { CellValue, Grid, WorkbookGrids } from '../../shared/cell';
-import { AREAS } from '../../shared/catalog/areas';
 import { CATALOG_2025 } from '../../shared/catalog/catalog-2025';
 import { buildPlan } from '../../shared/catalog/plan';
 import { consolidate } from '../../shared/consolidate/consolidate';
 import type { ConsolidateOptions, ConsolidationInput } from '../../shared/consolidate/types';
 import type { SheetModel } from '../../shared/layout/sheet-model';
 import { buildSummarySheets } from '../../shared/layout/summary';
-import { buildTemplate, type ReportedIndicator, type ReportedTask } from '../../shared/layout/template';
+import { standardTemplate } from '../../shared/layout/standard-template';
+import type { ReportedIndicator, ReportedTask } from '../../shared/layout/template';
 import type { PeriodCode, UnitInfo } from '../../shared/model';
 import { STATUS_VALUES } from '../../shared/spec/annex';
 import { readReport } from '../../shared/validate/read-report';
@@ -68,15 +68,7 @@ export function communeModels(c: Commune): SheetModel[] {
     const status = STATUS_VALUES[(c.seed + i) % 3];
     tasks[t.code] = status === 'Hoàn thành' ? { status, completedOn: '2025-02-20', documentRef: `${i + 1}/KH-UBND` } : { status };
   });
-  return buildTemplate({
-    info,
-    indicators: PLAN.indicators,
-    tasks: PLAN.tasks,
-    areas: [...AREAS],
-    catalogId: CATALOG_2025.id,
-    catalogVersion: CATALOG_2025.version,
-    report: { indicators, tasks },
-  });
+  return standardTemplate(info, { report: { indicators, tasks } }).sheets;
 }
 
 /** A grid as getValues() on the data range gives it: the used rectangle, empty cells as ''. */
