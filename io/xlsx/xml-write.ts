@@ -7,7 +7,7 @@
 
 /** Anything that needs more than copying: entities, line ends, illegal or surrogate code units. */
 const NEEDS_WORK = /[&<>"\x00-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/;
-const EXCEL_ESCAPE_LIKE = /_(x[0-9A-Fa-f]{4}_)/g;
+const EXCEL_ESCAPE_LIKE = /_([xX][0-9A-Fa-f]{4}_)/g;
 
 const LEGAL = 0;
 const TEXT = 1;
@@ -71,10 +71,11 @@ export function xmlLegal(s: string): string {
 
 /**
  * Cell text (shared strings, a formula's text result): illegal characters dropped first, then a
- * literal `_x0041_` written as `_x005F_x0041_` (Excel's own escape for the underscore), then entities.
+ * literal `_x0041_` (or `_X0041_`) gets its underscore written as `_x005F_` (Excel's own escape), so
+ * readers that decode `_xHHHH_` give the text back (`_x005F_x0041_` → `_x0041_`); then entities.
  */
 export function escapeCellText(s: string): string {
   let t = xmlLegal(s);
-  if (t.indexOf('_x') >= 0) t = t.replace(EXCEL_ESCAPE_LIKE, '_x005F_$1');
+  if (t.indexOf('_') >= 0) t = t.replace(EXCEL_ESCAPE_LIKE, '_x005F_$1');
   return escapeText(t);
 }
