@@ -58,7 +58,7 @@ const periodText = (period: PeriodCode | null, year: number | null) =>
     : `${period ? periodLabel(period) : 'kỳ không rõ'} năm ${year ?? 'không rõ'}`;
 
 /** A unit's data as offered by one file or one lower summary, before units are merged. */
-interface Candidate {
+export interface UnitCandidate {
   code: string;
   name: string;
   via: string;
@@ -71,15 +71,26 @@ interface Candidate {
   tasks: LeafTask[];
 }
 
-const fingerprint = (c: Candidate) => stableJson({ indicators: c.indicators, tasks: c.tasks });
+const fingerprint = (c: UnitCandidate) => stableJson({ indicators: c.indicators, tasks: c.tasks });
 const unique = (xs: string[]) => [...new Set(xs)].sort(naturalCompare);
 
-interface Collected {
-  candidates: Candidate[];
+/**
+ * What inputs add to a consolidation, reduced to what the summary keeps: the leaf records of each
+ * unit's data, provenance and issues, no grids and no full reports. Plain data: it crosses a worker
+ * boundary (structured clone keeps the candidates' provenance entries the very objects listed in
+ * `provenance`, as finishing needs).
+ */
+export interface InputContribution {
+  candidates: UnitCandidate[];
   provenance: ProvenanceEntry[];
   issues: SummaryIssue[];
   expectedLists: { code: string; name: string }[][];
 }
+
+type Collected = InputContribution;
+
+/** What an input's contribution depends on: the period being consolidated (nothing else). */
+export type ContributionOptions = Pick<ConsolidateOptions, 'year' | 'period'>;
 
 function emptyCollected(): Collected {
   return { candidates: [], provenance: [], issues: [], expectedLists: [] };
@@ -87,7 +98,7 @@ function emptyCollected(): Collected {
 
 // ---------------------------------------------------------------- one unit's file
 
-function refusalReasons(input: ConsolidationInput, report: UnitReport, opts: ConsolidateOptions): Reason[] {
+function refusalReasons(input: ConsolidationInput, report: UnitReport, opts: ContributionOptions): Reason[] {
   const { fileName } = input.source;
   const reasons: Reason[] = [];
   if (input.refused) reasons.push({ ...input.refused });
@@ -121,7 +132,7 @@ function refusalReasons(input: ConsolidationInput, report: UnitReport, opts: Con
   return reasons;
 }
 
-function collectReport(input: ConsolidationInput, opts: ConsolidateOptions, into: Collected): void {
+function collectReport(input: ConsolidationInput, opts: ContributionOptions, into: Collected): void {
   const { fileName, sha256 } = input.source;
   const receivedAt = input.source.receivedAt ?? null;
   const report = input.report;
@@ -205,7 +216,7 @@ function collectReport(input: ConsolidationInput, opts: ConsolidateOptions, into
 
 const TAKEN_OUTCOMES: readonly InputOutcome[] = ['taken', 'taken_with_warnings', 'taken_with_errors'];
 
-function collectSummary(input: SummaryInput, opts: ConsolidateOptions, into: Collected): void {
+function collectSummary(input: SummaryInput, opts: ContributionOptions, into: Collected): void {
   const { fileName, sha256 } = input.source;
   const s = input.summary;
   const entry: ProvenanceEntry = {
@@ -285,8 +296,8 @@ interface Merged {
   heldOut: ProvenanceEntry[];
 }
 
-const minName = (cs: Candidate[]) => cs.map((c) => c.name).sort(plainCompare)[0] ?? '';
-const minDate = (cs: Candidate[]) =>
+const minName = (cs: UnitCandidate[]) => cs.map((c) => c.name).sort(plainCompare)[0] ?? '';
+const minDate = (cs: UnitCandidate[]) =>
   cs.map((c) => c.reportDate).filter((d): d is string => d !== null).sort(plainCompare)[0] ?? null;
 
 /**
@@ -294,16 +305,20 @@ const minDate = (cs: Candidate[]) =>
  * candidates, so merging groups of candidates and then merging the results gives the same unit
  * as merging all candidates at once.
  */
-function mergeUnit(code: string, cands: Candidate[]): Merged {
-  const order = byKeys<Candidate>((c) => c.reportDate ?? '9999-99-99', (c) => c.files[0] ?? '', (c) => c.name, (c) => c.via);
+function mergeUnit(code: string, cands: UnitCandidate[]): Merged {
+  const order = byKeys<UnitCandidate>((c) => c.reportDate ?? '9999-99-99', (c) => c.files[0] ?? '', (c) => c.name, (c) => c.via);
   const sorted = [...cands].sort(order);
   const taken = sorted.filter((c) => c.status === 'taken');
   const held = sorted.filter((c) => c.status === 'held_out');
   // One representative per distinct content: the earliest, as a lower level would have kept it.
-  const reps = new Map<string, Candidate>();
-  for (const c of taken) {
-    const f = fingerprint(c);
-    if (!reps.has(f)) reps.set(f, c);
+  // Content is compared only when there is something to compare it with (a unit that sent twice).
+  const reps = new Map<string, UnitCandidate>();
+  if (taken.length === 1) reps.set('', taken[0]);
+  else {
+    for (const c of taken) {
+      const f = fingerprint(c);
+      if (!reps.has(f)) reps.set(f, c);
+    }
   }
   const via = sorted[0].via;
   if (held.length > 0 || reps.size > 1) {
@@ -365,7 +380,7 @@ const provenanceOrder = byKeys<ProvenanceEntry>((p) => p.fileName, (p) => p.sha2
 
 function finish(collected: Collected, opts: ConsolidateOptions): Summary {
   const calendar = defaultCalendar(opts.period, opts.year);
-  const byCode = new Map<string, Candidate[]>();
+  const byCode = new Map<string, UnitCandidate[]>();
   for (const c of collected.candidates) {
     const g = byCode.get(c.code);
     if (g) g.push(c);
@@ -442,17 +457,69 @@ function finish(collected: Collected, opts: ConsolidateOptions): Summary {
 
 const isSummaryInput = (x: ConsolidationInput | SummaryInput): x is SummaryInput => 'summary' in x;
 
+function collect(input: ConsolidationInput | SummaryInput, opts: ContributionOptions, into: Collected): void {
+  if (isSummaryInput(input)) collectSummary(input, opts, into);
+  else collectReport(input, opts, into);
+}
+
+/**
+ * What one input adds to a consolidation with these options, on its own: a worker can reduce a file
+ * to this and hand it over instead of the whole report. Never throws; the input is not modified.
+ */
+export function contributionOf(input: ConsolidationInput | SummaryInput, opts: ContributionOptions): InputContribution {
+  const into = emptyCollected();
+  collect(input, opts, into);
+  return into;
+}
+
+/** A consolidation fed one input at a time, so that a batch never holds every report at once. */
+export interface Consolidation {
+  /** Adds a unit's report or a lower summary; only its contribution is kept. */
+  add(input: ConsolidationInput | SummaryInput): void;
+  /** Adds what contributionOf(input, same options) returned, wherever it was computed. */
+  addContribution(contribution: InputContribution): void;
+  /** The summary of everything added, in the order added. Ends the consolidation: call it once. */
+  finish(): Summary;
+}
+
+/**
+ * Streaming consolidation: `consolidate(inputs, opts)` is exactly `createConsolidation(opts)`, each
+ * input added in turn, then `finish()`. Adding contributions in the same order gives the same summary.
+ */
+export function createConsolidation(opts: ConsolidateOptions): Consolidation {
+  const collected = emptyCollected();
+  let finished = false;
+  const open = () => {
+    if (finished) throw new Error('consolidation already finished');
+  };
+  return {
+    add(input) {
+      open();
+      collect(input, opts, collected);
+    },
+    addContribution(c) {
+      open();
+      for (const x of c.candidates) collected.candidates.push(x);
+      for (const x of c.provenance) collected.provenance.push(x);
+      for (const x of c.issues) collected.issues.push(x);
+      for (const x of c.expectedLists) collected.expectedLists.push(x);
+    },
+    finish() {
+      open();
+      finished = true;
+      return finish(collected, opts);
+    },
+  };
+}
+
 /**
  * Consolidates units' reports for one period. Inputs may also be lower summaries (a province that
  * receives some communes directly and some through districts). Never throws; inputs are not modified.
  */
 export function consolidate(inputs: readonly (ConsolidationInput | SummaryInput)[], opts: ConsolidateOptions): Summary {
-  const collected = emptyCollected();
-  for (const input of inputs) {
-    if (isSummaryInput(input)) collectSummary(input, opts, collected);
-    else collectReport(input, opts, collected);
-  }
-  return finish(collected, opts);
+  const c = createConsolidation(opts);
+  for (const input of inputs) c.add(input);
+  return c.finish();
 }
 
 /**

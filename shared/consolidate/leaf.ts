@@ -2,12 +2,13 @@
  * One unit's report → the leaf records a summary keeps. Rows with an error (severity 'error' on any
  * cell of the row) keep what was typed but are marked invalid: they are left out of every sum and
  * every count of met/missed, and shown as "chưa có số liệu hợp lệ".
+ * Texts go through `clean`, which is cleanText without the work when the text is already clean.
  */
 import { parseA1 } from '../cell';
 import type { IndicatorRow, TaskRow, UnitReport, ValidationIssue } from '../model';
 import { evaluateTarget } from '../parse/evaluate';
 import { INDICATOR_SHEET, TASK_SHEET, type TableSheetSpec } from '../spec/annex';
-import { cleanText } from '../text/normalize';
+import { clean } from '../validate/text';
 import { findSheet } from '../validate/find-sheet';
 import { naturalCompare } from './order';
 import type { LeafIndicator, LeafTask, ValueState } from './types';
@@ -20,11 +21,24 @@ export function isSheet(issueSheet: string, spec: TableSheetSpec): boolean {
   return issueSheet.trim() !== '' && findSheet({ [issueSheet]: [] }, spec) !== null;
 }
 
+/** isSheet, worked out once per sheet name of one report's issues. */
+function sheetTest(spec: TableSheetSpec): (sheet: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (sheet) => {
+    let is = known.get(sheet);
+    if (is === undefined) {
+      is = isSheet(sheet, spec);
+      known.set(sheet, is);
+    }
+    return is;
+  };
+}
+
 /** 0-based rows of `spec`'s sheet that carry at least one error. */
-export function rowsWithErrors(issues: readonly ValidationIssue[], spec: TableSheetSpec): Set<number> {
+export function rowsWithErrors(issues: readonly ValidationIssue[], spec: TableSheetSpec, onSheet = sheetTest(spec)): Set<number> {
   const rows = new Set<number>();
   for (const i of issues) {
-    if (i.severity !== 'error' || !isSheet(i.sheet, spec)) continue;
+    if (i.severity !== 'error' || !onSheet(i.sheet)) continue;
     const at = parseA1(i.address);
     if (at) rows.add(at.row);
   }
@@ -33,7 +47,7 @@ export function rowsWithErrors(issues: readonly ValidationIssue[], spec: TableSh
 
 function cleanResult(v: IndicatorRow['result']): number | string | null {
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  if (typeof v === 'string') return cleanText(v) || null;
+  if (typeof v === 'string') return clean(v) || null;
   return null;
 }
 
@@ -64,10 +78,10 @@ export function leafIndicator(unitCode: string, row: IndicatorRow, hasError: boo
     unitCode,
     code: row.code,
     area: row.area,
-    stt: cleanText(row.stt),
-    name: cleanText(row.name),
+    stt: clean(row.stt),
+    name: clean(row.name),
     kind: row.kind,
-    targetText: cleanText(row.targetText),
+    targetText: clean(row.targetText),
     target,
     numerator: row.numerator,
     denominator: row.denominator,
@@ -84,9 +98,9 @@ export function leafTask(unitCode: string, row: TaskRow, hasError: boolean): Lea
     unitCode,
     code: row.code,
     area: row.area,
-    tt: cleanText(row.tt),
-    name: cleanText(row.name),
-    deadlineText: cleanText(row.deadlineText),
+    tt: clean(row.tt),
+    name: clean(row.name),
+    deadlineText: clean(row.deadlineText),
     status: row.status,
     overdue: row.overdue,
     state,
@@ -107,7 +121,7 @@ export interface ReportLeaves {
  * cannot be matched and is skipped; a code seen twice keeps its first row.
  */
 export function reportLeaves(report: UnitReport, issues: readonly ValidationIssue[]): ReportLeaves {
-  const unitCode = cleanText(report.info.unitCode);
+  const unitCode = clean(report.info.unitCode);
   const skipped: ReportLeaves['skipped'] = [];
   let excludedRows = 0;
   const collect = <R extends { code: string; row: number }, L>(
@@ -115,12 +129,13 @@ export function reportLeaves(report: UnitReport, issues: readonly ValidationIssu
     spec: TableSheetSpec,
     make: (row: R, err: boolean) => L,
   ): L[] => {
-    const errors = rowsWithErrors(issues, spec);
-    const flagged = new Set(issues.filter((i) => isSheet(i.sheet, spec)).map((i) => parseA1(i.address)?.row));
+    const onSheet = sheetTest(spec);
+    const errors = rowsWithErrors(issues, spec, onSheet);
+    const flagged = new Set(issues.filter((i) => onSheet(i.sheet)).map((i) => parseA1(i.address)?.row));
     const seen = new Map<string, number>();
     const out: L[] = [];
     for (const row of rows) {
-      const code = cleanText(row.code);
+      const code = clean(row.code);
       if (!code) {
         if (!flagged.has(row.row)) {
           skipped.push({ sheet: spec.name, row: row.row, rule: 'consolidate.row_without_code', message: `Dòng ${row.row + 1} không có mã dòng nên không ghép được với các đơn vị khác và không được tổng hợp. Hãy chép lại dòng này từ biểu mẫu gốc (cột Mã ẩn).` });

@@ -1,0 +1,55 @@
+/** The locale-free orders: the in-place naturalCompare against the plain definition by runs. */
+import fc from 'fast-check';
+import { naturalCompare } from '../../shared/consolidate/order';
+
+/** The definition: split into digit / non-digit runs, compare run by run. */
+function byRuns(a: string, b: string): number {
+  const ca = a.match(/(\d+)|(\D+)/g) ?? [];
+  const cb = b.match(/(\d+)|(\D+)/g) ?? [];
+  const n = Math.min(ca.length, cb.length);
+  for (let i = 0; i < n; i++) {
+    const x = ca[i];
+    const y = cb[i];
+    if (/^\d/.test(x) && /^\d/.test(y)) {
+      const d = Number(x) - Number(y);
+      if (d !== 0) return d < 0 ? -1 : 1;
+    } else if (x !== y) {
+      return x < y ? -1 : 1;
+    }
+  }
+  if (ca.length !== cb.length) return ca.length < cb.length ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+describe('naturalCompare', () => {
+  it('orders codes and numbers as people read them', () => {
+    const codes = ['CT.TTHC.10', 'CT.TTHC.2', '3.10', '3.2', '10', '2', '', 'a', 'A', '02', 'Quý 1', 'Quý 10', 'PL1.TTHC.01', 'PL1.TTHC.1'];
+    expect([...codes].sort(naturalCompare)).toEqual(['', '02', '2', '3.2', '3.10', '10', 'A', 'CT.TTHC.2', 'CT.TTHC.10', 'PL1.TTHC.01', 'PL1.TTHC.1', 'Quý 1', 'Quý 10', 'a']);
+  });
+
+  it('agrees with the definition by runs on any two strings', () => {
+    const piece = fc.oneof(
+      fc.stringMatching(/^[0-9]{1,20}$/),
+      fc.constantFrom('.', ' ', '-', 'CT', 'TTHC', 'Quý ', 'ư', 'Đ', '𝟙', '0', '00', 'a', 'A'),
+      fc.string({ maxLength: 4 }),
+      fc.string({ unit: 'binary', maxLength: 3 }),
+    );
+    const text = fc.array(piece, { maxLength: 6 }).map((p) => p.join(''));
+    fc.assert(fc.property(text, text, (a, b) => naturalCompare(a, b) === byRuns(a, b)), { numRuns: 5000 });
+  });
+
+  it('agrees on long digit runs, beyond exact numbers and beyond Infinity', () => {
+    const long = (d: string, n: number) => d.repeat(n);
+    const cases: [string, string][] = [
+      [long('9', 17), long('9', 17) + '1'],
+      ['x' + long('1', 16) + '0', 'x' + long('1', 16) + '1'],
+      [long('7', 400), long('7', 400)],
+      [long('7', 400), long('8', 400)],
+      ['0'.repeat(30) + '5', '5'],
+    ];
+    for (const [a, b] of cases) {
+      expect(naturalCompare(a, b)).toBe(byRuns(a, b));
+      expect(naturalCompare(b, a)).toBe(byRuns(b, a));
+    }
+  });
+});
