@@ -46,7 +46,8 @@ const WORD_KEYS = new TextMemo<string>(500_000, 300);
 
 /** Diacritic-free words only: "Đơn vị theo dõi, hướng dẫn" → "don vi theo doi huong dan". */
 export function wordKey(value: unknown): string {
-  if (typeof value !== 'string') return slowWordKey(value);
+  // Any other value reads as its text (cleanText's String(value)); null and undefined as nothing.
+  if (typeof value !== 'string') return value === null || value === undefined ? '' : wordKey(String(value));
   if (value.length < 4) return computeWordKey(value);
   return WORD_KEYS.get(value, computeWordKey);
 }
