@@ -1,6 +1,6 @@
 /**
  * cchc — the command line: template, validate, consolidate, demo. Vietnamese help and messages;
- * exit codes: 0 done, 1 done but the data has problems (errors, refused files), 2 wrong call.
+ * exit codes: 0 done; 1 validate found errors, or consolidate refused or held out a file; 2 wrong call.
  */
 import { flag, parseArgs, UsageError } from './args';
 import { consolidateCommand, templateCommand, validateCommand, EXIT, type Output } from './commands';
@@ -27,7 +27,9 @@ Cách dùng:
       Chạy thử trên dữ liệu mẫu của 13 xã, phường, thị trấn.
 
 Kỳ báo cáo: Quý I, Quý II, Quý III, Quý IV, 6 tháng, 9 tháng, Năm. Ngày ghi theo ngày/tháng/năm.
-Mã thoát: 0 — xong; 1 — xong nhưng dữ liệu có lỗi hoặc có tệp không tổng hợp được; 2 — câu lệnh sai.
+Mã thoát: 0 — xong; 2 — câu lệnh sai hoặc không mở được tệp;
+  1 — với validate: báo cáo còn lỗi; với consolidate: có tệp không tổng hợp được hoặc đơn vị bị tạm giữ
+      (báo cáo được tổng hợp nhưng có ô lỗi vẫn cho mã 0; chi tiết ở trang Lỗi dữ liệu).
 `;
 
 export async function main(argv: string[], io: Output): Promise<number> {

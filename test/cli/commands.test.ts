@@ -75,7 +75,8 @@ describe('help and wrong calls', () => {
     }
     for (const command of ['cchc template', 'cchc validate', 'cchc consolidate', 'cchc demo']) expect(HELP).toContain(command);
     expect(HELP).toContain('Kỳ báo cáo: Quý I, Quý II, Quý III, Quý IV, 6 tháng, 9 tháng, Năm.');
-    expect(HELP).toContain('Mã thoát: 0 — xong; 1 — xong nhưng dữ liệu có lỗi hoặc có tệp không tổng hợp được; 2 — câu lệnh sai.');
+    expect(HELP).toContain('Mã thoát: 0 — xong; 2 — câu lệnh sai hoặc không mở được tệp;');
+    expect(HELP).toContain('1 — với validate: báo cáo còn lỗi; với consolidate: có tệp không tổng hợp được hoặc đơn vị bị tạm giữ');
   });
 
   it('an unknown command: exit 2 and the list of commands', async () => {
