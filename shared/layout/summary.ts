@@ -139,14 +139,32 @@ const issuesLine = (summary: Summary) => {
 
 // ---------------------------------------------------------------- Tổng hợp chỉ tiêu
 
+/** Longest list of unit names put in one cell: readable, and far below Excel's 32.767 characters. */
+export const LIST_CELL_LIMIT = 1500;
+
+/**
+ * Names joined with "; ", cut after the names that fit in LIST_CELL_LIMIT characters, then how many
+ * more there are and where to see them all. Display only: the summary is read back from its leaf rows.
+ */
+export function unitList(items: readonly string[], seeSheet: string): string {
+  let text = '';
+  for (let i = 0; i < items.length; i++) {
+    const next = text ? `${text}; ${items[i]}` : items[i];
+    if (next.length > LIST_CELL_LIMIT && i > 0) return `${text}; … và ${items.length - i} đơn vị khác (xem trang ${seeSheet})`;
+    text = next;
+  }
+  return text;
+}
+
 function missedText(agg: IndicatorAggregate, leafTarget: (unit: string) => LeafIndicator | undefined): string {
-  return agg.missedUnits
-    .map((u) => {
+  return unitList(
+    agg.missedUnits.map((u) => {
       const leaf = leafTarget(u.code);
       const gap = formatGap(leaf?.target?.[0] ?? null, u.gap);
       return `${u.name}: ${formatResult(agg.kind, u.result)}${gap ? ` (chênh lệch ${gap})` : ''}`;
-    })
-    .join('; ');
+    }),
+    SUMMARY_SHEETS.matrix,
+  );
 }
 
 function indicatorSheet(summary: Summary): SheetModel {
@@ -187,7 +205,7 @@ function indicatorSheet(summary: Summary): SheetModel {
     put(sheet, r, at('missedCount'), agg.missedCount);
     put(sheet, r, at('noData'), agg.noDataUnits.length);
     put(sheet, r, at('missedUnits'), missedText(agg, (u) => leafOf.get(`${u}\u0000${agg.code}`)));
-    put(sheet, r, at('noDataUnits'), agg.noDataUnits.map((u) => u.name).join('; '));
+    put(sheet, r, at('noDataUnits'), unitList(agg.noDataUnits.map((u) => u.name), SUMMARY_SHEETS.matrix));
   });
   const last = HEADER_ROW + aggs.length;
   borders(sheet, HEADER_ROW + 1, last, cols.length);
@@ -350,7 +368,7 @@ function taskSheet(summary: Summary): SheetModel {
     } else {
       put(sheet, r, at('doneRate'), NO_VALID_DATA);
     }
-    put(sheet, r, at('overdueUnits'), t.overdueUnits.map((u) => u.name).join('; '));
+    put(sheet, r, at('overdueUnits'), unitList(t.overdueUnits.map((u) => u.name), SUMMARY_SHEETS.tasks));
   });
   let r = HEADER_ROW + aggs.length;
   borders(sheet, HEADER_ROW + 1, r, cols.length);
