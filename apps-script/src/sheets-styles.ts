@@ -5,36 +5,17 @@
  * it sets) and the block is written back once. Borders go to one RangeList. A summary of hundreds of
  * units carries thousands of styled ranges; one call per range would not fit in Apps Script's time.
  */
+import { parseRangeBox, type CellBox } from '../../shared/cell';
 import type { CellStyle, StyledRange } from '../../shared/layout/sheet-model';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
-/** A rectangle, 0-based. */
-export interface Box {
-  row: number;
-  col: number;
-  rows: number;
-  cols: number;
-}
-
-function letters(s: string): number {
-  let n = 0;
-  for (const ch of s.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
+export type Box = CellBox;
 
 /** "B9", "B9:D40", "A:C" (whole columns up to maxRows), "8:8" (whole rows up to maxCols). */
 export function boxOf(a1: string, maxRows: number, maxCols: number): Box | null {
-  const parts = a1.replace(/\$/g, '').split(':');
-  const ends = parts.map((p) => /^([A-Za-z]{0,3})(\d{0,7})$/.exec(p.trim()));
-  if (ends.some((m) => !m || (!m[1] && !m[2]))) return null;
-  const [a, b = a] = ends as RegExpExecArray[];
-  const row = a[2] ? Number(a[2]) - 1 : 0;
-  const col = a[1] ? letters(a[1]) : 0;
-  const lastRow = b[2] ? Number(b[2]) - 1 : maxRows - 1;
-  const lastCol = b[1] ? letters(b[1]) : maxCols - 1;
-  return { row, col, rows: lastRow - row + 1, cols: lastCol - col + 1 };
+  return parseRangeBox(a1, { rows: maxRows, cols: maxCols });
 }
 
 interface CellProperty {

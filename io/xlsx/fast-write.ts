@@ -20,7 +20,7 @@
  * Deflate level 5: on that summary fflate's level 6 took twice as long for a file 3% smaller.
  */
 import { strToU8, Zip, ZipDeflate } from 'fflate';
-import { columnLetter, parseA1, type CellValue } from '../../shared/cell';
+import { columnLetter, parseRangeBox, type CellValue } from '../../shared/cell';
 import { dateSerial, type DataValidationRule, type FormulaCell, type SheetModel } from '../../shared/layout/sheet-model';
 import { StyleTable } from './style-table';
 import { escapeAttr, escapeCellText, escapeText } from './xml-write';
@@ -46,11 +46,9 @@ const CT = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
 
 /** "B9:K40" or "B9" → inclusive 0-based bounds; throws on anything else (a bug in the model). */
 export function parseRange(range: string): { top: number; left: number; bottom: number; right: number } {
-  const [from, to = from] = range.split(':');
-  const a = parseA1(from);
-  const b = parseA1(to);
-  if (!a || !b) throw new Error(`not an A1 range: ${range}`);
-  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+  const box = /^[^:]*\d(:[^:]*\d)?$/.test(range.trim()) ? parseRangeBox(range) : null;
+  if (!box) throw new Error(`not an A1 range: ${range}`);
+  return { top: box.row, left: box.col, bottom: box.row + box.rows - 1, right: box.col + box.cols - 1 };
 }
 
 /** A native data validation as written: the exceljs model shape, so write.ts can still hand it out. */
