@@ -1,7 +1,10 @@
 /**
- * Calendar arithmetic on plain day numbers, shared by the date and deadline parsers.
- * Everything goes through UTC so that no time zone or daylight-saving shift can move a day.
+ * Calendar arithmetic on plain day numbers, shared by the date and deadline parsers. Day steps and
+ * month lengths come from date-fns, on local-midnight Dates built from (year, month, day) and read
+ * back the same way, so no time zone or daylight-saving shift can move a day; serial numbers go
+ * through UTC (utcMs, isoFromMs).
  */
+import { addDays as addDaysToDate, getDaysInMonth } from 'date-fns';
 import type { IsoDate } from '../cell';
 
 const MS_PER_DAY = 86_400_000;
@@ -14,8 +17,14 @@ export interface Ymd {
 
 /** Days in a month of the proleptic Gregorian calendar: (2025, 2) → 28, (2024, 2) → 29. */
 export function daysInMonth(y: number, m: number): number {
-  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(m) ? 30 : 31;
+  return getDaysInMonth(localDay(y, m, 1));
+}
+
+/** Local midnight of a day; setFullYear keeps years below 100 literal (new Date(25, …) is 1925). */
+function localDay(y: number, m: number, d: number): Date {
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(y, m - 1, d);
+  return date;
 }
 
 /** (2025, 3, 5) → "2025-03-05". No check: call isRealDay first. */
@@ -57,7 +66,8 @@ export function isoFromMs(ms: number): IsoDate {
 export function addDays(iso: IsoDate, days: number): IsoDate {
   const p = fromIso(iso);
   if (!p) return iso;
-  return isoFromMs(utcMs(p.y, p.m, p.d) + days * MS_PER_DAY);
+  const date = addDaysToDate(localDay(p.y, p.m, p.d), days);
+  return toIso(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 
 /** Last day of a month as IsoDate: (2025, 2) → "2025-02-28". */
