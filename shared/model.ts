@@ -2,7 +2,9 @@
  * The domain as plain data. Every host, the command line and the summary speak these types;
  * they hold no Date objects and no host handles, so they cross JSON and google.script.run intact.
  */
+import type { z } from 'zod';
 import type { IsoDate } from './cell';
+import type { ComparatorSchema, NumericTargetSchema, QualitativeTargetSchema, TargetUnitSchema } from './schema/target';
 
 // ---------------------------------------------------------------- periods
 /** Quý I–IV, 6 tháng, 9 tháng, Năm. */
@@ -23,29 +25,11 @@ export type AreaCode =
   | 'KHAC'; // Nhiệm vụ khác
 
 // ---------------------------------------------------------------- targets
-export type Comparator = 'gte' | 'gt' | 'lte' | 'lt' | 'eq' | 'between';
-/** What a number in a target measures. */
-export type TargetUnit = 'percent' | 'minutes' | 'days' | 'count' | 'none';
-
-export interface NumericTarget {
-  kind: 'numeric';
-  comparator: Comparator;
-  /** Percentages are stored as fractions: 80% → 0.8. Between: value = low, high = high. */
-  value: number;
-  high?: number;
-  unit: TargetUnit;
-  /** What the number is about when the cell says it ("TTHC", "lượt giao dịch"…), else ''. */
-  subject: string;
-  /** Set for "Trên 100%": read literally, but probably 100% was meant. */
-  warning?: string;
-  /** Relative targets ("giảm 10% so với năm 2024"): direction and base year. */
-  relative?: { direction: 'increase' | 'decrease'; baseYear?: number };
-}
-export interface QualitativeTarget {
-  kind: 'qualitative';
-  /** The words that mean done ("Hoàn thành", "Có"). */
-  expected: string;
-}
+// Inferred from the zod schema (schema/target.ts), the single declaration of a parsed target.
+export type Comparator = z.infer<typeof ComparatorSchema>;
+export type TargetUnit = z.infer<typeof TargetUnitSchema>;
+export type NumericTarget = z.infer<typeof NumericTargetSchema>;
+export type QualitativeTarget = z.infer<typeof QualitativeTargetSchema>;
 export type Target = NumericTarget | QualitativeTarget;
 
 /** A target cell read: one or several targets (the original text always kept). */

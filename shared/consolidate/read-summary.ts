@@ -6,6 +6,7 @@
  * "Lỗi dữ liệu" —; every aggregate is derived again, so an edited total cannot creep in.
  * Columns are found by header text, so moved columns still read.
  */
+import { TargetListSchema } from '../schema/target';
 import { a1, isBlank, type CellValue, type Grid, type IsoDate, type WorkbookGrids } from '../cell';
 import type { AreaCode, IndicatorKind, ParentLevel, PeriodCode, Severity, Target } from '../model';
 import { parsePeriod } from '../period';
@@ -167,10 +168,8 @@ function readMeta(grid: Grid, sheet: string): Map<string, { value: CellValue; at
 function parseTargets(v: CellValue, at: string): Target[] | null {
   if (isBlank(v)) return null;
   try {
-    const parsed: unknown = JSON.parse(text(v));
-    if (Array.isArray(parsed) && parsed.every((t) => t && typeof t === 'object' && (t.kind === 'numeric' || t.kind === 'qualitative'))) {
-      return parsed as Target[];
-    }
+    const parsed = TargetListSchema.safeParse(JSON.parse(text(v)));
+    if (parsed.success) return parsed.data;
   } catch {
     // falls through to the error below
   }
