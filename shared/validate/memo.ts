@@ -5,6 +5,15 @@
  * that hand out objects copy them first. Bounded by total characters kept: when full it is emptied
  * and fills again, so endless distinct texts (a hostile file) cost bounded memory and a lookup each.
  */
+
+/**
+ * A copy of `s` that shares no characters with it. A text cut out of a workbook's XML may keep the
+ * whole XML alive (JavaScript engines share the characters of substrings with their source): what
+ * outlives one workbook's reading keeps a copy instead. Short texts are copied by engines anyway.
+ */
+export function ownCopy(s: string): string {
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
+}
 export class TextMemo<T> {
   private readonly kept = new Map<string, T>();
   private chars = 0;
@@ -15,10 +24,15 @@ export class TextMemo<T> {
    */
   constructor(private readonly maxChars: number, private readonly maxKey = 1000) {}
 
+  /**
+   * The kept result for `text`, else `compute` of the text, kept. `compute` is given the memo's own
+   * copy of the text (see ownCopy), so what it returns never points into a workbook's XML either.
+   */
   get(text: string, compute: (text: string) => T): T {
     if (text.length > this.maxKey) return compute(text);
     const hit = this.kept.get(text);
     if (hit !== undefined || this.kept.has(text)) return hit as T;
+    text = ownCopy(text);
     const value = compute(text);
     if (this.chars + text.length > this.maxChars) {
       this.kept.clear();

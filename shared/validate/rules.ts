@@ -54,7 +54,7 @@ export function readDeadlineCell(r: RowReader, planYear: number | null): Deadlin
   const v = r.raw('deadline');
   const p =
     typeof v === 'string'
-      ? DEADLINE_READINGS.get(`${planYear}|${v}`, () => parseDeadline(v, planYear))
+      ? DEADLINE_READINGS.get(`${planYear}|${v}`, (key) => parseDeadline(key.slice(key.indexOf('|') + 1), planYear))
       : parseDeadline(v, planYear);
   if (!p.ok) {
     r.issue(
