@@ -34,6 +34,7 @@ import { cleanText } from '../text/normalize';
 import { deriveAggregates } from './derive';
 import { isSheet, reportLeaves } from './leaf';
 import { byKeys, naturalCompare, plainCompare, stableJson } from './order';
+import { poolContribution, TextPool } from './text-pool';
 import {
   SUMMARY_KIND,
   SUMMARY_SCHEMA_VERSION,
@@ -476,7 +477,10 @@ export function contributionOf(input: ConsolidationInput | SummaryInput, opts: C
 export interface Consolidation {
   /** Adds a unit's report or a lower summary; only its contribution is kept. */
   add(input: ConsolidationInput | SummaryInput): void;
-  /** Adds what contributionOf(input, same options) returned, wherever it was computed. */
+  /**
+   * Adds what contributionOf(input, same options) returned, wherever it was computed. The
+   * contribution becomes the consolidation's (its texts are replaced by shared copies, text-pool.ts).
+   */
   addContribution(contribution: InputContribution): void;
   /** The summary of everything added, in the order added. Ends the consolidation: call it once. */
   finish(): Summary;
@@ -488,22 +492,22 @@ export interface Consolidation {
  */
 export function createConsolidation(opts: ConsolidateOptions): Consolidation {
   const collected = emptyCollected();
+  const texts = new TextPool();
   let finished = false;
   const open = () => {
     if (finished) throw new Error('consolidation already finished');
   };
+  const addContribution = (c: InputContribution) => {
+    open();
+    poolContribution(texts, c);
+    for (const x of c.candidates) collected.candidates.push(x);
+    for (const x of c.provenance) collected.provenance.push(x);
+    for (const x of c.issues) collected.issues.push(x);
+    for (const x of c.expectedLists) collected.expectedLists.push(x);
+  };
   return {
-    add(input) {
-      open();
-      collect(input, opts, collected);
-    },
-    addContribution(c) {
-      open();
-      for (const x of c.candidates) collected.candidates.push(x);
-      for (const x of c.provenance) collected.provenance.push(x);
-      for (const x of c.issues) collected.issues.push(x);
-      for (const x of c.expectedLists) collected.expectedLists.push(x);
-    },
+    add: (input) => addContribution(contributionOf(input, opts)),
+    addContribution,
     finish() {
       open();
       finished = true;
