@@ -5,7 +5,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { IsoDate } from '../shared/cell';
-import { consolidate } from '../shared/consolidate/consolidate';
 import { summaryToText } from '../shared/consolidate/text-summary';
 import type { ConsolidateOptions, Summary } from '../shared/consolidate/types';
 import { standardTemplate } from '../shared/layout/standard-template';
@@ -16,12 +15,13 @@ import { defaultCalendar, parsePeriod, periodLabel } from '../shared/period';
 import { TEMPLATE_ID, TEMPLATE_VERSION } from '../shared/spec/annex';
 import { foldKey } from '../shared/text/normalize';
 import { formatIssue, readReport } from '../shared/validate';
-import { ingestWorkbook, type IngestedFile } from '../io/ingest';
+import type { IngestedFile } from '../io/ingest';
 import { readXlsxValues } from '../io/xlsx/read-values';
 import { sniffSpreadsheet } from '../io/xlsx/sniff';
 import { writeXlsx } from '../io/xlsx/write';
 import { flag, UsageError, type ParsedArgs } from './args';
-import { listInputFiles, sha256Hex, withoutOutputs, writeFileAtomic } from './files';
+import { listInputFiles, withoutOutputs, writeFileAtomic } from './files';
+import { consolidateFiles } from './consolidate-files';
 import { readExpectedUnits } from './expected-units';
 import { progressBar } from './progress';
 
@@ -149,33 +149,27 @@ export interface ConsolidateRun {
   previous: string | null;
 }
 
-export async function runConsolidation(
-  paths: string[],
-  opts: Omit<ConsolidateOptions, 'now'> & { now?: IsoDate; outPath: string },
-  io?: Output,
-): Promise<ConsolidateRun> {
+export interface RunConsolidationOptions extends Omit<ConsolidateOptions, 'now'> {
+  now?: IsoDate;
+  outPath: string;
+  /**
+   * Keep every file's whole input (report and issues) in `ConsolidateRun.inputs`; default true.
+   * The command line passes false: a batch then holds only what the summary keeps of each file.
+   */
+  keepInputs?: boolean;
+  /** Worker threads reading files (ingest-pool.ts); default the cores available, at most 2; 0 = none. */
+  workers?: number;
+  /** The bundled worker script, when not beside this bundle (the benchmark's). */
+  workerPath?: string;
+}
+
+export async function runConsolidation(paths: string[], opts: RunConsolidationOptions, io?: Output): Promise<ConsolidateRun> {
+  const { keepInputs = true, ...rest } = opts;
   const files = withoutOutputs(listInputFiles(paths), opts.outPath);
   const bar = progressBar(files.length, 'Đang đọc');
-  const inputs: IngestedFile[] = [];
-  files.forEach((file, i) => {
-    const name = basename(file);
-    let bytes: Uint8Array | null = null;
-    try {
-      bytes = readFileSync(file);
-    } catch {
-      inputs.push({
-        source: { fileName: name, sha256: '' },
-        report: null,
-        issues: [],
-        refused: { code: 'file.unreadable', message: `Không mở được tệp "${name}". Kiểm tra lại đường dẫn và quyền đọc tệp.` },
-      });
-    }
-    if (bytes) inputs.push(ingestWorkbook(bytes, name, sha256Hex(bytes)));
-    bar.tick(i + 1, name);
-  });
-  bar.end();
   const now = opts.now ?? new Date().toISOString().slice(0, 10);
-  const summary = consolidate(inputs, { ...opts, now });
+  const { summary, inputs } = await consolidateFiles(files, { ...rest, now, keepInputs, onFile: (done, name) => bar.tick(done, name) });
+  bar.end();
   const bytes = await writeXlsx(buildSummarySheets(summary));
   const previous = writeFileAtomic(opts.outPath, bytes);
   io?.out(summaryToText(summary));
@@ -203,6 +197,7 @@ export async function consolidateCommand(args: ParsedArgs, io: Output): Promise<
       cutoff: readDateFlag(args, ['chot-so-lieu', 'cutoff'], 'Ngày chốt số liệu'),
       now: readDateFlag(args, ['ngay-tong-hop', 'now'], 'Ngày tổng hợp'),
       outPath,
+      keepInputs: false,
     },
     io,
   );

@@ -1,9 +1,11 @@
-// Bundles the command line and the benchmark for Node with esbuild (one file each, in dist/).
+// Bundles the command line (and its worker), and the benchmark for Node with esbuild (one file each, in dist/).
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 
 const targets = [
   { entry: 'cli/main.ts', out: 'dist/cli/cchc.js' },
+  // Worker thread of `consolidate`, started by cli/ingest-pool.ts from beside cchc.js.
+  { entry: 'cli/ingest-worker.ts', out: 'dist/cli/ingest-worker.js' },
   { entry: 'bench/bench.ts', out: 'dist/bench/bench.js' },
 ];
 for (const t of targets) {

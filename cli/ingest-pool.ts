@@ -1,0 +1,188 @@
+/**
+ * Reading a batch of files for `consolidate`: each file is read, checked and reduced to its
+ * contribution (the leaf records, provenance and issues a summary keeps), then dropped, so a batch
+ * never holds every report at once. On a machine with several cores the files are read by a small
+ * pool of worker threads that hand back contributions (structured clone); the results are delivered
+ * in file order whatever order the workers finish in, so the summary is the one a sequential run
+ * makes. Without a worker script (tests run the sources) or for a handful of files, everything runs
+ * on the main thread, the same code.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { basename, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { contributionOf, type ContributionOptions, type InputContribution } from '../shared/consolidate/consolidate';
+import { ingestWorkbook, type IngestedFile } from '../io/ingest';
+import { sha256Hex } from './files';
+import { nodeInflateRaw } from './inflate';
+
+/** One file read as the command line reads it; a file that cannot be opened is a refused input. */
+export function ingestPath(path: string): IngestedFile {
+  const name = basename(path);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    return {
+      source: { fileName: name, sha256: '' },
+      report: null,
+      issues: [],
+      refused: { code: 'file.unreadable', message: `Không mở được tệp "${name}". Kiểm tra lại đường dẫn và quyền đọc tệp.` },
+    };
+  }
+  return ingestWorkbook(bytes, name, sha256Hex(bytes), { inflate: nodeInflateRaw });
+}
+
+export interface IngestedItem {
+  contribution: InputContribution;
+  /** The whole input, only when asked for (keepInputs): tests and callers that look at reports. */
+  input?: IngestedFile;
+}
+
+/** What a worker is given once: the period being consolidated and whether to send inputs back. */
+export interface WorkerSetup {
+  options: ContributionOptions;
+  keepInputs: boolean;
+}
+
+export interface WorkerJob {
+  index: number;
+  path: string;
+}
+
+export type WorkerReply = { index: number } & IngestedItem;
+
+export function ingestItem(path: string, setup: WorkerSetup): IngestedItem {
+  const input = ingestPath(path);
+  const contribution = contributionOf(input, setup.options);
+  return setup.keepInputs ? { contribution, input } : { contribution };
+}
+
+export interface IngestFilesOptions extends WorkerSetup {
+  /** Worker threads; default: the cores available, at most 2 (more gains little here), 0 = none. */
+  workers?: number;
+  /** The bundled worker script; default dist/cli/ingest-worker.js beside the bundled command line. */
+  workerPath?: string;
+  /** Fewer files than this are read on the main thread: starting workers costs more. Default 16. */
+  minFilesForWorkers?: number;
+}
+
+/** Default number of workers: the cores available, at most 2. */
+export function defaultWorkers(): number {
+  return Math.max(0, Math.min(2, availableParallelism()));
+}
+
+/**
+ * Reads `paths` and calls `each(item, index)` once per file, in file order. Resolves when every file
+ * has been delivered. Never rejects because of a file; a worker that dies has its files read again
+ * on the main thread.
+ */
+export async function ingestFiles(
+  paths: readonly string[],
+  opts: IngestFilesOptions,
+  each: (item: IngestedItem, index: number) => void,
+): Promise<void> {
+  const setup: WorkerSetup = { options: { year: opts.options.year, period: opts.options.period }, keepInputs: opts.keepInputs };
+  const workerPath = opts.workerPath ?? join(__dirname, 'ingest-worker.js');
+  const workers = Math.min(opts.workers ?? defaultWorkers(), paths.length);
+  if (workers < 1 || paths.length < (opts.minFilesForWorkers ?? 16) || !existsSync(workerPath)) {
+    paths.forEach((p, i) => each(ingestItem(p, setup), i));
+    return;
+  }
+  await ingestWithWorkers(paths, setup, workerPath, workers, each);
+}
+
+/** Jobs each worker has in hand, so that it never waits for the main thread between files. */
+const IN_FLIGHT_PER_WORKER = 2;
+
+function ingestWithWorkers(
+  paths: readonly string[],
+  setup: WorkerSetup,
+  workerPath: string,
+  count: number,
+  each: (item: IngestedItem, index: number) => void,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const ready = new Map<number, IngestedItem>();
+    let nextToDeliver = 0;
+    let nextToSend = 0;
+    /** Files whose worker died before answering: read on the main thread. */
+    const orphans: number[] = [];
+    const live = new Set<Worker>();
+    const pending = new Map<Worker, Set<number>>();
+    let settled = false;
+
+    const finishIfDone = () => {
+      if (settled) return;
+      if (nextToDeliver === paths.length) {
+        settled = true;
+        for (const w of live) void w.terminate();
+        resolve();
+      }
+    };
+
+    const deliver = () => {
+      try {
+        while (ready.has(nextToDeliver)) {
+          const item = ready.get(nextToDeliver)!;
+          ready.delete(nextToDeliver);
+          each(item, nextToDeliver);
+          nextToDeliver++;
+        }
+      } catch (e) {
+        settled = true;
+        for (const w of live) void w.terminate();
+        reject(e);
+        return;
+      }
+      finishIfDone();
+    };
+
+    const send = (w: Worker) => {
+      const index = nextToSend++;
+      pending.get(w)!.add(index);
+      w.postMessage({ index, path: paths[index] } satisfies WorkerJob);
+    };
+
+    const readOrphans = () => {
+      // Main thread, in order: only files whose worker failed, or all remaining when none is left.
+      if (live.size === 0) while (nextToSend < paths.length) orphans.push(nextToSend++);
+      orphans.sort((a, b) => a - b);
+      while (orphans.length > 0) {
+        const index = orphans.shift()!;
+        ready.set(index, ingestItem(paths[index], setup));
+      }
+      deliver();
+    };
+
+    const lose = (w: Worker) => {
+      if (!live.has(w)) return;
+      live.delete(w);
+      orphans.push(...(pending.get(w) ?? []));
+      pending.delete(w);
+      void w.terminate();
+      if (!settled) readOrphans();
+    };
+
+    for (let k = 0; k < count; k++) {
+      let w: Worker;
+      try {
+        w = new Worker(workerPath, { workerData: setup });
+      } catch {
+        continue;
+      }
+      live.add(w);
+      pending.set(w, new Set());
+      w.on('message', (reply: WorkerReply) => {
+        pending.get(w)?.delete(reply.index);
+        ready.set(reply.index, reply.input ? { contribution: reply.contribution, input: reply.input } : { contribution: reply.contribution });
+        if (nextToSend < paths.length) send(w);
+        deliver();
+      });
+      w.on('error', () => lose(w));
+      w.on('exit', () => lose(w));
+      for (let j = 0; j < IN_FLIGHT_PER_WORKER && nextToSend < paths.length; j++) send(w);
+    }
+    if (live.size === 0) readOrphans();
+  });
+}
