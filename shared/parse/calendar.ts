@@ -1,8 +1,9 @@
 /**
- * Calendar arithmetic on plain day numbers, shared by the date and deadline parsers. Day steps and
- * month lengths come from date-fns, on local-midnight Dates built from (year, month, day) and read
- * back the same way, so no time zone or daylight-saving shift can move a day; serial numbers go
- * through UTC (utcMs, isoFromMs).
+ * Calendar arithmetic on plain day numbers, shared by the date and deadline parsers. Day steps come
+ * from date-fns, on local-midnight Dates built from (year, month, day) and read back the same way, so
+ * no time zone or daylight-saving shift can move a day; serial numbers go through UTC (utcMs,
+ * isoFromMs). Month lengths of years 1–9999 follow the Gregorian rule by arithmetic, since every date
+ * read asks for one (the tests check them against date-fns for every month); others go to date-fns.
  */
 import { addDays as addDaysToDate, getDaysInMonth } from 'date-fns';
 import type { IsoDate } from '../cell';
@@ -15,8 +16,15 @@ export interface Ymd {
   d: number;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** Days in a month of the proleptic Gregorian calendar: (2025, 2) → 28, (2024, 2) → 29. */
 export function daysInMonth(y: number, m: number): number {
+  // Plain arithmetic for the days parsers meet (it runs for every date read); date-fns for the rest.
+  if (Number.isInteger(y) && Number.isInteger(m) && y >= 1 && y <= 9999 && m >= 1 && m <= 12) {
+    if (m !== 2) return MONTH_DAYS[m - 1];
+    return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  }
   return getDaysInMonth(localDay(y, m, 1));
 }
 
@@ -42,10 +50,19 @@ export function isRealDay(y: number, m: number, d: number): boolean {
 
 /** "2025-03-05" → { y: 2025, m: 3, d: 5 }; null unless it is a real day written yyyy-mm-dd. */
 export function fromIso(iso: unknown): Ymd | null {
-  if (typeof iso !== 'string') return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // yyyy-mm-dd read digit by digit: dates are compared for every task of every report.
+  if (typeof iso !== 'string' || iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return null;
+  let y = 0;
+  let mo = 0;
+  let d = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const c = iso.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return null;
+    if (i < 4) y = y * 10 + c;
+    else if (i < 7) mo = mo * 10 + c;
+    else d = d * 10 + c;
+  }
   return isRealDay(y, mo, d) ? { y, m: mo, d } : null;
 }
 
