@@ -10,10 +10,17 @@ import { TextMemo } from './memo';
 /** Printable ASCII or a precomposed Latin letter (NFC-stable, no marks to strip but its own). */
 const isPlain = (c: number) => (c > 32 && c < 127) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff);
 
+/** Longer texts (names, targets, deadlines) repeat in every workbook of a batch: kept by text. */
+const CLEANED = new TextMemo<string>(500_000, 2000);
+
 /** cleanText, without the work when the text is already clean: plain characters, single inner spaces. */
 export function clean(v: unknown): string {
   if (v === '' || v === null || v === undefined) return '';
   if (typeof v !== 'string') return cleanText(v);
+  return v.length < 24 ? cleanString(v) : CLEANED.get(v, cleanString);
+}
+
+function cleanString(v: string): string {
   const n = v.length;
   for (let i = 0; i < n; i++) {
     const c = v.charCodeAt(i);
