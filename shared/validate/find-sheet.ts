@@ -144,7 +144,9 @@ function assignRow(
   allowed: ReadonlySet<string> | null,
 ): RowAssignment {
   const pairs: { col: number; key: string; score: number }[] = [];
-  const texts = new Map<number, string>();
+  // Text cells in column order (most rows of a sheet's top fit no header at all).
+  const textCols: number[] = [];
+  const texts: string[] = [];
   if (row) {
     const n = Math.min(row.length, 200);
     for (let c = 0; c < n; c++) {
@@ -152,14 +154,15 @@ function assignRow(
       if (typeof v !== 'string') continue;
       const cell = wordKey(v);
       if (!cell) continue;
-      texts.set(c, v);
+      textCols.push(c);
+      texts.push(v);
       for (const f of fitsOf(spec, cell)) {
         if (allowed && !allowed.has(f.key)) continue;
         pairs.push({ col: c, key: f.key, score: f.score });
       }
     }
   }
-  pairs.sort((a, b) => b.score - a.score || a.col - b.col);
+  if (pairs.length > 1) pairs.sort((a, b) => b.score - a.score || a.col - b.col);
   const columns: Record<string, number> = {};
   const found: Record<string, string> = {};
   const usedCols = new Set<number>();
@@ -167,13 +170,12 @@ function assignRow(
   for (const p of pairs) {
     if (usedCols.has(p.col) || p.key in columns) continue;
     columns[p.key] = p.col;
-    found[p.key] = texts.get(p.col) ?? '';
+    found[p.key] = texts[textCols.indexOf(p.col)] ?? '';
     usedCols.add(p.col);
     score += p.score >= 3000 ? 2 : 1;
   }
   const unknown: { col: number; text: string }[] = [];
-  for (const [col, text] of texts) if (!usedCols.has(col)) unknown.push({ col, text });
-  unknown.sort((a, b) => a.col - b.col);
+  for (let k = 0; k < textCols.length; k++) if (!usedCols.has(textCols[k])) unknown.push({ col: textCols[k], text: texts[k] });
   return { columns, found, score, unknown };
 }
 

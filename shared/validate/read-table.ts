@@ -129,7 +129,8 @@ export type CountReading = { value: number } | 'empty' | 'no_data' | 'bad';
 /** One data row read through the spec: cell values by column key, typed readers that report problems. */
 export class RowReader {
   private readonly cells: readonly CellValue[];
-  private readonly broken = new Set<string>();
+  /** Keys of cells holding an error value; made only when one does. */
+  private broken: Set<string> | null = null;
 
   constructor(
     readonly sink: IssueSink,
@@ -192,13 +193,13 @@ export class RowReader {
     for (const c of this.spec.columns) {
       const col = this.header.columns[c.key];
       if (col === undefined) continue;
-      if (checkCell(this.sink, this.row, col, c.header, this.cells[col])) this.broken.add(c.key);
+      if (checkCell(this.sink, this.row, col, c.header, this.cells[col])) (this.broken ??= new Set()).add(c.key);
     }
   }
 
   /** False when the cell holds an error value (already reported). */
   usable(key: string): boolean {
-    return !this.broken.has(key) && this.header.columns[key] !== undefined;
+    return !this.broken?.has(key) && this.header.columns[key] !== undefined;
   }
 
   issue(key: string, severity: 'error' | 'warning', rule: string, message: string): void {
@@ -224,7 +225,7 @@ export class RowReader {
   /** A count (tử số, mẫu số): a non-negative number, "x" for nothing to report. */
   count(key: string): CountReading {
     if (this.header.columns[key] === undefined) return 'empty';
-    if (this.broken.has(key)) return 'bad';
+    if (this.broken?.has(key)) return 'bad';
     const v = this.raw(key);
     const p = parseNumber(v);
     if (!p.ok) {

@@ -6,6 +6,7 @@ import type { AreaCode, Catalog, UnitInfo } from '../model';
 import { isAreaCode, matchArea } from '../catalog/areas';
 import { matchIndicatorByName, matchTaskByName } from '../catalog/match';
 import { wordKey } from './find-sheet';
+import { TextMemo } from './memo';
 import type { RowReader } from './read-table';
 import { isRomanNumeral } from './words';
 
@@ -15,9 +16,12 @@ export interface TableContext {
   date1904?: boolean;
 }
 
+/** Section titles repeat in every workbook: their areas are kept by text. */
+const AREA_OF_NAME = new TextMemo<AreaCode | null>(200_000, 500);
+
 /** Area a section heading's text names ("III. CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "Cai cach the che"). */
 export function areaFromName(name: string): AreaCode | null {
-  return name ? matchArea(name) : null;
+  return name ? AREA_OF_NAME.get(name, matchArea) : null;
 }
 
 /** "LV.TTHC" → TTHC; with a catalog, only its areas count. */
