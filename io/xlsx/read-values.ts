@@ -76,6 +76,14 @@ const REL_WORKSHEET = /\/worksheet$/;
 const REL_SHARED_STRINGS = /\/sharedStrings$/;
 const REL_STYLES = /\/styles$/;
 
+/** Workbooks made from one template share their styles part: the last one read is kept, by its text. */
+let lastStyles: { xml: string; dateStyles: boolean[] } | null = null;
+
+function dateStylesOf(xml: string): boolean[] {
+  if (lastStyles === null || lastStyles.xml !== xml) lastStyles = { xml, dateStyles: parseDateStyles(xml) };
+  return lastStyles.dateStyles;
+}
+
 class Refusal {
   constructor(readonly result: Parsed<never>) {}
 }
@@ -144,7 +152,7 @@ function readPackage(bytes: Uint8Array, dir: ZipDirectory, limit: number, opts: 
   const stylesXml = stylesPath ? readPart(stylesPath, false) : null;
   const ctx: SheetContext = {
     sharedStrings: sharedXml ? parseSharedStrings(sharedXml) : [],
-    dateStyles: stylesXml ? parseDateStyles(stylesXml) : [],
+    dateStyles: stylesXml ? dateStylesOf(stylesXml) : [],
     date1904: workbook.date1904,
   };
 
