@@ -1,11 +1,11 @@
 /**
  * Reading a batch of files for `consolidate`: each file is read, checked and reduced to its
  * contribution (the leaf records, provenance and issues a summary keeps), then dropped, so a batch
- * never holds every report at once. On a machine with several cores the files are read by a small
- * pool of worker threads that hand back contributions (structured clone); the results are delivered
- * in file order whatever order the workers finish in, so the summary is the one a sequential run
- * makes. Without a worker script (tests run the sources) or for a handful of files, everything runs
- * on the main thread, the same code.
+ * never holds every report at once. On a machine with several cores, worker threads read files
+ * alongside the main thread and hand back contributions (structured clone); results are delivered
+ * in file order whatever order they finish in, so the summary is the one a sequential run makes.
+ * Without a worker script (tests run the sources) or for a handful of files, everything runs on the
+ * main thread, the same code.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -59,17 +59,24 @@ export function ingestItem(path: string, setup: WorkerSetup): IngestedItem {
 }
 
 export interface IngestFilesOptions extends WorkerSetup {
-  /** Worker threads; default: the cores available, at most 2 (more gains little here), 0 = none. */
+  /**
+   * Worker threads besides the main thread, which reads files too; default defaultWorkers().
+   * 0 reads everything on the main thread.
+   */
   workers?: number;
   /** The bundled worker script; default dist/cli/ingest-worker.js beside the bundled command line. */
   workerPath?: string;
-  /** Fewer files than this are read on the main thread: starting workers costs more. Default 16. */
+  /** Fewer files than this are read on the main thread alone: starting a worker costs more. Default 16. */
   minFilesForWorkers?: number;
 }
 
-/** Default number of workers: the cores available, at most 2. */
+/**
+ * Worker threads to start: one less than the cores available (the main thread reads files too), at
+ * most 3. On the 2-core machines this is written for: one worker, two threads reading. A worker
+ * costs some 25 MB before it reads anything, so more threads than cores would only cost memory.
+ */
 export function defaultWorkers(): number {
-  return Math.max(0, Math.min(2, availableParallelism()));
+  return Math.max(0, Math.min(3, availableParallelism() - 1));
 }
 
 /**
@@ -92,9 +99,14 @@ export async function ingestFiles(
   await ingestWithWorkers(paths, setup, workerPath, workers, each);
 }
 
-/** Jobs each worker has in hand, so that it never waits for the main thread between files. */
-const IN_FLIGHT_PER_WORKER = 2;
+/** Jobs a worker has in hand, so that it never waits while the main thread reads a file of its own. */
+const IN_FLIGHT_PER_WORKER = 3;
 
+/**
+ * The main thread and `count` workers take the next file in turn. The main thread reads one file at
+ * a time and then lets the event loop run, which hands the workers' answers over and sends them
+ * their next files; answers are delivered in file order.
+ */
 function ingestWithWorkers(
   paths: readonly string[],
   setup: WorkerSetup,
@@ -105,20 +117,16 @@ function ingestWithWorkers(
   return new Promise((resolve, reject) => {
     const ready = new Map<number, IngestedItem>();
     let nextToDeliver = 0;
-    let nextToSend = 0;
-    /** Files whose worker died before answering: read on the main thread. */
-    const orphans: number[] = [];
+    let nextToTake = 0;
     const live = new Set<Worker>();
     const pending = new Map<Worker, Set<number>>();
+    /** Files whose worker died before answering: read on the main thread, first. */
+    const orphans: number[] = [];
     let settled = false;
 
-    const finishIfDone = () => {
-      if (settled) return;
-      if (nextToDeliver === paths.length) {
-        settled = true;
-        for (const w of live) void w.terminate();
-        resolve();
-      }
+    const stop = () => {
+      settled = true;
+      for (const w of live) void w.terminate();
     };
 
     const deliver = () => {
@@ -130,38 +138,44 @@ function ingestWithWorkers(
           nextToDeliver++;
         }
       } catch (e) {
-        settled = true;
-        for (const w of live) void w.terminate();
+        stop();
         reject(e);
         return;
       }
-      finishIfDone();
+      if (!settled && nextToDeliver === paths.length) {
+        stop();
+        resolve();
+      }
     };
 
     const send = (w: Worker) => {
-      const index = nextToSend++;
+      const index = nextToTake++;
       pending.get(w)!.add(index);
       w.postMessage({ index, path: paths[index] } satisfies WorkerJob);
     };
 
-    const readOrphans = () => {
-      // Main thread, in order: only files whose worker failed, or all remaining when none is left.
-      if (live.size === 0) while (nextToSend < paths.length) orphans.push(nextToSend++);
-      orphans.sort((a, b) => a - b);
-      while (orphans.length > 0) {
-        const index = orphans.shift()!;
-        ready.set(index, ingestItem(paths[index], setup));
-      }
+    /** The main thread's share: one file per turn of the event loop. */
+    const readOne = () => {
+      if (settled) return;
+      const index = orphans.length > 0 ? orphans.shift()! : nextToTake < paths.length ? nextToTake++ : -1;
+      if (index < 0) return; // the rest is with the workers
+      ready.set(index, ingestItem(paths[index], setup));
       deliver();
+      setImmediate(readOne);
     };
 
     const lose = (w: Worker) => {
       if (!live.has(w)) return;
       live.delete(w);
-      orphans.push(...(pending.get(w) ?? []));
+      const lost = [...(pending.get(w) ?? [])];
       pending.delete(w);
       void w.terminate();
-      if (!settled) readOrphans();
+      if (settled || lost.length === 0) return;
+      const idle = orphans.length === 0 && nextToTake >= paths.length;
+      orphans.push(...lost);
+      orphans.sort((a, b) => a - b);
+      // The main thread had nothing left to read and had stopped: start it again.
+      if (idle) setImmediate(readOne);
     };
 
     for (let k = 0; k < count; k++) {
@@ -176,13 +190,13 @@ function ingestWithWorkers(
       w.on('message', (reply: WorkerReply) => {
         pending.get(w)?.delete(reply.index);
         ready.set(reply.index, reply.input ? { contribution: reply.contribution, input: reply.input } : { contribution: reply.contribution });
-        if (nextToSend < paths.length) send(w);
+        if (nextToTake < paths.length) send(w);
         deliver();
       });
       w.on('error', () => lose(w));
       w.on('exit', () => lose(w));
-      for (let j = 0; j < IN_FLIGHT_PER_WORKER && nextToSend < paths.length; j++) send(w);
+      for (let j = 0; j < IN_FLIGHT_PER_WORKER && nextToTake < paths.length; j++) send(w);
     }
-    if (live.size === 0) readOrphans();
+    setImmediate(readOne);
   });
 }

@@ -73,11 +73,20 @@ describe('ingestFiles', () => {
     expect(outcomes).toEqual(expect.arrayContaining(['taken', 'taken_with_errors', 'duplicate', 'held_out', 'refused']));
   });
 
-  it('two workers deliver the same items in the same order, and the same summary', async () => {
-    const pooled = await read({ workers: 2, workerPath });
+  it.each([1, 2])('%i worker(s) beside the main thread deliver the same items in the same order, and the same summary', async (workers) => {
+    const pooled = await read({ workers, workerPath });
     expect(pooled.order).toEqual(sequential.order);
     expect(pooled.items).toEqual(sequential.items);
     expect(summaryOf(pooled.items)).toEqual(summaryOf(sequential.items));
+  });
+
+  it('files held by a worker that dies after the main thread ran out of files are read all the same', async () => {
+    const silent = join(root, 'silent-worker.js');
+    // Takes its files, never answers, and dies once the main thread has read everything else.
+    writeFileSync(silent, "require('node:worker_threads').parentPort.on('message', () => {}); setTimeout(() => process.exit(3), 1500);\n");
+    const pooled = await read({ workers: 1, workerPath: silent });
+    expect(pooled.order).toEqual(sequential.order);
+    expect(pooled.items).toEqual(sequential.items);
   });
 
   it('a worker that dies has its files read on the main thread', async () => {
