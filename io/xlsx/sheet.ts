@@ -38,8 +38,11 @@ const REF_BAD = 2;
 
 /** "AB12" / "$AB$12" → refRow 11, refCol 27. Columns past XFD or rows past 1,048,576 → REF_TOO_FAR. */
 function parseRef(s: string): number {
-  let i = 0;
-  const n = s.length;
+  return parseRefIn(s, 0, s.length);
+}
+
+/** parseRef of s[i, n), read in place (every cell has a reference: no substring for it). */
+function parseRefIn(s: string, i: number, n: number): number {
   if (s.charCodeAt(i) === 36) i++;
   let col = 0;
   let letters = 0;
@@ -62,6 +65,47 @@ function parseRef(s: string): number {
   refRow = row - 1;
   refCol = col - 1;
   return REF_OK;
+}
+
+// A cell's t attribute; anything else reads as a number, as 'n' does.
+const TYPE_NUMBER = 0;
+const TYPE_SHARED = 1;
+const TYPE_BOOLEAN = 2;
+const TYPE_ERROR = 3;
+const TYPE_DATE = 4;
+const TYPE_STR = 5;
+const TYPE_INLINE = 6;
+
+/** The t attribute's value xml[at, end), compared in place. */
+function cellType(xml: string, at: number, end: number): number {
+  const n = end - at;
+  if (n === 1) {
+    const c = xml.charCodeAt(at);
+    return c === 115 ? TYPE_SHARED : c === 98 ? TYPE_BOOLEAN : c === 101 ? TYPE_ERROR : c === 100 ? TYPE_DATE : TYPE_NUMBER;
+  }
+  if (n === 3 && xml.startsWith('str', at)) return TYPE_STR;
+  if (n === 9 && xml.startsWith('inlineStr', at)) return TYPE_INLINE;
+  return TYPE_NUMBER;
+}
+
+/** Number(xml.slice(at, end)) for a shared-string index, digits read in place when that is all there is. */
+function indexIn(xml: string, at: number, end: number): number {
+  if (end - at > 9) return Number(xml.slice(at, end));
+  let v = 0;
+  for (let i = at; i < end; i++) {
+    const c = xml.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return Number(xml.slice(at, end));
+    v = v * 10 + c;
+  }
+  return v;
+}
+
+/** xml.startsWith('</v></c>', at), character by character. */
+function isEndOfValueAndCell(xml: string, at: number): boolean {
+  return (
+    xml.charCodeAt(at + 1) === 47 && xml.charCodeAt(at + 2) === 118 && xml.charCodeAt(at + 3) === 62 &&
+    xml.charCodeAt(at + 4) === 60 && xml.charCodeAt(at + 5) === 47 && xml.charCodeAt(at + 6) === 99 && xml.charCodeAt(at + 7) === 62
+  );
 }
 
 /** A row number from `<row r="…">`. */
@@ -128,12 +172,15 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetValues | Shee
     dataEnd = selfClosing ? closeAt : closeAt + closeTag.length;
 
     const bodyEnd = selfClosing ? open.lastIndex : closeAt;
+    const xmlLength = xml.length;
     let row = -1;
     let col = -1;
     let pos = open.lastIndex;
     while (pos < bodyEnd) {
-      const lt = xml.indexOf('<', pos);
-      if (lt < 0 || lt >= bodyEnd) break;
+      // Searches here are short (the next tag, a quote a few characters on): character loops beat indexOf.
+      let lt = pos;
+      while (lt < bodyEnd && xml.charCodeAt(lt) !== 60) lt++;
+      if (lt >= bodyEnd) break;
       const first = xml.charCodeAt(lt + 1);
       if (first === 47 /* </ */ || first === 63 /* <? */) { pos = lt + 2; continue; }
       if (first === 33 /* <! */) {
@@ -156,10 +203,13 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetValues | Shee
       const isRow = localLen === 3 && xml.startsWith('row', local);
       if (!isCell && !isRow) { pos = nameEnd; continue; }
 
-      // Attributes: only r, s and t matter.
-      let r: string | undefined;
-      let s: string | undefined;
-      let t: string | undefined;
+      // Attributes: only r, s and t matter; kept as positions [start, end) of their values, -1 when absent.
+      let rAt = -1;
+      let rEnd = -1;
+      let sAt = -1;
+      let sEnd = -1;
+      let tAt = -1;
+      let tEnd = -1;
       let selfClose = false;
       let j = nameEnd;
       for (;;) {
@@ -175,20 +225,22 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetValues | Shee
         ch = xml.charCodeAt(++j);
         while (isSpace(ch)) ch = xml.charCodeAt(++j);
         if (ch !== 34 && ch !== 39) return { problem: 'corrupt', detail: `attribute at ${attrStart}` };
-        const valueEnd = xml.indexOf(ch === 34 ? '"' : "'", j + 1);
-        if (valueEnd < 0) return { problem: 'corrupt', detail: `attribute at ${attrStart}` };
+        let valueEnd = j + 1;
+        while (valueEnd < xmlLength && xml.charCodeAt(valueEnd) !== ch) valueEnd++;
+        if (valueEnd >= xmlLength) return { problem: 'corrupt', detail: `attribute at ${attrStart}` };
         if (attrLen === 1) {
           const a = xml.charCodeAt(attrStart);
-          if (a === 114) r = xml.slice(j + 1, valueEnd);
-          else if (a === 115) s = xml.slice(j + 1, valueEnd);
-          else if (a === 116) t = xml.slice(j + 1, valueEnd);
+          if (a === 114) { rAt = j + 1; rEnd = valueEnd; }
+          else if (a === 115) { sAt = j + 1; sEnd = valueEnd; }
+          else if (a === 116) { tAt = j + 1; tEnd = valueEnd; }
         }
         j = valueEnd + 1;
       }
       pos = j;
 
       if (isRow) {
-        if (r !== undefined) {
+        if (rAt >= 0) {
+          const r = xml.slice(rAt, rEnd);
           const n = parseRowNumber(r);
           if (n > EXCEL_MAX_ROWS) return { problem: 'too_large', cell: `A${r.trim()}` };
           if (n < 1) return { problem: 'corrupt', detail: `row r="${r}"` };
@@ -203,10 +255,10 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetValues | Shee
 
       let cellRow: number;
       let cellCol: number;
-      if (r !== undefined) {
-        const res = parseRef(r);
-        if (res === REF_TOO_FAR) return { problem: 'too_large', cell: r.trim() };
-        if (res === REF_BAD) return { problem: 'corrupt', detail: `cell r="${r}"` };
+      if (rAt >= 0) {
+        const res = parseRefIn(xml, rAt, rEnd);
+        if (res === REF_TOO_FAR) return { problem: 'too_large', cell: xml.slice(rAt, rEnd).trim() };
+        if (res === REF_BAD) return { problem: 'corrupt', detail: `cell r="${xml.slice(rAt, rEnd)}"` };
         cellRow = refRow;
         cellCol = refCol;
       } else {
@@ -218,66 +270,80 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetValues | Shee
       col = cellCol;
       if (selfClose) continue;
 
-      const closeCell = local === lt + 1 ? '</c>' : `</${xml.slice(lt + 1, local)}c>`;
-      const end = xml.indexOf(closeCell, j);
-      if (end < 0 || end > bodyEnd) return { problem: 'corrupt', detail: `cell ${a1(cellRow, cellCol)} not closed` };
-      pos = end + closeCell.length;
-
-      // Fast path: a lone <v>…</v>.
+      // Fast path: a lone <v>…</v> right before an unprefixed </c>. The first '<' after "<v>" opens
+      // "</v></c>", so that </c> is the first one after the start tag, as the search below finds.
+      let end: number;
       let hasV: boolean;
-      let vRaw: string;
+      let vAt = 0;
+      let vEnd = 0;
+      let vRaw: string | null = null;
       let hasF: boolean;
       let inner = '';
-      if (xml.startsWith('<v>', j) && xml.indexOf('<', j + 3) === end - 4 && xml.startsWith('</v>', end - 4)) {
+      let next = -1;
+      if (local === lt + 1 && xml.charCodeAt(j) === 60 && xml.charCodeAt(j + 1) === 118 && xml.charCodeAt(j + 2) === 62) {
+        next = j + 3;
+        while (next < xmlLength && xml.charCodeAt(next) !== 60) next++;
+        if (next >= xmlLength || !isEndOfValueAndCell(xml, next)) next = -1;
+      }
+      if (next >= 0) {
+        end = next + 4;
+        if (end > bodyEnd) return { problem: 'corrupt', detail: `cell ${a1(cellRow, cellCol)} not closed` };
+        pos = end + 4;
         hasV = true;
-        vRaw = xml.slice(j + 3, end - 4);
+        vAt = j + 3;
+        vEnd = next;
         hasF = false;
       } else {
+        const closeCell = local === lt + 1 ? '</c>' : `</${xml.slice(lt + 1, local)}c>`;
+        end = xml.indexOf(closeCell, j);
+        if (end < 0 || end > bodyEnd) return { problem: 'corrupt', detail: `cell ${a1(cellRow, cellCol)} not closed` };
+        pos = end + closeCell.length;
         inner = xml.slice(j, end);
         const v = findElement(inner, 'v');
         hasV = v !== null;
         vRaw = v ? inner.slice(v.innerStart, v.innerEnd) : '';
         hasF = F_ELEMENT.test(inner);
       }
+      const raw = (): string => (vRaw ??= xml.slice(vAt, vEnd));
 
       let value: CellValue = null;
-      const type = t ?? 'n';
-      if (type === 'inlineStr') {
+      const type = tAt < 0 ? TYPE_NUMBER : cellType(xml, tAt, tEnd);
+      if (type === TYPE_INLINE) {
         const is = findElement(inner, 'is');
         if (is) value = stringItemText(inner.slice(is.innerStart, is.innerEnd));
-        else if (hasV) value = decodeText(vRaw);
-      } else if (type === 'str') {
-        if (hasV) value = decodeText(vRaw);
-      } else if (hasV && vRaw.length > 0) {
+        else if (hasV) value = decodeText(raw());
+      } else if (type === TYPE_STR) {
+        if (hasV) value = decodeText(raw());
+      } else if (hasV && (vRaw === null ? vEnd > vAt : vRaw.length > 0)) {
         switch (type) {
-          case 's': {
-            const idx = Number(vRaw);
+          case TYPE_SHARED: {
+            const idx = vRaw === null ? indexIn(xml, vAt, vEnd) : Number(vRaw);
             const str = ctx.sharedStrings[idx];
-            if (str === undefined) return { problem: 'corrupt', detail: `cell ${a1(cellRow, cellCol)}: shared string ${vRaw}` };
+            if (str === undefined) return { problem: 'corrupt', detail: `cell ${a1(cellRow, cellCol)}: shared string ${raw()}` };
             value = str;
             break;
           }
-          case 'b': {
-            const b = vRaw.trim().toLowerCase();
+          case TYPE_BOOLEAN: {
+            const b = raw().trim().toLowerCase();
             value = b === '1' || b === 'true';
             break;
           }
-          case 'e': {
-            const err = decodeText(vRaw).trim();
+          case TYPE_ERROR: {
+            const err = decodeText(raw()).trim();
             value = err;
             errorCells.push({ address: a1(cellRow, cellCol), value: err });
             break;
           }
-          case 'd': {
-            const text = decodeText(vRaw);
+          case TYPE_DATE: {
+            const text = decodeText(raw());
             value = isoToDate(text) ?? text;
             break;
           }
           default: {
-            const num = Number(vRaw);
-            if (Number.isNaN(num)) return { problem: 'corrupt', detail: `cell ${a1(cellRow, cellCol)}: number "${vRaw}"` };
+            const num = Number(raw());
+            if (Number.isNaN(num)) return { problem: 'corrupt', detail: `cell ${a1(cellRow, cellCol)}: number "${raw()}"` };
             value = num;
-            if (s !== undefined && ctx.dateStyles[Number(s)]) value = serialToDate(num, ctx.date1904) ?? num;
+            if (sAt >= 0 && ctx.dateStyles[Number(xml.slice(sAt, sEnd))]) value = serialToDate(num, ctx.date1904) ?? num;
           }
         }
       }
@@ -291,11 +357,18 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetValues | Shee
     }
   }
 
+  // Merged ranges: a match never holds a second '<', so only the stretch from the '<' before the
+  // first "mergeCell" to the '<' after the last one is searched (not the formats and lists after it).
   const merges: string[] = [];
+  const lastMerge = xml.lastIndexOf('mergeCell');
+  const firstMerge = lastMerge >= dataEnd ? xml.indexOf('mergeCell', dataEnd) : -1;
+  const mergeFrom = firstMerge < 0 ? xml.length : Math.max(dataEnd, xml.lastIndexOf('<', firstMerge));
+  const afterLast = firstMerge < 0 ? -1 : xml.indexOf('<', lastMerge);
+  const mergeTo = afterLast < 0 ? xml.length : afterLast;
+  const mergeText = xml.slice(mergeFrom, mergeTo);
   const mergeRe = /<(?:[\w.-]+:)?mergeCell\s[^<>]*?ref\s*=\s*["']([^"'<]*)["']/g;
-  mergeRe.lastIndex = dataEnd;
   let mm: RegExpExecArray | null;
-  while ((mm = mergeRe.exec(xml)) !== null) {
+  while ((mm = mergeRe.exec(mergeText)) !== null) {
     const ref = mm[1].trim();
     const far = checkRange(ref);
     if (far) return { problem: 'too_large', cell: far };

@@ -1,0 +1,77 @@
+/**
+ * The worksheet scanner's in-place reading: references, attribute quotes, cell types and the lone
+ * <v> fast path give what the general path gives; merged ranges are found wherever they stand after
+ * the cell data, and only there.
+ */
+import { readSheetXml, type SheetContext } from '../../io/xlsx/sheet';
+
+const ctx: SheetContext = { sharedStrings: ['không', 'một'], dateStyles: [false, true], date1904: false };
+const sheet = (data: string, after = '') =>
+  `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${data}</sheetData>${after}</worksheet>`;
+const read = (xml: string) => readSheetXml(xml, ctx);
+
+describe('readSheetXml: cells read in place', () => {
+  it('reads references, quotes and spacing of any kind', () => {
+    expect(read(sheet(`<row r="1"><c r='A1' t = "s"><v>1</v></c><c  r = "$C$1"  t='s'><v>0</v></c></row>`))).toMatchObject({
+      grid: [['một', null, 'không']],
+    });
+  });
+
+  it('gives the same value by the fast path and by the general one', () => {
+    const fast = read(sheet('<row r="1"><c r="A1" t="s"><v>1</v></c><c r="B1"><v>2.5</v></c><c r="C1" s="1"><v>45658</v></c></row>'));
+    const general = read(sheet('<row r="1"><c r="A1" t="s"><f>X</f><v>1</v></c><c r="B1"><v>2.5</v><f>Y</f></c><c r="C1" s="1"><v>45658</v> </c></row>'));
+    expect(fast).toMatchObject({ grid: [['một', 2.5, new Date(Date.UTC(2025, 0, 1))]] });
+    expect(general).toMatchObject({ grid: (fast as { grid: unknown }).grid });
+  });
+
+  it('reads a shared-string index with spaces as Number does, and refuses one out of range', () => {
+    expect(read(sheet('<row r="1"><c r="A1" t="s"><v> 1 </v></c></row>'))).toMatchObject({ grid: [['một']] });
+    expect(read(sheet('<row r="1"><c r="A1" t="s"><v>7</v></c></row>'))).toEqual({ problem: 'corrupt', detail: 'cell A1: shared string 7' });
+  });
+
+  it('reads unknown and upper-case types as numbers, as t="n"', () => {
+    expect(read(sheet('<row r="1"><c r="A1" t="n"><v>1</v></c><c r="B1" t="S"><v>2</v></c><c r="C1" t="foo"><v>3</v></c><c r="D1" t="s "><v>4</v></c></row>'))).toMatchObject({
+      grid: [[1, 2, 3, 4]],
+    });
+  });
+
+  it('reads prefixed cells through the general path', () => {
+    const xml = `<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row r="2"><x:c r="B2"><x:v>7</x:v></x:c><x:c r="C2" t="str"><x:v>chữ</x:v></x:c></x:row></x:sheetData></x:worksheet>`;
+    expect(read(xml)).toMatchObject({ grid: [[null, null, null], [null, 7, 'chữ']] });
+  });
+
+  it('refuses an attribute without its closing quote, and a cell never closed', () => {
+    expect(read(sheet('<row r="1"><c r="A1 t="s"><v>1</v></c></row>'))).toMatchObject({ problem: 'corrupt' });
+    expect(read(`<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></sheetData></worksheet>`)).toMatchObject({ problem: 'corrupt' });
+    expect(read(sheet('<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v>'))).toMatchObject({ problem: 'corrupt' });
+  });
+
+  it('names a reference past Excel limits as written', () => {
+    expect(read(sheet('<row r="1"><c r=" XFE1"><v>1</v></c></row>'))).toEqual({ problem: 'corrupt', detail: 'cell r=" XFE1"' });
+    expect(read(sheet('<row r="1"><c r="XFE1"><v>1</v></c></row>'))).toEqual({ problem: 'too_large', cell: 'XFE1' });
+  });
+});
+
+describe('readSheetXml: merged ranges', () => {
+  const cells = '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row><row r="2"><c r="A2"><v>3</v></c><c r="B2"><v>4</v></c></row>';
+
+  it('finds merges after formats and validations, prefixed or not, and not in cell text', () => {
+    const after =
+      '<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>' +
+      '<conditionalFormatting sqref="A1"><cfRule type="expression" priority="1"><formula>A1&gt;0</formula></cfRule></conditionalFormatting>' +
+      '<dataValidations count="1"><dataValidation type="list" sqref="A2"><formula1>"mergeCell ref"</formula1></dataValidation></dataValidations>' +
+      '<x:mergeCell xmlns:x="urn:x" ref=" A2:A2 "/>';
+    const withText = cells.replace('<c r="B2"><v>4</v></c>', '<c r="B2" t="inlineStr"><is><t>&lt;mergeCell ref="A1:B2"/&gt;</t></is></c>');
+    const r = read(sheet(withText, after));
+    expect(r).toMatchObject({ merges: ['A1:B1', 'A2:A2'], grid: [[1, null], [3, '<mergeCell ref="A1:B2"/>']] });
+  });
+
+  it('reads no merge when the word appears only before the cell data ends', () => {
+    const r = read(sheet(cells.replace('<v>4</v>', '<v>4</v><f>mergeCell</f>')));
+    expect(r).toMatchObject({ merges: [], grid: [[1, 2], [3, 4]] });
+  });
+
+  it('refuses a merge reaching past Excel limits', () => {
+    expect(read(sheet(cells, '<mergeCells><mergeCell ref="A1:XFE1"/></mergeCells>'))).toEqual({ problem: 'too_large', cell: 'XFE1' });
+  });
+});
