@@ -1,0 +1,66 @@
+/**
+ * One measurement of `npm run bench`, in a fresh process of its own: a small bundle holding only
+ * what the command line holds, so that its peak memory is the command's, not the benchmark's.
+ * `node dist/bench/child.js <mode> <corpus folder>` prints one line of JSON (a Measure).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { defaultCalendar } from '../shared/period';
+import { runConsolidation } from '../cli/commands';
+import { consolidateFiles } from '../cli/consolidate-files';
+import { defaultWorkers } from '../cli/ingest-pool';
+import { corpusFiles, corpusUnit, CORPUS_PERIOD, CORPUS_YEAR, readAll } from './corpus';
+
+export type ChildMode = 'unzip' | 'consolidate' | 'consolidate-1' | 'command';
+export interface Measure { mode: string; files: number; ms: number; maxRssMb: number; detail?: string }
+
+/** The command line's worker, built by tools/build.mjs beside dist/cli/cchc.js. */
+const WORKER = join(__dirname, '..', 'cli', 'ingest-worker.js');
+
+function options(files: string[]) {
+  return {
+    year: CORPUS_YEAR,
+    period: CORPUS_PERIOD,
+    consolidatingUnit: { name: 'Sở Nội vụ (đo hiệu năng)', level: 'tinh' as const },
+    expectedUnits: files.map((_, i) => corpusUnit(i)),
+    now: defaultCalendar(CORPUS_PERIOD, CORPUS_YEAR).due,
+    workerPath: WORKER,
+  };
+}
+
+async function measure(mode: ChildMode, dir: string): Promise<Measure> {
+  const files = corpusFiles(dir);
+  const t0 = performance.now();
+  let detail = '';
+  if (mode === 'unzip') {
+    let bytes = 0;
+    for (const f of readAll(files)) for (const part of Object.values(unzipSync(f.bytes))) bytes += part.length;
+    detail = `${Math.round(bytes / 1e6)} MB giải nén`;
+  } else if (mode === 'command') {
+    const out = mkdtempSync(join(tmpdir(), 'cchc-bench-'));
+    try {
+      const run = await runConsolidation([dir], { ...options(files), outPath: join(out, 'tong-hop.xlsx'), keepInputs: false });
+      const c = run.summary.aggregates.completeness;
+      detail = `nhận ${c.receivedCount}, từ chối ${c.refused.length}; cả ghi sổ tổng hợp`;
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  } else {
+    const workers = mode === 'consolidate' ? defaultWorkers() : 0;
+    const { summary } = await consolidateFiles(files, { ...options(files), workers });
+    const c = summary.aggregates.completeness;
+    detail = `nhận ${c.receivedCount}, từ chối ${c.refused.length}; ${workers ? `luồng chính và ${workers} luồng phụ` : 'một luồng'}`;
+  }
+  const ms = performance.now() - t0;
+  return { mode, files: files.length, ms, maxRssMb: process.resourceUsage().maxRSS / 1024, detail };
+}
+
+measure(process.argv[2] as ChildMode, process.argv[3]).then(
+  (m) => process.stdout.write(JSON.stringify(m) + '\n'),
+  (e) => {
+    console.error(e);
+    process.exitCode = 1;
+  },
+);
