@@ -7,7 +7,7 @@
  * for every later equal text, so a batch holds each text once and no file's XML outlives its reading.
  * Texts are values: which copy a record holds changes nothing it says.
  */
-import { ownCopy } from '../validate/memo';
+import { ownCopy } from '../text/memo';
 import type { InputContribution } from './consolidate';
 import type { LeafIndicator, LeafTask, ProvenanceEntry, Reason, SummaryIssue } from './types';
 

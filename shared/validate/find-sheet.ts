@@ -5,7 +5,7 @@
  */
 import type { Grid, WorkbookGrids } from '../cell';
 import type { ColumnSpec, TableSheetSpec } from '../spec/annex';
-import { TextMemo } from './memo';
+import { TextMemo } from '../text/memo';
 import { wordKey } from './text';
 
 export { wordKey };

@@ -12,7 +12,7 @@ import { formatNumberVi, formatPercentVi, parseNumber, parseRate } from '../pars
 import { parseTarget } from '../parse/target';
 import { isOverdue, overdueMilestones, parseDeadline } from '../parse/deadline';
 import { EVALUATION_VALUES, STATUS_VALUES } from '../spec/annex';
-import { TextMemo } from './memo';
+import { TextMemo } from '../text/memo';
 import { clean } from './text';
 import { allowedList, quote, sentence } from './issues';
 import type { CountReading, RowReader } from './read-table';

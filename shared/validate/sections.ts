@@ -6,7 +6,7 @@ import type { AreaCode, Catalog, UnitInfo } from '../model';
 import { isAreaCode, matchArea } from '../catalog/areas';
 import { matchIndicatorByName, matchTaskByName } from '../catalog/match';
 import { wordKey } from './find-sheet';
-import { TextMemo } from './memo';
+import { TextMemo } from '../text/memo';
 import type { RowReader } from './read-table';
 import { isRomanNumeral } from './words';
 

@@ -5,7 +5,7 @@
  * anything else goes through cleanText / foldKey, so the results are always the same as theirs.
  */
 import { cleanText, foldKey } from '../text/normalize';
-import { TextMemo } from './memo';
+import { TextMemo } from '../text/memo';
 
 /** Printable ASCII or a precomposed Latin letter (NFC-stable, no marks to strip but its own). */
 const isPlain = (c: number) => (c > 32 && c < 127) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff);

@@ -1,5 +1,5 @@
 /** Readings kept by text across workbooks: same results, separate copies, bounded memory. */
-import { TextMemo } from '../../shared/validate/memo';
+import { TextMemo } from '../../shared/text/memo';
 import { readReport } from '../../shared/validate';
 import { DONE_TASK, RATIO_ROW, workbook } from './workbook';
 
