@@ -14,6 +14,7 @@
  *   "đã hoàn thành", "có" or "đạt"; any other word is not met (gap null: no unit to measure in).
  */
 import type { Target } from '../model';
+import { TextMemo } from '../text/memo';
 import { foldKey } from '../text/normalize';
 import { parseNumber, parseRate, tidy } from './number';
 
@@ -40,16 +41,26 @@ function numericResult(target: Target, result: number | string): number | null {
   return n.ok && n.value.kind === 'number' ? n.value.value : null;
 }
 
+/** Result words repeat in every report ("Hoàn thành", "Có"): their readings are kept by text. */
+const FOLDED = new TextMemo<string>(200_000, 500);
+const QUALITATIVE = new TextMemo<TargetEvaluation>(200_000, 500);
+
+/** A result word against any qualitative target (the target's own word does not change the reading). */
+function qualitative(result: string): TargetEvaluation {
+  const word = foldKey(result).replace(/[.!]+$/, '').trim();
+  const blank = parseNumber(result);
+  if (blank.ok && blank.value.kind === 'no_data') return UNKNOWN;
+  return DONE.has(word) ? { met: true, gap: 0 } : { met: false, gap: null };
+}
+
+/** The result of a target evaluation: callers read it, never change it (kept results are shared). */
 export function evaluateTarget(t: Target, result: number | string | null): TargetEvaluation {
   if (!t || typeof t !== 'object' || result === null || result === undefined) return UNKNOWN;
-  if (typeof result === 'string' && foldKey(result) === '') return UNKNOWN;
+  if (typeof result === 'string' && FOLDED.get(result, foldKey) === '') return UNKNOWN;
 
   if (t.kind === 'qualitative') {
     if (typeof result !== 'string') return UNKNOWN;
-    const word = foldKey(result).replace(/[.!]+$/, '').trim();
-    const blank = parseNumber(result);
-    if (blank.ok && blank.value.kind === 'no_data') return UNKNOWN;
-    return DONE.has(word) ? { met: true, gap: 0 } : { met: false, gap: null };
+    return QUALITATIVE.get(result, qualitative);
   }
   if (t.kind !== 'numeric' || t.relative || !Number.isFinite(t.value)) return UNKNOWN;
 
