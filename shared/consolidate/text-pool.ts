@@ -16,6 +16,8 @@ export class TextPool {
   private readonly kept = new Map<string, string>();
 
   text(s: string): string {
+    // Short texts (codes, numbers) cost little and are never shared with a larger text: left as they are.
+    if (s.length < 13) return s;
     const k = this.kept.get(s);
     if (k !== undefined) return k;
     const copy = ownCopy(s);
