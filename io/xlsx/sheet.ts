@@ -304,44 +304,43 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetValues | Shee
         vRaw = v ? inner.slice(v.innerStart, v.innerEnd) : '';
         hasF = F_ELEMENT.test(inner);
       }
-      const raw = (): string => (vRaw ??= xml.slice(vAt, vEnd));
 
       let value: CellValue = null;
       const type = tAt < 0 ? TYPE_NUMBER : cellType(xml, tAt, tEnd);
       if (type === TYPE_INLINE) {
         const is = findElement(inner, 'is');
         if (is) value = stringItemText(inner.slice(is.innerStart, is.innerEnd));
-        else if (hasV) value = decodeText(raw());
+        else if (hasV) value = decodeText((vRaw ??= xml.slice(vAt, vEnd)));
       } else if (type === TYPE_STR) {
-        if (hasV) value = decodeText(raw());
+        if (hasV) value = decodeText((vRaw ??= xml.slice(vAt, vEnd)));
       } else if (hasV && (vRaw === null ? vEnd > vAt : vRaw.length > 0)) {
         switch (type) {
           case TYPE_SHARED: {
             const idx = vRaw === null ? indexIn(xml, vAt, vEnd) : Number(vRaw);
             const str = ctx.sharedStrings[idx];
-            if (str === undefined) return { problem: 'corrupt', detail: `cell ${a1(cellRow, cellCol)}: shared string ${raw()}` };
+            if (str === undefined) return { problem: 'corrupt', detail: `cell ${a1(cellRow, cellCol)}: shared string ${(vRaw ??= xml.slice(vAt, vEnd))}` };
             value = str;
             break;
           }
           case TYPE_BOOLEAN: {
-            const b = raw().trim().toLowerCase();
+            const b = (vRaw ??= xml.slice(vAt, vEnd)).trim().toLowerCase();
             value = b === '1' || b === 'true';
             break;
           }
           case TYPE_ERROR: {
-            const err = decodeText(raw()).trim();
+            const err = decodeText((vRaw ??= xml.slice(vAt, vEnd))).trim();
             value = err;
             errorCells.push({ address: a1(cellRow, cellCol), value: err });
             break;
           }
           case TYPE_DATE: {
-            const text = decodeText(raw());
+            const text = decodeText((vRaw ??= xml.slice(vAt, vEnd)));
             value = isoToDate(text) ?? text;
             break;
           }
           default: {
-            const num = Number(raw());
-            if (Number.isNaN(num)) return { problem: 'corrupt', detail: `cell ${a1(cellRow, cellCol)}: number "${raw()}"` };
+            const num = Number((vRaw ??= xml.slice(vAt, vEnd)));
+            if (Number.isNaN(num)) return { problem: 'corrupt', detail: `cell ${a1(cellRow, cellCol)}: number "${(vRaw ??= xml.slice(vAt, vEnd))}"` };
             value = num;
             if (sAt >= 0 && ctx.dateStyles[Number(xml.slice(sAt, sEnd))]) value = serialToDate(num, ctx.date1904) ?? num;
           }

@@ -137,31 +137,32 @@ interface RowAssignment {
   unknown: { col: number; text: string }[];
 }
 
-/** Best one-to-one assignment of a row's cells to spec columns, greedily by fit. */
+const NO_FIT: RowAssignment = Object.freeze({ columns: {}, found: {}, score: 0, unknown: [] }) as RowAssignment;
+
+/**
+ * Best one-to-one assignment of a row's cells to spec columns, greedily by fit. A row none of whose
+ * cells fits any column (most rows above and below a header) gives NO_FIT, whose `unknown` is not
+ * listed: callers only look at the unknown cells of a row that fits at least one column.
+ */
 function assignRow(
   row: readonly unknown[] | undefined,
   spec: TableSheetSpec,
   allowed: ReadonlySet<string> | null,
 ): RowAssignment {
+  if (!row) return NO_FIT;
   const pairs: { col: number; key: string; score: number }[] = [];
-  // Text cells in column order (most rows of a sheet's top fit no header at all).
-  const textCols: number[] = [];
-  const texts: string[] = [];
-  if (row) {
-    const n = Math.min(row.length, 200);
-    for (let c = 0; c < n; c++) {
-      const v = row[c];
-      if (typeof v !== 'string') continue;
-      const cell = wordKey(v);
-      if (!cell) continue;
-      textCols.push(c);
-      texts.push(v);
-      for (const f of fitsOf(spec, cell)) {
-        if (allowed && !allowed.has(f.key)) continue;
-        pairs.push({ col: c, key: f.key, score: f.score });
-      }
+  const n = Math.min(row.length, 200);
+  for (let c = 0; c < n; c++) {
+    const v = row[c];
+    if (typeof v !== 'string') continue;
+    const cell = wordKey(v);
+    if (!cell) continue;
+    for (const f of fitsOf(spec, cell)) {
+      if (allowed && !allowed.has(f.key)) continue;
+      pairs.push({ col: c, key: f.key, score: f.score });
     }
   }
+  if (pairs.length === 0) return NO_FIT;
   if (pairs.length > 1) pairs.sort((a, b) => b.score - a.score || a.col - b.col);
   const columns: Record<string, number> = {};
   const found: Record<string, string> = {};
@@ -170,12 +171,15 @@ function assignRow(
   for (const p of pairs) {
     if (usedCols.has(p.col) || p.key in columns) continue;
     columns[p.key] = p.col;
-    found[p.key] = texts[textCols.indexOf(p.col)] ?? '';
+    found[p.key] = row[p.col] as string;
     usedCols.add(p.col);
     score += p.score >= 3000 ? 2 : 1;
   }
   const unknown: { col: number; text: string }[] = [];
-  for (let k = 0; k < textCols.length; k++) if (!usedCols.has(textCols[k])) unknown.push({ col: textCols[k], text: texts[k] });
+  for (let c = 0; c < n; c++) {
+    const v = row[c];
+    if (typeof v === 'string' && !usedCols.has(c) && wordKey(v)) unknown.push({ col: c, text: v });
+  }
   return { columns, found, score, unknown };
 }
 
