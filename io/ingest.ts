@@ -12,7 +12,6 @@ import type { ConsolidationInput, SummaryInput } from '../shared/consolidate/typ
 import type { Catalog, ValidationIssue } from '../shared/model';
 import { readReport } from '../shared/validate';
 import { readXlsxValues, type XlsxSheetValues } from './xlsx/read-values';
-import { sniffSpreadsheet } from './xlsx/sniff';
 import type { InflateRaw } from './xlsx/zip';
 
 export type IngestedFile = ConsolidationInput | SummaryInput;
@@ -34,8 +33,7 @@ export function ingestWorkbook(bytes: Uint8Array, fileName: string, sha256: stri
   const source = { fileName, sha256, receivedAt: opts.receivedAt ?? null };
   const refuse = (code: string, message: string): ConsolidationInput => ({ source, report: null, issues: [], refused: { code, message } });
   try {
-    const sniffed = sniffSpreadsheet(bytes, fileName);
-    if (!sniffed.ok) return refuse(sniffed.code, sniffed.reason);
+    // readXlsxValues sniffs the bytes first (the same checks and messages as sniffSpreadsheet).
     const read = readXlsxValues(bytes, { fileName, inflate: opts.inflate });
     if (!read.ok) return refuse(read.code, read.reason);
 
