@@ -161,7 +161,13 @@ function ingestWithWorkers(
       if (settled) return;
       const index = orphans.length > 0 ? orphans.shift()! : nextToTake < paths.length ? nextToTake++ : -1;
       if (index < 0) return; // the rest is with the workers
-      ready.set(index, ingestItem(paths[index], setup));
+      try {
+        ready.set(index, ingestItem(paths[index], setup));
+      } catch (e) {
+        stop();
+        reject(e);
+        return;
+      }
       deliver();
       setImmediate(readOne);
     };
