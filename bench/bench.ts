@@ -30,7 +30,7 @@ const ROOT = join(process.cwd(), '.tmp', 'bench');
 /** The measurements of the command line's work run in this small bundle (child.ts). */
 const CHILD = join(__dirname, 'child.js');
 
-type Mode = 'unzip' | 'consolidate' | 'consolidate-1' | 'exceljs' | 'command';
+type Mode = 'unzip' | 'consolidate' | 'consolidate-pool' | 'exceljs' | 'command';
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -62,13 +62,13 @@ async function main(): Promise<void> {
     process.stdout.write(JSON.stringify(await exceljsChild(process.argv[i + 1])) + '\n');
     return;
   }
-  console.log(`Đo hiệu năng (trung vị; đọc tệp bằng luồng chính và ${fmt(defaultWorkers())} luồng phụ; tải máy lúc bắt đầu ${load()})\n`);
+  console.log(`Đo hiệu năng (trung vị; lệnh consolidate đọc tệp bằng luồng chính${defaultWorkers() ? ` và ${fmt(defaultWorkers())} luồng phụ` : ''}; tải máy lúc bắt đầu ${load()})\n`);
   const v = await benchValidate();
   console.log(`Kiểm tra dữ liệu — ${v.name}: trung vị ${fmt(v.medianMs, 2)} ms qua ${v.runs} lần (mục tiêu < 20 ms)\n`);
 
   const dir = await ensureCorpus(ROOT, FILES, (s) => console.log(s));
   const rows: [Mode, Measure[]][] = [];
-  for (const mode of ['unzip', 'consolidate', 'consolidate-1', 'exceljs'] as Mode[]) {
+  for (const mode of ['unzip', 'consolidate', 'consolidate-pool', 'exceljs'] as Mode[]) {
     const ms: Measure[] = [];
     for (let r = 0; r < (mode === 'exceljs' ? Math.min(RUNS, 3) : RUNS); r++) ms.push(runChild(mode, dir));
     rows.push([mode, ms]);
@@ -77,7 +77,7 @@ async function main(): Promise<void> {
   const label: Record<Mode, string> = {
     unzip: 'Chỉ đọc và giải nén',
     consolidate: 'Tổng hợp như lệnh consolidate',
-    'consolidate-1': 'Tổng hợp, một luồng',
+    'consolidate-pool': 'Tổng hợp, thêm luồng phụ (so sánh)',
     exceljs: 'exceljs đọc đầy đủ (để so sánh)',
     command: 'Cả lệnh consolidate, ghi sổ (1 lần)',
   };

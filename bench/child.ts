@@ -13,7 +13,7 @@ import { consolidateFiles } from '../cli/consolidate-files';
 import { defaultWorkers } from '../cli/ingest-pool';
 import { corpusFiles, corpusUnit, CORPUS_PERIOD, CORPUS_YEAR, readAll } from './corpus';
 
-export type ChildMode = 'unzip' | 'consolidate' | 'consolidate-1' | 'command';
+export type ChildMode = 'unzip' | 'consolidate' | 'consolidate-pool' | 'command';
 export interface Measure { mode: string; files: number; ms: number; maxRssMb: number; detail?: string }
 
 /** The command line's worker, built by tools/build.mjs beside dist/cli/cchc.js. */
@@ -48,7 +48,7 @@ async function measure(mode: ChildMode, dir: string): Promise<Measure> {
       rmSync(out, { recursive: true, force: true });
     }
   } else {
-    const workers = mode === 'consolidate' ? defaultWorkers() : 0;
+    const workers = mode === 'consolidate' ? defaultWorkers() : Math.max(1, defaultWorkers());
     const { summary } = await consolidateFiles(files, { ...options(files), workers });
     const c = summary.aggregates.completeness;
     detail = `nhận ${c.receivedCount}, từ chối ${c.refused.length}; ${workers ? `luồng chính và ${workers} luồng phụ` : 'một luồng'}`;
