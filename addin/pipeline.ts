@@ -8,7 +8,7 @@ import { buildSummarySheets } from '../shared/layout/summary';
 import { validateWorkbook } from '../shared/validate';
 import type { ConsolidationPipeline } from './commands/consolidate-files';
 import type { WorkbookValidator } from './commands/check-workbook';
-import { chartSheet } from './summary-charts';
+import { chartSheet } from '../shared/layout/summary-charts';
 
 export const sharedPipeline: ConsolidationPipeline = {
   ingest: (bytes, fileName, sha256) => ingestWorkbook(bytes, fileName, sha256),

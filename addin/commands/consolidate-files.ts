@@ -6,7 +6,7 @@
  * sheet names; the charts already on the summary sheets (to replace ours); all writes.
  */
 import type { ConsolidateOptions, ConsolidationInput, Summary, SummaryInput } from '../../shared/consolidate/types';
-import type { SheetModel } from '../../shared/layout/sheet-model';
+import type { ChartSpec, SheetModel } from '../../shared/layout/sheet-model';
 import { detectCapabilities, type HostCapabilities } from '../excel/capabilities';
 import { queueSheetNames } from '../excel/read-grids';
 import { SheetNameSet, writeSheetModel } from '../excel/write-sheet';
@@ -18,15 +18,7 @@ export interface PickedFile {
 }
 
 /** A chart drawn on a summary sheet from one of its ranges. */
-export interface ChartSpec {
-  sheet: string;
-  /** Source data, header row and category column included: "A5:C40". */
-  range: string;
-  title: string;
-  /** Top-left cell the chart is placed at. */
-  anchor: string;
-  seriesBy: 'Columns' | 'Rows';
-}
+export type { ChartSpec };
 
 /** A unit's report (or its refusal), or a lower level's summary to consolidate again. */
 export type IngestedFile = ConsolidationInput | SummaryInput;

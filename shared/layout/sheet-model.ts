@@ -133,3 +133,14 @@ export function dateSerial(day: IsoDate | Date): number | null {
 export function startsLikeFormula(text: string): boolean {
   return /^[=+\-@]/.test(text);
 }
+
+/** A clustered column chart drawn from cells of a written sheet (hosts that can draw charts). */
+export interface ChartSpec {
+  sheet: string;
+  /** Source data, header row and category column included: "A5:C40". */
+  range: string;
+  title: string;
+  /** Top-left cell the chart is placed at. */
+  anchor: string;
+  seriesBy: 'Columns' | 'Rows';
+}

@@ -1,7 +1,7 @@
 import { consolidateFiles, sha256Hex, type PickedFile } from '../../addin/commands/consolidate-files';
 import { toHostValue } from '../../addin/excel/host-values';
 import { sharedPipeline } from '../../addin/pipeline';
-import { CHART_SHEET, keyIndicators } from '../../addin/summary-charts';
+import { CHART_SHEET, keyIndicators } from '../../shared/layout/summary-charts';
 import { ingestWorkbook } from '../../io/ingest';
 import type { CellValue } from '../../shared/cell';
 import { consolidate } from '../../shared/consolidate/consolidate';

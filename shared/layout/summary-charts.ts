@@ -1,5 +1,5 @@
 /**
- * The data behind the pane's charts: one small table per key indicator (each unit's result and its
+ * The data behind the summary's charts (drawn by hosts that can, the Excel pane today): one small table per key indicator (each unit's result and its
  * own target), laid on one extra sheet beside the six summary sheets, and a clustered column chart
  * drawn from each table. Excel charts need their series in cells, and the summary sheets carry
  * results but not per-unit targets as numbers, hence this sheet; its numbers are read from the
@@ -7,10 +7,9 @@
  * Key indicators: rate indicators whose consolidated target is a percentage (what the office is
  * asked about first), in summary order, at most MAX_CHARTS.
  */
-import { a1 } from '../shared/cell';
-import type { IndicatorAggregate, Summary } from '../shared/consolidate/types';
-import { emptySheet, type SheetModel } from '../shared/layout/sheet-model';
-import type { ChartSpec } from './commands/consolidate-files';
+import { a1 } from '../cell';
+import type { IndicatorAggregate, Summary } from '../consolidate/types';
+import { emptySheet, type ChartSpec, type SheetModel } from './sheet-model';
 
 export const CHART_SHEET = 'Biểu đồ chỉ tiêu';
 export const MAX_CHARTS = 12;
