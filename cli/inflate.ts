@@ -1,9 +1,12 @@
 /**
+ * Node's codecs for the values reader.
+ *
  * Node's zlib as the values reader's raw inflater: several times faster than fflate, and capped the
  * same way (`maxOutputLength` stops within one 16 KB chunk past the cap), so a deflate bomb is still
  * refused without being inflated.
  */
 import { inflateRawSync } from 'node:zlib';
+import type { BinaryText } from '../io/xlsx/binary-text';
 import type { InflateRaw } from '../io/xlsx/zip';
 
 export const nodeInflateRaw: InflateRaw = (data, maxOutput) => {
@@ -15,3 +18,9 @@ export const nodeInflateRaw: InflateRaw = (data, maxOutput) => {
     throw e;
   }
 };
+
+/** Bytes → one character per byte, a plain memory copy (see io/xlsx/binary-text.ts). */
+export const nodeBinaryText: BinaryText = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+
+/** What the command line hands the values reader. */
+export const NODE_XLSX_CODECS = { inflate: nodeInflateRaw, binaryText: nodeBinaryText };

@@ -14,7 +14,7 @@ import { Worker } from 'node:worker_threads';
 import { contributionOf, type ContributionOptions, type InputContribution } from '../shared/consolidate/consolidate';
 import { ingestWorkbook, type IngestedFile } from '../io/ingest';
 import { sha256Hex } from './files';
-import { nodeInflateRaw } from './inflate';
+import { NODE_XLSX_CODECS } from './inflate';
 
 /** One file read as the command line reads it; a file that cannot be opened is a refused input. */
 export function ingestPath(path: string): IngestedFile {
@@ -30,7 +30,7 @@ export function ingestPath(path: string): IngestedFile {
       refused: { code: 'file.unreadable', message: `Không mở được tệp "${name}". Kiểm tra lại đường dẫn và quyền đọc tệp.` },
     };
   }
-  return ingestWorkbook(bytes, name, sha256Hex(bytes), { inflate: nodeInflateRaw });
+  return ingestWorkbook(bytes, name, sha256Hex(bytes), NODE_XLSX_CODECS);
 }
 
 export interface IngestedItem {

@@ -12,6 +12,7 @@ import type { ConsolidationInput, SummaryInput } from '../shared/consolidate/typ
 import type { Catalog, ValidationIssue } from '../shared/model';
 import { readReport } from '../shared/validate';
 import { readXlsxValues, type XlsxSheetValues } from './xlsx/read-values';
+import type { BinaryText } from './xlsx/binary-text';
 import type { InflateRaw } from './xlsx/zip';
 
 export type IngestedFile = ConsolidationInput | SummaryInput;
@@ -22,6 +23,8 @@ export interface IngestOptions {
   catalog?: Catalog;
   /** The host's raw inflater for the values reader (Node: zlib); default fflate. */
   inflate?: InflateRaw;
+  /** The host's binary-text decoder for the values reader (Node: Latin-1 copy); default UTF-8. */
+  binaryText?: BinaryText;
 }
 
 export function isSummaryInput(x: IngestedFile): x is SummaryInput {
@@ -34,7 +37,7 @@ export function ingestWorkbook(bytes: Uint8Array, fileName: string, sha256: stri
   const refuse = (code: string, message: string): ConsolidationInput => ({ source, report: null, issues: [], refused: { code, message } });
   try {
     // readXlsxValues sniffs the bytes first (the same checks and messages as sniffSpreadsheet).
-    const read = readXlsxValues(bytes, { fileName, inflate: opts.inflate });
+    const read = readXlsxValues(bytes, { fileName, inflate: opts.inflate, binaryText: opts.binaryText });
     if (!read.ok) return refuse(read.code, read.reason);
 
     const grids: WorkbookGrids = {};

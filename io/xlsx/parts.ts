@@ -2,7 +2,9 @@
  * The small parts of a workbook package: relationships, workbook.xml (sheets, date system),
  * sharedStrings.xml and styles.xml (which cell styles show numbers as dates).
  */
-import { attributeByLocalName, decodeText, parseAttributes, stringItemText } from './xml';
+import { ownCopy } from '../../shared/text/memo';
+import { itemReader, type ItemReader, type SharedStringsMemo } from './text-items';
+import { attributeByLocalName, parseAttributes } from './xml';
 
 // '<' cannot appear inside a tag, so every attempt stops at the next '<': matching stays linear.
 const ATTRS = `((?:[^<>"']|"[^<"]*"|'[^<']*')*)`;
@@ -85,32 +87,92 @@ export function parseWorkbook(xml: string): WorkbookInfo {
   return { sheets, date1904 };
 }
 
-/** sharedStrings.xml → its strings in order, rich-text runs joined. */
-export function parseSharedStrings(xml: string): string[] {
+/**
+ * sharedStrings.xml → its strings in order, rich-text runs joined. `readItem` turns an item's raw
+ * content into text (text-items.ts: pooled, UTF-8 or binary text). `previous`, the table read last
+ * in the same mode, is compared in place first: workbooks filled from one template list mostly the
+ * same strings in nearly the same order (a unit's own texts shift the rest a little), so most items are
+ * taken without cutting out or looking up their text.
+ */
+export function parseSharedStrings(xml: string, readItem: ItemReader = itemReader(false), previous?: SharedStringsMemo): string[] {
   const out: string[] = [];
-  const re = /<([\w.-]+:)?si(?=[\s/>])[^<>]*?(\/?)>/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(xml)) !== null) {
-    if (m[2]) { out.push(''); continue; }
-    const close = m[1] ? `</${m[1]}si>` : '</si>';
-    const end = xml.indexOf(close, re.lastIndex);
-    if (end < 0) break;
-    const inner = xml.slice(re.lastIndex, end);
-    out.push(plainItem(inner) ?? stringItemText(inner));
-    re.lastIndex = end + close.length;
+  const raws: string[] = [];
+  // Where the previous table's items stand against this one's: a string of the unit's own shifts the rest.
+  let shift = 0;
+  const take = (start: number, end: number): void => {
+    const i = out.length;
+    if (start === end) { out.push(''); raws.push(''); return; }
+    const j = previous ? alignedItem(previous.raws, i + shift, xml, start, end) : -1;
+    if (j >= 0) {
+      out.push(previous!.texts[j]);
+      raws.push(previous!.raws[j]);
+      shift = j - i;
+      return;
+    }
+    const raw = xml.slice(start, end);
+    out.push(readItem(raw));
+    // Kept past this workbook: a copy, so that no workbook's XML stays alive through it.
+    raws.push(ownCopy(raw));
+  };
+  if (xml.indexOf('<si') >= 0) eachPlainItem(xml, take);
+  else eachPrefixedItem(xml, take);
+  if (previous) {
+    previous.raws = raws;
+    previous.texts = out;
   }
   return out;
 }
 
-/** Fast path for the usual `<t>text</t>` / `<t xml:space="preserve">text</t>` item. */
-function plainItem(inner: string): string | null {
-  let start: number;
-  if (inner.startsWith('<t>')) start = 3;
-  else if (inner.startsWith('<t xml:space="preserve">')) start = 24;
-  else return null;
-  const lt = inner.indexOf('<', start);
-  if (lt !== inner.length - 4 || !inner.endsWith('</t>')) return null;
-  return decodeText(inner.slice(start, lt));
+/** Items written `<si>…</si>` (no prefix, as Excel and LibreOffice write them), found with indexOf. */
+function eachPlainItem(xml: string, take: (start: number, end: number) => void): void {
+  let pos = 0;
+  for (;;) {
+    const lt = xml.indexOf('<si', pos);
+    if (lt < 0) return;
+    const next = xml.charCodeAt(lt + 3);
+    let start: number;
+    if (next === 62) start = lt + 4;
+    else if (next === 47 || next === 32 || next === 9 || next === 10 || next === 13) {
+      const gt = xml.indexOf('>', lt);
+      if (gt < 0) return;
+      if (xml.charCodeAt(gt - 1) === 47) { take(gt + 1, gt + 1); pos = gt + 1; continue; }
+      start = gt + 1;
+    } else { pos = lt + 3; continue; }
+    const end = xml.indexOf('</si>', start);
+    if (end < 0) return;
+    take(start, end);
+    pos = end + 5;
+  }
+}
+
+/** Items with a namespace prefix (`<x:si>`), as a few generators write them. */
+function eachPrefixedItem(xml: string, take: (start: number, end: number) => void): void {
+  const re = /<([\w.-]+:)?si(?=[\s/>])[^<>]*?(\/?)>/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(xml)) !== null) {
+    if (m[2]) { take(re.lastIndex, re.lastIndex); continue; }
+    const close = `</${m[1] ?? ''}si>`;
+    const end = xml.indexOf(close, re.lastIndex);
+    if (end < 0) return;
+    take(re.lastIndex, end);
+    re.lastIndex = end + close.length;
+  }
+}
+
+/** How far either way an item is looked for in the previous table, around where the last one was found. */
+const ALIGN_WINDOW = 8;
+
+/** The index of the previous table's item equal to xml[start, end), near `around`, or -1. */
+function alignedItem(raws: string[], around: number, xml: string, start: number, end: number): number {
+  const length = end - start;
+  for (let d = 0; d <= ALIGN_WINDOW; d++) {
+    const up = raws[around + d];
+    if (up !== undefined && up.length === length && xml.startsWith(up, start)) return around + d;
+    if (d === 0) continue;
+    const down = raws[around - d];
+    if (down !== undefined && down.length === length && xml.startsWith(down, start)) return around - d;
+  }
+  return -1;
 }
 
 /** Built-in number formats that show dates or times (ECMA-376 §18.8.30 and the East Asian ids). */

@@ -36,9 +36,11 @@ import { DEFAULT_MAX_INFLATED_BYTES } from './limits';
 import { fileProblem } from './messages';
 import { parseDateStyles, parseRelationships, parseSharedStrings, parseWorkbook, relsPathFor } from './parts';
 import { isSheetProblem, readSheetXml, type SheetContext } from './sheet';
+import { isUtf16, type BinaryText } from './binary-text';
 import { sniffPackage } from './sniff';
 import { partText } from './xml';
-import { asBytes, inflateEntry, isZipProblem, type InflateBudget, type InflateRaw, type ZipDirectory } from './zip';
+import { itemReader, lastSharedStrings } from './text-items';
+import { asBytes, entryData, inflateEntry, isZipProblem, type InflateBudget, type InflateRaw, type ZipDirectory, type ZipEntry, type ZipProblem } from './zip';
 
 export interface XlsxSheetValues {
   name: string;
@@ -69,6 +71,11 @@ export interface ReadXlsxOptions {
    * `zlib.inflateRawSync` (several times faster); io/ itself never imports Node built-ins.
    */
   inflate?: InflateRaw;
+  /**
+   * The host's bytes → binary text (one character per byte; Node: `toString('latin1')`): sheets and
+   * shared strings are then scanned without decoding them whole (binary-text.ts). Default: UTF-8.
+   */
+  binaryText?: BinaryText;
 }
 
 const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
@@ -76,12 +83,20 @@ const REL_WORKSHEET = /\/worksheet$/;
 const REL_SHARED_STRINGS = /\/sharedStrings$/;
 const REL_STYLES = /\/styles$/;
 
-/** Workbooks made from one template share their styles part: the last one read is kept, by its text. */
-let lastStyles: { xml: string; dateStyles: boolean[] } | null = null;
+/**
+ * The small parts of the last workbook read (relationships, workbook.xml, styles.xml), parsed, by
+ * their stored bytes: workbooks made from one template share them byte for byte, so a batch inflates
+ * and parses them once. A part is taken from here only when its stored bytes, path, method and size
+ * are all the same as the kept one's; what is kept is never modified by the reader.
+ */
+interface KeptPart { path: string; method: number; size: number; stored: Uint8Array; value: unknown }
+const keptParts = new Map<string, KeptPart>();
+const MAX_KEPT_STORED = 256 * 1024;
 
-function dateStylesOf(xml: string): boolean[] {
-  if (lastStyles === null || lastStyles.xml !== xml) lastStyles = { xml, dateStyles: parseDateStyles(xml) };
-  return lastStyles.dateStyles;
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 class Refusal {
@@ -110,29 +125,52 @@ function readPackage(bytes: Uint8Array, dir: ZipDirectory, limit: number, opts: 
   const fileName = opts.fileName;
   const budget: InflateBudget = { remaining: limit };
 
-  const readPart = (path: string, required: boolean): string | null => {
+  const entryOf = (path: string, required: boolean): ZipEntry | null => {
     const entry = dir.byName.get(path.toLowerCase());
-    if (!entry) {
-      if (required) throw new Refusal(fileProblem('file.corrupt', fileName, { part: path }));
-      return null;
-    }
+    if (!entry && required) throw new Refusal(fileProblem('file.corrupt', fileName, { part: path }));
+    return entry ?? null;
+  };
+  const zipRefusal = (problem: ZipProblem, path: string): Refusal => {
+    if (problem.problem === 'too_big') return new Refusal(fileProblem('file.zip_bomb', fileName, { limitBytes: limit }));
+    return new Refusal(fileProblem(problem.problem === 'truncated' ? 'file.truncated' : 'file.corrupt', fileName, { part: path }));
+  };
+  const inflated = (entry: ZipEntry, path: string): Uint8Array => {
     const raw = inflateEntry(bytes, entry, budget, opts.inflate);
-    if (isZipProblem(raw)) {
-      if (raw.problem === 'too_big') throw new Refusal(fileProblem('file.zip_bomb', fileName, { limitBytes: limit }));
-      throw new Refusal(fileProblem(raw.problem === 'truncated' ? 'file.truncated' : 'file.corrupt', fileName, { part: path }));
+    if (isZipProblem(raw)) throw zipRefusal(raw, path);
+    return raw;
+  };
+  /** A small part, parsed, or the kept parse of the same stored bytes (see keptParts). */
+  const smallPart = <T>(kind: string, path: string, required: boolean, parse: (text: string) => T): T | null => {
+    const entry = entryOf(path, required);
+    if (!entry) return null;
+    const stored = entryData(bytes, entry);
+    if (isZipProblem(stored)) throw zipRefusal(stored, path);
+    const kept = keptParts.get(kind);
+    if (kept && kept.path === path && kept.method === entry.method && kept.size === entry.size && sameBytes(kept.stored, stored)) {
+      return kept.value as T;
     }
-    return partText(raw);
+    const value = parse(partText(inflated(entry, path)));
+    if (stored.length <= MAX_KEPT_STORED) keptParts.set(kind, { path, method: entry.method, size: entry.size, stored: stored.slice(), value });
+    return value;
+  };
+  /** A large part (a sheet, the shared strings) as binary text when the host can, else as UTF-8 text. */
+  const largePart = (path: string, required: boolean): { text: string; binary: boolean } | null => {
+    const entry = entryOf(path, required);
+    if (!entry) return null;
+    const raw = inflated(entry, path);
+    if (opts.binaryText && !isUtf16(raw)) return { text: opts.binaryText(raw), binary: true };
+    return { text: partText(raw), binary: false };
   };
 
   let workbookPath = 'xl/workbook.xml';
-  const rootRels = readPart('_rels/.rels', false);
+  const rootRels = smallPart('rootRels', '_rels/.rels', false, (text) => parseRelationships(text, ''));
   if (rootRels) {
-    for (const rel of parseRelationships(rootRels, '').values()) {
+    for (const rel of rootRels.values()) {
       if (REL_OFFICE_DOCUMENT.test(rel.type) && dir.byName.has(rel.path.toLowerCase())) { workbookPath = rel.path; break; }
     }
   }
-  const workbook = parseWorkbook(readPart(workbookPath, true) ?? '');
-  const rels = parseRelationships(readPart(relsPathFor(workbookPath), true) ?? '', workbookPath);
+  const workbook = smallPart('workbook', workbookPath, true, parseWorkbook)!;
+  const rels = smallPart('workbookRels', relsPathFor(workbookPath), true, (text) => parseRelationships(text, workbookPath))!;
 
   let sharedStringsPath: string | undefined;
   let stylesPath: string | undefined;
@@ -148,18 +186,17 @@ function readPackage(bytes: Uint8Array, dir: ZipDirectory, limit: number, opts: 
     return REL_WORKSHEET.test(rel.type) && (!opts.sheetFilter || opts.sheetFilter(s.name));
   });
 
-  const sharedXml = sharedStringsPath ? readPart(sharedStringsPath, false) : null;
-  const stylesXml = stylesPath ? readPart(stylesPath, false) : null;
+  const shared = sharedStringsPath ? largePart(sharedStringsPath, false) : null;
   const ctx: SheetContext = {
-    sharedStrings: sharedXml ? parseSharedStrings(sharedXml) : [],
-    dateStyles: stylesXml ? dateStylesOf(stylesXml) : [],
+    sharedStrings: shared ? parseSharedStrings(shared.text, itemReader(shared.binary), lastSharedStrings(shared.binary)) : [],
+    dateStyles: (stylesPath ? smallPart('styles', stylesPath, false, parseDateStyles) : null) ?? [],
     date1904: workbook.date1904,
   };
 
   const sheets: XlsxSheetValues[] = [];
   for (const s of wanted) {
-    const path = rels.get(s.relId)!.path;
-    const scanned = readSheetXml(readPart(path, true) ?? '', ctx);
+    const part = largePart(rels.get(s.relId)!.path, true)!;
+    const scanned = readSheetXml(part.text, { ...ctx, binary: part.binary });
     if (isSheetProblem(scanned)) {
       if (scanned.problem === 'too_large') {
         throw new Refusal(fileProblem('file.too_large_sheet', fileName, { sheet: s.name, cell: scanned.cell }));

@@ -7,13 +7,16 @@
  */
 import { a1, type CellValue, type Grid } from '../../shared/cell';
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, MAX_GRID_CELLS } from './limits';
-import { decodeText, findElement, stringItemText } from './xml';
+import { itemReader, valueReader } from './text-items';
+import { findElement } from './xml';
 
 export interface SheetContext {
   sharedStrings: string[];
   /** By cellXfs index: does this style show numbers as dates? */
   dateStyles: boolean[];
   date1904: boolean;
+  /** The part was read as binary text (binary-text.ts): texts taken out are UTF-8 decoded. */
+  binary?: boolean;
 }
 
 export interface SheetValues {
@@ -143,6 +146,8 @@ function checkRange(ref: string): string | null {
 }
 
 export function readSheetXml(xml: string, ctx: SheetContext): SheetValues | SheetProblem {
+  const readItem = itemReader(ctx.binary === true);
+  const readValue = valueReader(ctx.binary === true);
   const dataStart = xml.search(/<([\w.-]+:)?sheetData(?=[\s/>])/);
   const head = dataStart < 0 ? xml : xml.slice(0, dataStart);
   const dim = /<(?:[\w.-]+:)?dimension\s[^<>]*?ref\s*=\s*["']([^"'<]*)["']/.exec(head);
@@ -309,10 +314,10 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetValues | Shee
       const type = tAt < 0 ? TYPE_NUMBER : cellType(xml, tAt, tEnd);
       if (type === TYPE_INLINE) {
         const is = findElement(inner, 'is');
-        if (is) value = stringItemText(inner.slice(is.innerStart, is.innerEnd));
-        else if (hasV) value = decodeText((vRaw ??= xml.slice(vAt, vEnd)));
+        if (is) value = readItem(inner.slice(is.innerStart, is.innerEnd));
+        else if (hasV) value = readValue((vRaw ??= xml.slice(vAt, vEnd)));
       } else if (type === TYPE_STR) {
-        if (hasV) value = decodeText((vRaw ??= xml.slice(vAt, vEnd)));
+        if (hasV) value = readValue((vRaw ??= xml.slice(vAt, vEnd)));
       } else if (hasV && (vRaw === null ? vEnd > vAt : vRaw.length > 0)) {
         switch (type) {
           case TYPE_SHARED: {
@@ -328,13 +333,13 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetValues | Shee
             break;
           }
           case TYPE_ERROR: {
-            const err = decodeText((vRaw ??= xml.slice(vAt, vEnd))).trim();
+            const err = readValue((vRaw ??= xml.slice(vAt, vEnd))).trim();
             value = err;
             errorCells.push({ address: a1(cellRow, cellCol), value: err });
             break;
           }
           case TYPE_DATE: {
-            const text = decodeText((vRaw ??= xml.slice(vAt, vEnd)));
+            const text = readValue((vRaw ??= xml.slice(vAt, vEnd)));
             value = isoToDate(text) ?? text;
             break;
           }

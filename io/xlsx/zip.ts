@@ -171,12 +171,8 @@ export interface InflateBudget {
   remaining: number;
 }
 
-/**
- * Inflates one entry. Refuses output past the entry's declared size (a lying header) or the shared
- * budget; less than a megabyte past the budget is ever produced. `inflate`: the host's raw inflater,
- * else fflate.
- */
-export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget, inflate?: InflateRaw): Uint8Array | ZipProblem {
+/** An entry's stored (compressed) bytes, a view into `bytes`, found through its local header. */
+export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array | ZipProblem {
   const at = entry.localOffset;
   if (at + 30 > bytes.length) return { problem: 'truncated', detail: `${entry.name}: local header past end` };
   if (u32(bytes, at) !== SIG_LOCAL) return { problem: 'corrupt', detail: `${entry.name}: bad local header` };
@@ -184,7 +180,17 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: Inflate
   const start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
   const end = start + entry.compressedSize;
   if (end > bytes.length) return { problem: 'truncated', detail: `${entry.name}: data past end` };
-  const data = bytes.subarray(start, end);
+  return bytes.subarray(start, end);
+}
+
+/**
+ * Inflates one entry. Refuses output past the entry's declared size (a lying header) or the shared
+ * budget; less than a megabyte past the budget is ever produced. `inflate`: the host's raw inflater,
+ * else fflate.
+ */
+export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget, inflate?: InflateRaw): Uint8Array | ZipProblem {
+  const data = entryData(bytes, entry);
+  if (isZipProblem(data)) return data;
 
   if (entry.method === 0) {
     if (data.length > budget.remaining) return { problem: 'too_big', detail: entry.name };
