@@ -3,6 +3,7 @@
  * what the command line holds, so that its peak memory is the command's, not the benchmark's.
  * `node dist/bench/child.js <mode> <corpus folder>` prints one line of JSON (a Measure).
  */
+import '../cli/v8-tuning';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

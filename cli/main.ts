@@ -2,6 +2,7 @@
  * cchc — the command line: template, validate, consolidate, demo. Vietnamese help and messages;
  * exit codes: 0 done; 1 validate found errors, or consolidate refused or held out a file; 2 wrong call.
  */
+import './v8-tuning';
 import { flag, parseArgs, UsageError } from './args';
 import { consolidateCommand, templateCommand, validateCommand, EXIT, type Output } from './commands';
 import { demoCommand } from './demo';

@@ -111,11 +111,18 @@ function isEndOfValueAndCell(xml: string, at: number): boolean {
   );
 }
 
-/** A row number from `<row r="…">`. */
-function parseRowNumber(s: string): number {
-  const t = s.trim();
-  if (!/^\d{1,12}$/.test(t)) return -1;
-  return Number(t);
+/** A row number from `<row r="…">`, xml[at, end) read in place (spaces around allowed); -1 when not one. */
+function parseRowNumber(xml: string, at: number, end: number): number {
+  while (at < end && isSpace(xml.charCodeAt(at))) at++;
+  while (end > at && isSpace(xml.charCodeAt(end - 1))) end--;
+  if (end === at || end - at > 12) return -1;
+  let n = 0;
+  for (let i = at; i < end; i++) {
+    const c = xml.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 const isSpace = (ch: number): boolean => ch === 32 || ch === 10 || ch === 13 || ch === 9;
@@ -147,6 +154,7 @@ function checkRange(ref: string): string | null {
 
 export function readSheetXml(xml: string, ctx: SheetContext): SheetValues | SheetProblem {
   const readItem = itemReader(ctx.binary === true);
+  const anyDateStyle = ctx.dateStyles.includes(true);
   const readValue = valueReader(ctx.binary === true);
   const dataStart = xml.search(/<([\w.-]+:)?sheetData(?=[\s/>])/);
   const head = dataStart < 0 ? xml : xml.slice(0, dataStart);
@@ -172,22 +180,30 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetValues | Shee
     if (!om) return { problem: 'corrupt', detail: 'sheetData' };
     const selfClosing = om[2].endsWith('/');
     const closeTag = `</${om[1] ?? ''}sheetData>`;
-    const closeAt = selfClosing ? open.lastIndex : xml.indexOf(closeTag, open.lastIndex);
-    if (closeAt < 0) return { problem: 'corrupt', detail: 'sheetData not closed' };
-    dataEnd = selfClosing ? closeAt : closeAt + closeTag.length;
+    // The end of sheetData is met by the scan itself (not searched for first: that would read the data twice).
+    const closeMark = closeTag.charCodeAt(2);
+    let closed = selfClosing;
+    dataEnd = open.lastIndex;
 
-    const bodyEnd = selfClosing ? open.lastIndex : closeAt;
     const xmlLength = xml.length;
     let row = -1;
     let col = -1;
     let pos = open.lastIndex;
-    while (pos < bodyEnd) {
+    while (!closed) {
       // Searches here are short (the next tag, a quote a few characters on): character loops beat indexOf.
       let lt = pos;
-      while (lt < bodyEnd && xml.charCodeAt(lt) !== 60) lt++;
-      if (lt >= bodyEnd) break;
+      while (lt < xmlLength && xml.charCodeAt(lt) !== 60) lt++;
+      if (lt >= xmlLength) return { problem: 'corrupt', detail: 'sheetData not closed' };
       const first = xml.charCodeAt(lt + 1);
-      if (first === 47 /* </ */ || first === 63 /* <? */) { pos = lt + 2; continue; }
+      if (first === 47 /* </ */) {
+        if (xml.charCodeAt(lt + 2) === closeMark && xml.startsWith(closeTag, lt)) {
+          closed = true;
+          dataEnd = lt + closeTag.length;
+        }
+        pos = lt + 2;
+        continue;
+      }
+      if (first === 63 /* <? */) { pos = lt + 2; continue; }
       if (first === 33 /* <! */) {
         const close = xml.startsWith('<!--', lt) ? xml.indexOf('-->', lt + 4) : xml.indexOf('>', lt);
         if (close < 0) return { problem: 'corrupt', detail: 'unclosed comment' };
@@ -240,15 +256,16 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetValues | Shee
           else if (a === 116) { tAt = j + 1; tEnd = valueEnd; }
         }
         j = valueEnd + 1;
+        // A row needs only its number: the rest of its tag (spans, heights) is passed over as text.
+        if (isRow && rAt >= 0) break;
       }
       pos = j;
 
       if (isRow) {
         if (rAt >= 0) {
-          const r = xml.slice(rAt, rEnd);
-          const n = parseRowNumber(r);
-          if (n > EXCEL_MAX_ROWS) return { problem: 'too_large', cell: `A${r.trim()}` };
-          if (n < 1) return { problem: 'corrupt', detail: `row r="${r}"` };
+          const n = parseRowNumber(xml, rAt, rEnd);
+          if (n > EXCEL_MAX_ROWS) return { problem: 'too_large', cell: `A${xml.slice(rAt, rEnd).trim()}` };
+          if (n < 1) return { problem: 'corrupt', detail: `row r="${xml.slice(rAt, rEnd)}"` };
           row = n - 1;
         } else {
           row++;
@@ -292,7 +309,6 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetValues | Shee
       }
       if (next >= 0) {
         end = next + 4;
-        if (end > bodyEnd) return { problem: 'corrupt', detail: `cell ${a1(cellRow, cellCol)} not closed` };
         pos = end + 4;
         hasV = true;
         vAt = j + 3;
@@ -301,9 +317,9 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetValues | Shee
       } else {
         const closeCell = local === lt + 1 ? '</c>' : `</${xml.slice(lt + 1, local)}c>`;
         end = xml.indexOf(closeCell, j);
-        if (end < 0 || end > bodyEnd) return { problem: 'corrupt', detail: `cell ${a1(cellRow, cellCol)} not closed` };
+        if (end >= 0) inner = xml.slice(j, end);
+        if (end < 0 || inner.indexOf('sheetData>') >= 0) return { problem: 'corrupt', detail: `cell ${a1(cellRow, cellCol)} not closed` };
         pos = end + closeCell.length;
-        inner = xml.slice(j, end);
         const v = findElement(inner, 'v');
         hasV = v !== null;
         vRaw = v ? inner.slice(v.innerStart, v.innerEnd) : '';
@@ -347,7 +363,7 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetValues | Shee
             const num = Number((vRaw ??= xml.slice(vAt, vEnd)));
             if (Number.isNaN(num)) return { problem: 'corrupt', detail: `cell ${a1(cellRow, cellCol)}: number "${(vRaw ??= xml.slice(vAt, vEnd))}"` };
             value = num;
-            if (sAt >= 0 && ctx.dateStyles[Number(xml.slice(sAt, sEnd))]) value = serialToDate(num, ctx.date1904) ?? num;
+            if (sAt >= 0 && anyDateStyle && ctx.dateStyles[indexIn(xml, sAt, sEnd)]) value = serialToDate(num, ctx.date1904) ?? num;
           }
         }
       }
@@ -361,22 +377,26 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetValues | Shee
     }
   }
 
-  // Merged ranges: a match never holds a second '<', so only the stretch from the '<' before the
-  // first "mergeCell" to the '<' after the last one is searched (not the formats and lists after it).
+  // Merged ranges: only the stretches from the '<' before a "mergeCell" to the end of its <mergeCells>
+  // list are searched (not the formats and validation lists after it), each once, forwards.
   const merges: string[] = [];
-  const lastMerge = xml.lastIndexOf('mergeCell');
-  const firstMerge = lastMerge >= dataEnd ? xml.indexOf('mergeCell', dataEnd) : -1;
-  const mergeFrom = firstMerge < 0 ? xml.length : Math.max(dataEnd, xml.lastIndexOf('<', firstMerge));
-  const afterLast = firstMerge < 0 ? -1 : xml.indexOf('<', lastMerge);
-  const mergeTo = afterLast < 0 ? xml.length : afterLast;
-  const mergeText = xml.slice(mergeFrom, mergeTo);
   const mergeRe = /<(?:[\w.-]+:)?mergeCell\s[^<>]*?ref\s*=\s*["']([^"'<]*)["']/g;
-  let mm: RegExpExecArray | null;
-  while ((mm = mergeRe.exec(mergeText)) !== null) {
-    const ref = mm[1].trim();
-    const far = checkRange(ref);
-    if (far) return { problem: 'too_large', cell: far };
-    merges.push(ref);
+  for (let from = dataEnd; ;) {
+    const first = xml.indexOf('mergeCell', from);
+    if (first < 0) break;
+    const listEnd = xml.indexOf('mergeCells>', first + 9);
+    const to = listEnd < 0 ? xml.length : listEnd;
+    const mergeText = xml.slice(Math.max(from, xml.lastIndexOf('<', first)), to);
+    let mm: RegExpExecArray | null;
+    mergeRe.lastIndex = 0;
+    while ((mm = mergeRe.exec(mergeText)) !== null) {
+      const ref = mm[1].trim();
+      const far = checkRange(ref);
+      if (far) return { problem: 'too_large', cell: far };
+      merges.push(ref);
+    }
+    if (listEnd < 0) break;
+    from = listEnd + 11;
   }
 
   if ((maxRow + 1) * (maxCol + 1) > MAX_GRID_CELLS) {

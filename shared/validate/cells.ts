@@ -22,19 +22,29 @@ const ERROR_HINTS: Record<string, string> = {
 
 const ERROR_VALUE = /^#(DIV\/0!|REF!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|ERROR!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
 
-/**
- * Whether a text may start, once trimmed, with the given character: it starts with it or with
- * something trim() removes. Every cell goes through the two checks below; most start with a letter.
- */
-function mayStartWith(v: string, chars: string): boolean {
-  const c = v.charCodeAt(0);
-  if (chars.indexOf(v.charAt(0)) >= 0) return true;
+/** Characters trim() removes (ECMAScript WhiteSpace and LineTerminator). */
+function isTrimmed(c: number): boolean {
   return c <= 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Whether a text may start, once trimmed, with "#": it starts with it or with something trim()
+ * removes. Every cell goes through this and the next check; most start with a letter.
+ */
+function mayStartWithHash(v: string): boolean {
+  const c = v.charCodeAt(0);
+  return c === 35 || isTrimmed(c);
+}
+
+/** The same for the characters a formula starts with: = + - @. */
+function mayStartFormula(v: string): boolean {
+  const c = v.charCodeAt(0);
+  return c === 61 || c === 43 || c === 45 || c === 64 || isTrimmed(c);
 }
 
 /** "#DIV/0!" when the cell holds a spreadsheet error value, else null. */
 export function cellError(v: CellValue | undefined): string | null {
-  if (typeof v !== 'string' || !mayStartWith(v, '#')) return null;
+  if (typeof v !== 'string' || !mayStartWithHash(v)) return null;
   const t = v.trim();
   return ERROR_VALUE.test(t) ? t.toUpperCase() : null;
 }
@@ -45,7 +55,7 @@ export function cellError(v: CellValue | undefined): string | null {
  * list items with "- " and "+ " all the time.
  */
 export function looksLikeFormulaText(v: CellValue | undefined): boolean {
-  if (typeof v !== 'string' || !mayStartWith(v, '=+-@')) return false;
+  if (typeof v !== 'string' || !mayStartFormula(v)) return false;
   const t = v.trim();
   if (t.length < 2) return false;
   if (t.charAt(0) === '=') return true;

@@ -12,8 +12,11 @@ export { wordKey };
 
 /** Tab-name key: letters and digits run together, leading zeros dropped ("Phụ lục 01" → "phuluc1"). */
 function tabKey(value: string): string {
-  return wordKey(value).replace(/\b0+(\d)/g, '$1').replace(/ /g, '');
+  return TAB_KEYS.get(value, (v) => wordKey(v).replace(/\b0+(\d)/g, '$1').replace(/ /g, ''));
 }
+
+/** Every workbook of a batch has the same few tab names. */
+const TAB_KEYS = new TextMemo<string>(100_000, 100);
 
 export interface SheetNames {
   name: string;

@@ -18,6 +18,7 @@ import {
 } from '../spec/annex';
 import { cleanText } from '../text/normalize';
 import { checkCell } from './cells';
+import { TextMemo } from '../text/memo';
 import { wordKey } from './find-sheet';
 import { allowedList, cellLabel, lowerFirst, quote, reasonText, type IssueSink } from './issues';
 
@@ -56,18 +57,29 @@ function fitLabel(cell: string, label: string): number {
 let fieldLabelKeys: { key: string; labels: string[] }[] | null = null;
 
 /** Row of each field's label (one row per field, the best-fitting label wins). */
+/** How well a label cell fits each field, by the cell's words: every workbook has the same labels. */
+const LABEL_FITS = new TextMemo<{ key: string; score: number }[]>(200_000, 300);
+
+function labelFits(cell: string): { key: string; score: number }[] {
+  return LABEL_FITS.get(cell, (c) => {
+    fieldLabelKeys ??= INFO_SHEET.fields.map((f) => ({ key: f.key, labels: [f.label, ...(f.aliases ?? [])].map(wordKey) }));
+    const out: { key: string; score: number }[] = [];
+    for (const f of fieldLabelKeys) {
+      let s = 0;
+      for (const label of f.labels) s = Math.max(s, fitLabel(c, label));
+      if (s > 0) out.push({ key: f.key, score: s });
+    }
+    return out;
+  });
+}
+
 export function locateInfoRows(grid: Grid): Map<string, number> {
-  fieldLabelKeys ??= INFO_SHEET.fields.map((f) => ({ key: f.key, labels: [f.label, ...(f.aliases ?? [])].map(wordKey) }));
   const pairs: { key: string; row: number; score: number }[] = [];
   const n = Math.min(grid.length, 200);
   for (let r = 0; r < n; r++) {
     const cell = wordKey(grid[r]?.[0]);
     if (!cell) continue;
-    for (const f of fieldLabelKeys) {
-      let s = 0;
-      for (const label of f.labels) s = Math.max(s, fitLabel(cell, label));
-      if (s > 0) pairs.push({ key: f.key, row: r, score: s });
-    }
+    for (const f of labelFits(cell)) pairs.push({ key: f.key, row: r, score: f.score });
   }
   pairs.sort((a, b) => b.score - a.score || a.row - b.row);
   const rows = new Map<string, number>();

@@ -190,10 +190,8 @@ export class RowReader {
 
   /** Runs the cell-level checks on every found column; remembers cells holding error values. */
   checkCells(): void {
-    for (const c of this.spec.columns) {
-      const col = this.header.columns[c.key];
-      if (col === undefined) continue;
-      if (checkCell(this.sink, this.row, col, c.header, this.cells[col])) (this.broken ??= new Set()).add(c.key);
+    for (const f of foundColumns(this.spec, this.header)) {
+      if (checkCell(this.sink, this.row, f.col, f.spec.header, this.cells[f.col])) (this.broken ??= new Set()).add(f.spec.key);
     }
   }
 
@@ -277,6 +275,21 @@ export function reportKeys(spec: TableSheetSpec, withText: boolean): string[] {
 }
 
 const columnCache = new WeakMap<TableSheetSpec, Map<string, ColumnSpec>>();
+const foundCache = new WeakMap<HeaderMatch, { spec: ColumnSpec; col: number }[]>();
+
+/** The spec's columns found in this header, in spec order, with their column index: one list a table. */
+function foundColumns(spec: TableSheetSpec, header: HeaderMatch): { spec: ColumnSpec; col: number }[] {
+  let found = foundCache.get(header);
+  if (!found) {
+    found = [];
+    for (const c of spec.columns) {
+      const col = header.columns[c.key];
+      if (col !== undefined) found.push({ spec: c, col });
+    }
+    foundCache.set(header, found);
+  }
+  return found;
+}
 
 export function columnSpec(spec: TableSheetSpec, key: string): ColumnSpec {
   let m = columnCache.get(spec);

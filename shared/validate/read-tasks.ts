@@ -3,7 +3,7 @@
  * against each other and the cut-off, overdue decided at the report's cut-off.
  */
 import type { Grid, IsoDate } from '../cell';
-import type { CatalogTask, TaskRow } from '../model';
+import type { Catalog, CatalogTask, TaskRow } from '../model';
 import { defaultCalendar } from '../period';
 import { TASK_SHEET } from '../spec/annex';
 import type { HeaderMatch } from './find-sheet';
@@ -34,9 +34,21 @@ export function planYearOf(ctx: TableContext): number | null {
   return ctx.catalog?.year ?? null;
 }
 
+const byCodeCache = new WeakMap<Catalog, Map<string, CatalogTask>>();
+
+/** The catalog's tasks by code, made once a catalog. */
+function tasksByCode(catalog: Catalog): Map<string, CatalogTask> {
+  let m = byCodeCache.get(catalog);
+  if (!m) {
+    m = new Map(catalog.tasks.map((t) => [t.code, t]));
+    byCodeCache.set(catalog, m);
+  }
+  return m;
+}
+
 export function readTasks(grid: Grid, header: HeaderMatch, sink: IssueSink, ctx: TableContext): TaskRow[] {
   const spec = TASK_SHEET;
-  const byCode = new Map<string, CatalogTask>((ctx.catalog?.tasks ?? []).map((t) => [t.code, t]));
+  const byCode = ctx.catalog ? tasksByCode(ctx.catalog) : new Map<string, CatalogTask>();
   const codes = new CodeRegistry();
   const cutoff = effectiveCutoff(ctx);
   const planYear = planYearOf(ctx);

@@ -75,3 +75,35 @@ describe('readSheetXml: merged ranges', () => {
     expect(read(sheet(cells, '<mergeCells><mergeCell ref="A1:XFE1"/></mergeCells>'))).toEqual({ problem: 'too_large', cell: 'XFE1' });
   });
 });
+
+describe('readSheetXml: where the cell data ends', () => {
+  it('stops at the end of sheetData, prefixed or not, and reads nothing that looks like a cell after it', () => {
+    const after = '<extLst><ext><c r="B1"><v>9</v></c><row r="5"/></ext></extLst>';
+    expect(read(sheet('<row r="1"><c r="A1"><v>1</v></c></row>', after))).toMatchObject({ grid: [[1]] });
+    const prefixed = `<x:worksheet xmlns:x="urn:x"><x:sheetData><x:row r="1"><x:c r="A1"><x:v>2</x:v></x:c></x:row></x:sheetData>${after}</x:worksheet>`;
+    expect(read(prefixed)).toMatchObject({ grid: [[2]] });
+    expect(read(`<worksheet><sheetData/>${after}</worksheet>`)).toMatchObject({ grid: [] });
+  });
+
+  it('refuses sheet data that never ends, and a cell whose end lies past it', () => {
+    expect(read('<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></worksheet>')).toEqual({ problem: 'corrupt', detail: 'sheetData not closed' });
+    expect(read('<worksheet><sheetData><row r="1"><c r="A1"><f>X</f><v>1</v></row></sheetData><c>2</c></worksheet>')).toEqual({
+      problem: 'corrupt',
+      detail: 'cell A1 not closed',
+    });
+  });
+
+  it('reads row numbers with spaces, passes over the rest of a row tag, and reads date styles written with spaces', () => {
+    const rows =
+      '<row r=" 2 " spans="1:3" x14ac:dyDescent="0.25" odd="a>b"><c r="A2"><v>1</v></c></row>' +
+      '<row r="3" ht="20" customHeight="1"><c r="B3" s=" 1 "><v>45658</v></c></row>';
+    expect(read(sheet(rows))).toMatchObject({ grid: [[null, null], [1, null], [null, new Date(Date.UTC(2025, 0, 1))]] });
+    expect(read(sheet('<row r="2x"><c r="A1"><v>1</v></c></row>'))).toEqual({ problem: 'corrupt', detail: 'row r="2x"' });
+  });
+
+  it('reads the merges of every merge list, each once', () => {
+    const cells = '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c><c r="C1"><v>3</v></c></row>';
+    const after = '<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells><phoneticPr fontId="1"/><mergeCells><mergeCell ref="C1:C1"/></mergeCells>';
+    expect(read(sheet(cells, after))).toMatchObject({ merges: ['A1:B1', 'C1:C1'], grid: [[1, null, 3]] });
+  });
+});
