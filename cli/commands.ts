@@ -2,6 +2,7 @@
  * The three file commands: template, validate, consolidate. Each returns an exit code and writes
  * Vietnamese text to the given output, so tests can run them without a terminal.
  */
+import { nodeDeflate } from './inflate';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { IsoDate } from '../shared/cell';
@@ -97,7 +98,7 @@ export async function templateCommand(args: ParsedArgs, io: Output): Promise<num
   };
   const { sheets, problems } = standardTemplate(info);
   for (const p of problems) io.err(`Cảnh báo: ${p.message}`);
-  const bytes = await writeXlsx(sheets);
+  const bytes = await writeXlsx(sheets, { deflate: nodeDeflate });
   const previous = writeFileAtomic(out, bytes);
   io.out(`Đã tạo biểu mẫu ${periodLabel(period)} năm ${year}${info.unitName ? ` cho ${info.unitName}` : ''}: ${out}`);
   if (previous) io.out(`Tệp cũ được giữ lại: ${previous}`);
@@ -170,7 +171,7 @@ export async function runConsolidation(paths: string[], opts: RunConsolidationOp
   const now = opts.now ?? new Date().toISOString().slice(0, 10);
   const { summary, inputs } = await consolidateFiles(files, { ...rest, now, keepInputs, onFile: (done, name) => bar.tick(done, name) });
   bar.end();
-  const bytes = await writeXlsx(buildSummarySheets(summary));
+  const bytes = await writeXlsx(buildSummarySheets(summary), { deflate: nodeDeflate });
   const previous = writeFileAtomic(opts.outPath, bytes);
   io?.out(summaryToText(summary));
   io?.out(`Đã ghi bảng tổng hợp: ${opts.outPath}${previous ? ` (bản trước giữ tại ${previous})` : ''}`);

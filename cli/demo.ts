@@ -4,6 +4,7 @@
  * errors, one typed without diacritics and with decimal commas, and one file that is not a workbook.
  * Everything is written under one folder; the summary is then made exactly as `consolidate` makes it.
  */
+import { nodeDeflate } from './inflate';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CellValue } from '../shared/cell';
@@ -105,7 +106,7 @@ export async function writeDemoInputs(folder: string): Promise<DemoFiles> {
     const report = sampleReport(unit, plan.indicators, plan.tasks, DEMO_YEAR, DEMO_PERIOD, seed);
     let { sheets } = standardTemplate(sampleInfo(unit, DEMO_YEAR, DEMO_PERIOD, reportDate), { report });
     if (adjust) sheets = adjust(sheets, report);
-    writeFileSync(join(reportsFolder, fileName), await writeXlsx(sheets));
+    writeFileSync(join(reportsFolder, fileName), await writeXlsx(sheets, { deflate: nodeDeflate }));
   };
 
   for (const unit of SAMPLE_COMMUNES) {

@@ -6,6 +6,8 @@
  * ranges ("a later range overrides only what it sets"), not taken from the writer.
  */
 import ExcelJS from 'exceljs';
+import { crc32 } from 'node:zlib';
+import { nodeDeflate } from '../../cli/inflate';
 import { strFromU8, unzipSync } from 'fflate';
 import { a1, type CellValue, type Grid } from '../../shared/cell';
 import { CATALOG_2025 } from '../../shared/catalog/catalog-2025';
@@ -447,4 +449,56 @@ test('a sheet of 12,000 rows goes through several deflate pushes and reads back 
   expect(sheetXml.length).toBeGreaterThan(2 * (1 << 20));
   expect(sheetXml).toContain('<dimension ref="A1:G12000"/>');
   expect(sheetXml).toMatch(/<c r="F12000" s="\d+"\/><c r="G12000"/);
+});
+
+describe("written with the host's deflater (the command line: Node's zlib)", () => {
+  /** Central-directory CRC-32 and sizes of each entry, read by hand. */
+  function directory(bytes: Uint8Array): Map<string, { crc: number; size: number; method: number }> {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let eocd = bytes.length - 22;
+    while (view.getUint32(eocd, true) !== 0x06054b50) eocd--;
+    const out = new Map<string, { crc: number; size: number; method: number }>();
+    let p = view.getUint32(eocd + 16, true);
+    for (let n = view.getUint16(eocd + 10, true); n > 0; n--) {
+      const nameLength = view.getUint16(p + 28, true);
+      const name = strFromU8(bytes.subarray(p + 46, p + 46 + nameLength));
+      out.set(name, { method: view.getUint16(p + 10, true), crc: view.getUint32(p + 16, true), size: view.getUint32(p + 24, true) });
+      p += 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+    }
+    return out;
+  }
+
+  const big = emptySheet('Lớn');
+  big.rows = Array.from({ length: 12_000 }, (_, r) => [`ĐV-${r}`, r, r / 7, `Xã số ${r % 500}`, 'Đạt']);
+  const summary = buildSummarySheets(
+    consolidate([...district1Inputs(), ...district2Inputs()], {
+      ...Q2_2025, consolidatingUnit: { name: 'Sở Nội vụ tỉnh Bình Định', level: 'tinh' }, expectedUnits: ALL_EXPECTED,
+    }),
+  );
+  const sheets = [...summary, big];
+  const ours = writeXlsxFast(sheets, { deflate: nodeDeflate });
+  const theirs = writeXlsxFast(sheets);
+
+  test('holds exactly the parts fflate writes, each deflated (a 2 MB sheet in several pieces)', () => {
+    const a = parts(ours);
+    const b = parts(theirs);
+    expect(Object.keys(a).sort()).toEqual(Object.keys(b).sort());
+    for (const name of Object.keys(b).filter((n) => n !== 'docProps/core.xml')) expect([name, a[name]]).toEqual([name, b[name]]);
+    expect(a['xl/worksheets/sheet7.xml'].length).toBeGreaterThan(2 * (1 << 20));
+    expect([...directory(ours).values()].every((e) => e.method === 8)).toBe(true);
+    expect(ours.length).toBeLessThan(theirs.length * 1.1);
+  });
+
+  test('declares the right size and CRC-32 of every part', () => {
+    const files = unzipSync(ours);
+    const entries = directory(ours);
+    expect(entries.size).toBe(Object.keys(files).length);
+    for (const [name, data] of Object.entries(files)) {
+      expect([name, entries.get(name)]).toEqual([name, { method: 8, crc: crc32(data) >>> 0, size: data.length }]);
+    }
+  });
+
+  test('reads back with the same values', () => {
+    expect(values(ours)).toEqual(values(theirs));
+  });
 });
