@@ -53,7 +53,8 @@ function cleanResult(v: IndicatorRow['result']): number | string | null {
 
 const isCount = (n: number | null): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0;
 
-export function leafIndicator(unitCode: string, row: IndicatorRow, hasError: boolean): LeafIndicator {
+/** `code`: the row's code, cleaned (the caller has it already). */
+export function leafIndicator(unitCode: string, row: IndicatorRow, code: string, hasError: boolean): LeafIndicator {
   const typed = cleanResult(row.result);
   const target = row.target && row.target.targets.length > 0 ? row.target.targets : null;
   let state: ValueState;
@@ -76,7 +77,7 @@ export function leafIndicator(unitCode: string, row: IndicatorRow, hasError: boo
   if (state === 'valid' && target && result !== null) ({ met, gap } = evaluateTarget(target[0], result));
   return {
     unitCode,
-    code: row.code,
+    code,
     area: row.area,
     stt: clean(row.stt),
     name: clean(row.name),
@@ -92,11 +93,11 @@ export function leafIndicator(unitCode: string, row: IndicatorRow, hasError: boo
   };
 }
 
-export function leafTask(unitCode: string, row: TaskRow, hasError: boolean): LeafTask {
+export function leafTask(unitCode: string, row: TaskRow, code: string, hasError: boolean): LeafTask {
   const state: ValueState = hasError ? 'invalid' : row.status !== null ? 'valid' : 'empty';
   return {
     unitCode,
-    code: row.code,
+    code,
     area: row.area,
     tt: clean(row.tt),
     name: clean(row.name),
@@ -124,10 +125,10 @@ export function reportLeaves(report: UnitReport, issues: readonly ValidationIssu
   const unitCode = clean(report.info.unitCode);
   const skipped: ReportLeaves['skipped'] = [];
   let excludedRows = 0;
-  const collect = <R extends { code: string; row: number }, L>(
+  const collect = <R extends { code: string; row: number }, L extends { code: string }>(
     rows: readonly R[],
     spec: TableSheetSpec,
-    make: (row: R, err: boolean) => L,
+    make: (row: R, code: string, err: boolean) => L,
   ): L[] => {
     const onSheet = sheetTest(spec);
     const errors = rowsWithErrors(issues, spec, onSheet);
@@ -150,13 +151,35 @@ export function reportLeaves(report: UnitReport, issues: readonly ValidationIssu
       seen.set(code, row.row);
       const err = errors.has(row.row);
       if (err) excludedRows++;
-      out.push(make({ ...row, code }, err));
+      out.push(make(row, code, err));
     }
     return out;
   };
-  const indicators = collect(report.indicators, INDICATOR_SHEET, (r, e) => leafIndicator(unitCode, r, e));
-  const tasks = collect(report.tasks, TASK_SHEET, (r, e) => leafTask(unitCode, r, e));
-  indicators.sort((a, b) => naturalCompare(a.code, b.code));
-  tasks.sort((a, b) => naturalCompare(a.code, b.code));
+  const indicators = inCodeOrder(collect(report.indicators, INDICATOR_SHEET, (r, c, e) => leafIndicator(unitCode, r, c, e)), lastIndicatorOrder);
+  const tasks = inCodeOrder(collect(report.tasks, TASK_SHEET, (r, c, e) => leafTask(unitCode, r, c, e)), lastTaskOrder);
   return { indicators, tasks, skipped, excludedRows };
+}
+
+/** The codes of the last report's rows in their order there, and the order that sorted them. */
+interface KeptOrder {
+  codes: string[];
+  order: number[];
+}
+const lastIndicatorOrder: KeptOrder = { codes: [], order: [] };
+const lastTaskOrder: KeptOrder = { codes: [], order: [] };
+
+/**
+ * The leaves sorted by code (naturalCompare; codes are unique here). Units copy one plan, so a report
+ * usually lists the very codes of the one before in the same order: then the order found for that
+ * one is applied again without comparing.
+ */
+function inCodeOrder<L extends { code: string }>(leaves: L[], kept: KeptOrder): L[] {
+  const n = leaves.length;
+  let same = kept.codes.length === n;
+  for (let i = 0; same && i < n; i++) same = kept.codes[i] === leaves[i].code;
+  if (!same) {
+    kept.codes = leaves.map((l) => l.code);
+    kept.order = leaves.map((_, i) => i).sort((a, b) => naturalCompare(leaves[a].code, leaves[b].code));
+  }
+  return kept.order.map((i) => leaves[i]);
 }

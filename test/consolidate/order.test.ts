@@ -1,6 +1,9 @@
 /** The locale-free orders: the in-place naturalCompare against the plain definition by runs. */
 import fc from 'fast-check';
+import { reportLeaves } from '../../shared/consolidate/leaf';
 import { naturalCompare } from '../../shared/consolidate/order';
+import type { UnitReport } from '../../shared/model';
+import { AN_HOA, report } from './fixtures';
 
 /** The definition: split into digit / non-digit runs, compare run by run. */
 function byRuns(a: string, b: string): number {
@@ -51,5 +54,24 @@ describe('naturalCompare', () => {
       expect(naturalCompare(a, b)).toBe(byRuns(a, b));
       expect(naturalCompare(b, a)).toBe(byRuns(b, a));
     }
+  });
+});
+
+describe('reportLeaves: rows in code order', () => {
+  const base = report(AN_HOA);
+  const codesOf = (r: UnitReport) => reportLeaves(r, []).indicators.map((l) => l.code);
+  const reordered = (r: UnitReport, order: number[]): UnitReport => ({ ...r, indicators: order.map((i) => r.indicators[i]) });
+
+  it('sorts every report by its own codes, whether the one before listed the same codes or not', () => {
+    // TTHC.01, TTHC.02, CQS.01, TC.01 as planned; then the same rows moved about; then one code changed.
+    expect(codesOf(base)).toEqual(['CQS.01', 'TC.01', 'TTHC.01', 'TTHC.02']);
+    expect(codesOf(base)).toEqual(['CQS.01', 'TC.01', 'TTHC.01', 'TTHC.02']);
+    expect(codesOf(reordered(base, [3, 2, 1, 0]))).toEqual(['CQS.01', 'TC.01', 'TTHC.01', 'TTHC.02']);
+    const renamed = { ...base, indicators: base.indicators.map((r, i) => (i === 1 ? { ...r, code: 'AA.10' } : r)) };
+    expect(codesOf(renamed)).toEqual(['AA.10', 'CQS.01', 'TC.01', 'TTHC.01']);
+    expect(codesOf(reordered(base, [1, 0, 3, 2]))).toEqual(['CQS.01', 'TC.01', 'TTHC.01', 'TTHC.02']);
+    // The leaves are the rows' own: values follow their codes.
+    const leaves = reportLeaves(reordered(base, [2, 0, 3, 1]), []).indicators;
+    expect(leaves.map((l) => [l.code, l.stt])).toEqual([['CQS.01', '3'], ['TC.01', '4'], ['TTHC.01', '1'], ['TTHC.02', '2']]);
   });
 });
