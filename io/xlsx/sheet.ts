@@ -371,7 +371,18 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetValues | Shee
         if (hasF) formulasWithoutValue.push(a1(cellRow, cellCol));
         continue;
       }
-      (rows[cellRow] ??= [])[cellCol] = value;
+      // Lines are filled left to right (packed arrays, padded with null), as cells come in a row.
+      let line = rows[cellRow];
+      if (line === undefined) {
+        line = [];
+        rows[cellRow] = line;
+      }
+      if (cellCol >= line.length) {
+        while (line.length < cellCol) line.push(null);
+        line.push(value);
+      } else {
+        line[cellCol] = value;
+      }
       if (cellRow > maxRow) { maxRow = cellRow; farRowCell = { row: cellRow, col: cellCol }; }
       if (cellCol > maxCol) { maxCol = cellCol; farColCell = { row: cellRow, col: cellCol }; }
     }
@@ -406,13 +417,12 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetValues | Shee
     return { problem: 'too_large', cell: a1(far.row, far.col) };
   }
 
-  const grid: Grid = new Array(maxRow + 1);
+  const grid: Grid = [];
   const width = maxCol + 1;
   for (let r = 0; r <= maxRow; r++) {
-    const src = rows[r];
-    const line: CellValue[] = new Array(width);
-    for (let c = 0; c < width; c++) line[c] = src === undefined ? null : (src[c] ?? null);
-    grid[r] = line;
+    const line = rows[r] ?? [];
+    while (line.length < width) line.push(null);
+    grid.push(line);
   }
 
   const cleared = clearMergedFollowers(grid, merges);

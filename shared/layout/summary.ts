@@ -63,6 +63,20 @@ export function dateCell(iso: string | null): CellValue {
   return calendarDate(iso) ?? iso;
 }
 
+/** Leaves by unit code, then by row code (no composite key built per lookup). */
+function leavesByUnit(leaves: readonly LeafIndicator[]): Map<string, Map<string, LeafIndicator>> {
+  const out = new Map<string, Map<string, LeafIndicator>>();
+  for (const l of leaves) {
+    let unit = out.get(l.unitCode);
+    if (!unit) {
+      unit = new Map();
+      out.set(l.unitCode, unit);
+    }
+    unit.set(l.code, l);
+  }
+  return out;
+}
+
 function put(sheet: SheetModel, row: number, col: number, value: CellValue): void {
   while (sheet.rows.length <= row) sheet.rows.push([]);
   const r = sheet.rows[row];
@@ -173,7 +187,7 @@ function indicatorSheet(summary: Summary): SheetModel {
   const aggs = summary.aggregates.indicators;
   header(sheet, SUMMARY_TITLES.indicators, issuesLine(summary), summary, cols);
   const at = (key: string) => cols.findIndex((c) => c.key === key);
-  const leafOf = new Map(summary.indicators.map((l) => [`${l.unitCode}\u0000${l.code}`, l]));
+  const leafOf = leavesByUnit(summary.indicators);
   aggs.forEach((agg, i) => {
     const r = HEADER_ROW + 1 + i;
     put(sheet, r, at('code'), agg.code);
@@ -204,7 +218,7 @@ function indicatorSheet(summary: Summary): SheetModel {
     put(sheet, r, at('metCount'), agg.metCount);
     put(sheet, r, at('missedCount'), agg.missedCount);
     put(sheet, r, at('noData'), agg.noDataUnits.length);
-    put(sheet, r, at('missedUnits'), missedText(agg, (u) => leafOf.get(`${u}\u0000${agg.code}`)));
+    put(sheet, r, at('missedUnits'), missedText(agg, (u) => leafOf.get(u)?.get(agg.code)));
     put(sheet, r, at('noDataUnits'), unitList(agg.noDataUnits.map((u) => u.name), SUMMARY_SHEETS.matrix));
   });
   const last = HEADER_ROW + aggs.length;
@@ -263,7 +277,7 @@ function matrixSheet(summary: Summary): SheetModel {
   header(sheet, SUMMARY_TITLES.matrix, `Ô ghi “${NO_VALID_DATA}”: đơn vị chưa gửi, bị loại, hoặc số liệu của dòng đó thiếu hay có lỗi; “${NOT_APPLICABLE}”: tử số và mẫu số đều bằng 0; ô trống: kế hoạch của đơn vị không có chỉ tiêu này. Ô tô đỏ: chưa đạt chỉ tiêu của đơn vị.`, summary, matrixCols);
   sheet.rowHeights = { ...(sheet.rowHeights ?? {}), [HEADER_ROW]: 90 };
   const first = MATRIX_COLUMNS.length;
-  const leaves = new Map(summary.indicators.map((l) => [`${l.unitCode}\u0000${l.code}`, l]));
+  const leaves = leavesByUnit(summary.indicators);
   const units = unitRows(summary);
   let r = HEADER_ROW + 1;
   for (const u of units) {
@@ -272,7 +286,7 @@ function matrixSheet(summary: Summary): SheetModel {
     put(sheet, r, 2, u.via);
     put(sheet, r, 3, UNIT_STATUS_LABELS[u.status]);
     aggs.forEach((a, j) => {
-      const leaf = leaves.get(`${u.code}\u0000${a.code}`);
+      const leaf = leaves.get(u.code)?.get(a.code);
       const v = matrixCell(leaf, u.status);
       put(sheet, r, first + j, v);
       if (v === NO_VALID_DATA) style(sheet, a1(r, first + j), { italic: true, color: NO_DATA_COLOR });

@@ -147,6 +147,21 @@ const NO_FIT: RowAssignment = Object.freeze({ columns: {}, found: {}, score: 0, 
  * cells fits any column (most rows above and below a header) gives NO_FIT, whose `unknown` is not
  * listed: callers only look at the unknown cells of a row that fits at least one column.
  */
+const textFitCache = new WeakMap<TableSheetSpec, TextMemo<CellFit[]>>();
+
+/** fitsOf the cell's words, kept by the cell's own text: every workbook repeats the same header cells. */
+function fitsOfText(spec: TableSheetSpec, text: string): CellFit[] {
+  let memo = textFitCache.get(spec);
+  if (!memo) {
+    memo = new TextMemo<CellFit[]>(500_000, 300);
+    textFitCache.set(spec, memo);
+  }
+  return memo.get(text, (t) => {
+    const cell = wordKey(t);
+    return cell ? fitsOf(spec, cell) : [];
+  });
+}
+
 function assignRow(
   row: readonly unknown[] | undefined,
   spec: TableSheetSpec,
@@ -158,9 +173,7 @@ function assignRow(
   for (let c = 0; c < n; c++) {
     const v = row[c];
     if (typeof v !== 'string') continue;
-    const cell = wordKey(v);
-    if (!cell) continue;
-    for (const f of fitsOf(spec, cell)) {
+    for (const f of fitsOfText(spec, v)) {
       if (allowed && !allowed.has(f.key)) continue;
       pairs.push({ col: c, key: f.key, score: f.score });
     }

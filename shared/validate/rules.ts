@@ -26,7 +26,19 @@ import { EVALUATION_LABEL, STATUS_LABEL, readEvaluation, readStatus } from './wo
  * copy of the reading.
  */
 const TARGET_READINGS = new TextMemo<Parsed<TargetReading>>(200_000);
-const DEADLINE_READINGS = new TextMemo<Parsed<DeadlineReading>>(200_000);
+/** Deadline readings by plan year, then by text (the text itself as the key: no key built per row). */
+const DEADLINE_READINGS = new Map<number, TextMemo<Parsed<DeadlineReading>>>();
+
+function deadlineReadings(planYear: number): TextMemo<Parsed<DeadlineReading>> {
+  let memo = DEADLINE_READINGS.get(planYear);
+  if (!memo) {
+    // A plan has one year; a few years stay kept, more start afresh.
+    if (DEADLINE_READINGS.size >= 8) DEADLINE_READINGS.clear();
+    memo = new TextMemo<Parsed<DeadlineReading>>(200_000);
+    DEADLINE_READINGS.set(planYear, memo);
+  }
+  return memo;
+}
 
 /** The target cell: read, or a warning saying what could not be read (the row is still taken). */
 export function readTargetCell(r: RowReader): TargetReading | null {
@@ -54,7 +66,7 @@ export function readDeadlineCell(r: RowReader, planYear: number | null): Deadlin
   const v = r.raw('deadline');
   const p =
     typeof v === 'string'
-      ? DEADLINE_READINGS.get(`${planYear}|${v}`, (key) => parseDeadline(key.slice(key.indexOf('|') + 1), planYear))
+      ? deadlineReadings(planYear).get(v, (text) => parseDeadline(text, planYear))
       : parseDeadline(v, planYear);
   if (!p.ok) {
     r.issue(
