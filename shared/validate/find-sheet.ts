@@ -221,11 +221,56 @@ function isColumnNumberRow(row: readonly unknown[] | undefined): boolean {
  * spec's headers and aliases. A second header row underneath (merged group "Kết quả thực hiện" over
  * "Tử số | Mẫu số | Kết quả") is folded in. Null when no row matches at least two columns.
  */
+/** What assignRow looks at in a row: its texts by column (anything else counts as nothing). */
+function textsOf(row: readonly unknown[] | undefined): (string | undefined)[] | null {
+  if (!row) return [];
+  const out: (string | undefined)[] = [];
+  for (let c = 0; c < row.length && c < 200; c++) {
+    const v = row[c];
+    if (typeof v === 'string') {
+      // Long texts may be cuts of a workbook's XML: such rows are not kept (see memo.ts's ownCopy).
+      if (v.length > 200) return null;
+      out.push(v);
+    } else out.push(undefined);
+  }
+  return out;
+}
+
+function sameTexts(kept: readonly (string | undefined)[], row: readonly unknown[] | undefined): boolean {
+  const n = row ? Math.min(row.length, 200) : 0;
+  if (kept.length !== n) return false;
+  for (let c = 0; c < n; c++) {
+    const v = row![c];
+    if ((typeof v === 'string' ? v : undefined) !== kept[c]) return false;
+  }
+  return true;
+}
+
+/**
+ * Each searched row's assignment, kept by sheet spec and row index for the next workbook: units fill
+ * one template, so most rows above and around the header hold the very texts of the workbook before.
+ */
+const keptAssignments = new WeakMap<TableSheetSpec, ({ texts: (string | undefined)[]; a: RowAssignment } | undefined)[]>();
+
+function keptAssignment(row: readonly unknown[] | undefined, spec: TableSheetSpec, index: number): RowAssignment {
+  let rows = keptAssignments.get(spec);
+  if (!rows) {
+    rows = [];
+    keptAssignments.set(spec, rows);
+  }
+  const kept = rows[index];
+  if (kept && sameTexts(kept.texts, row)) return kept.a;
+  const a = assignRow(row, spec, null);
+  const texts = textsOf(row);
+  rows[index] = texts ? { texts, a } : undefined;
+  return a;
+}
+
 export function locateHeader(grid: Grid, spec: TableSheetSpec, searchRows = HEADER_SEARCH_ROWS): HeaderMatch | null {
   let best: { row: number; a: RowAssignment } | null = null;
   const last = Math.min(grid.length, searchRows);
   for (let r = 0; r < last; r++) {
-    const a = assignRow(grid[r], spec, null);
+    const a = keptAssignment(grid[r], spec, r);
     if (Object.keys(a.columns).length < 2) continue;
     if (!best || a.score > best.a.score) best = { row: r, a };
   }

@@ -33,6 +33,21 @@ describe('findSheet', () => {
 });
 
 describe('locateHeader', () => {
+  test('reads each workbook\'s own header when one workbook follows another', () => {
+    // The searched rows' findings are kept for the next workbook: a changed, moved or new header must still be read anew.
+    const template = () => tableSheet(INDICATOR_SHEET, []);
+    const moved = () => tableSheet(INDICATOR_SHEET, [], { order: ['stt', 'name', 'numerator', 'denominator', 'result', 'target'] });
+    const lower = () => tableSheet(INDICATOR_SHEET, [], { headerRow: 14 });
+    const renamed = () => tableSheet(INDICATOR_SHEET, [], { headers: { monitor: 'Cột riêng của xã' } });
+    for (let round = 0; round < 2; round++) {
+      expect(locateHeader(template(), INDICATOR_SHEET)!.columns).toMatchObject({ code: 0, stt: 1, name: 2, target: 3, result: 8 });
+      expect(locateHeader(moved(), INDICATOR_SHEET)!.columns).toEqual({ stt: 0, name: 1, numerator: 2, denominator: 3, result: 4, target: 5 });
+      expect(locateHeader(lower(), INDICATOR_SHEET)!.headerRow).toBe(14);
+      expect(locateHeader(renamed(), INDICATOR_SHEET)!.unknown).toEqual([{ col: 4, text: 'Cột riêng của xã' }]);
+      expect(locateHeader(template(), INDICATOR_SHEET)!.unknown).toEqual([]);
+    }
+  });
+
   test('finds the template header at its row and maps every column', () => {
     const h = locateHeader(tableSheet(INDICATOR_SHEET, []), INDICATOR_SHEET)!;
     expect(h.headerRow).toBe(7);
