@@ -14,6 +14,7 @@
  */
 import type { CellValue } from '../cell';
 import { fail, ok, type Parsed } from '../result';
+import { TextMemo } from '../text/memo';
 import { cleanText, foldKey } from '../text/normalize';
 import { readNumeral } from './numeral';
 
@@ -42,7 +43,21 @@ export function parseNumber(v: CellValue): Parsed<NumberReading> {
   }
   if (v instanceof Date) return fail('number.date', `Ô chứa ngày tháng, không phải số. ${TYPE_HINT}.`);
   if (typeof v !== 'string') return fail('number.invalid', `Ô không chứa số. ${TYPE_HINT}.`);
+  return NUMBER_READINGS.get(v, (text) => frozen(parseNumberText(text)));
+}
 
+/**
+ * Readings of number texts ("x", "95,5%", "Hoàn thành" in a result cell) are kept by text: units
+ * type the same few in every workbook. Kept readings are frozen, so no caller can change another's.
+ */
+const NUMBER_READINGS = new TextMemo<Parsed<NumberReading>>(200_000, 200);
+
+function frozen<T>(p: Parsed<T>): Parsed<T> {
+  if (p.ok) Object.freeze(p.value);
+  return Object.freeze(p);
+}
+
+function parseNumberText(v: string): Parsed<NumberReading> {
   const s = cleanText(v);
   if (s === '') return ok({ kind: 'empty' });
   if (NO_DATA.test(foldKey(s))) return ok({ kind: 'no_data' });

@@ -16,8 +16,8 @@ import {
   UNIT_KIND_LABELS,
   type InfoFieldSpec,
 } from '../spec/annex';
-import { cleanText } from '../text/normalize';
 import { checkCell } from './cells';
+import { clean } from './text';
 import { TextMemo } from '../text/memo';
 import { wordKey } from './find-sheet';
 import { allowedList, cellLabel, lowerFirst, quote, reasonText, type IssueSink } from './issues';
@@ -40,8 +40,8 @@ export function readMeta(grid: Grid | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   if (!grid) return out;
   for (const row of grid) {
-    const k = cleanText(row?.[0]);
-    if (k && !(k in out)) out[k] = cleanText(row?.[1]);
+    const k = clean(row?.[0]);
+    if (k && !(k in out)) out[k] = clean(row?.[1]);
   }
   return out;
 }
@@ -205,7 +205,7 @@ function readField(
   const label = cellLabel(row, col, f.label);
   switch (f.type) {
     case 'text':
-      record[f.key] = cleanText(v);
+      record[f.key] = clean(v);
       return;
     case 'year': {
       const y = readYear(v);

@@ -16,6 +16,8 @@ const CLEANED = new TextMemo<string>(500_000, 2000);
 /** cleanText, without the work when the text is already clean: plain characters, single inner spaces. */
 export function clean(v: unknown): string {
   if (v === '' || v === null || v === undefined) return '';
+  // A number's text has no spaces or marks to clean: String(v) is what cleanText gives.
+  if (typeof v === 'number') return String(v);
   if (typeof v !== 'string') return cleanText(v);
   return v.length < 24 ? cleanString(v) : CLEANED.get(v, cleanString);
 }

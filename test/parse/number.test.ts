@@ -220,3 +220,17 @@ describe('properties', () => {
     );
   });
 });
+
+describe('parseNumber: readings kept by text', () => {
+  it('gives the same reading for the same text every time, and nobody can change a kept one', () => {
+    const first = parseNumber('95,5%');
+    expect(parseNumber('95,5%')).toEqual(first);
+    expect(first).toEqual({ ok: true, value: { kind: 'number', value: 0.955, percent: true } });
+    const kept = parseNumber('95,5%');
+    expect(Object.isFrozen(kept)).toBe(true);
+    expect(kept.ok && Object.isFrozen(kept.value)).toBe(true);
+    expect(value('95,5%').value).toBe(0.955);
+    expect(failure('Hoàn thành').code).toBe('number.invalid');
+    expect(failure('Hoàn thành')).toEqual(failure('Hoàn thành'));
+  });
+});

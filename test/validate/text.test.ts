@@ -13,7 +13,9 @@ const text = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((a) => 
 
 test('clean gives exactly what cleanText gives', () => {
   fc.assert(fc.property(text, (s) => clean(s) === cleanText(s)), { numRuns: 2000 });
+  fc.assert(fc.property(fc.double(), (n) => clean(n) === cleanText(n)), { numRuns: 2000 });
   expect(clean(12.5)).toBe('12.5');
+  expect(clean(-0)).toBe(cleanText(-0));
   expect(clean(null)).toBe('');
 });
 
