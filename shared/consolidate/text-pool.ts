@@ -9,6 +9,7 @@
  */
 import { ownCopy } from '../text/memo';
 import type { InputContribution } from './consolidate';
+import type { Target } from '../model';
 import type { LeafIndicator, LeafTask, ProvenanceEntry, Reason, SummaryIssue } from './types';
 
 
@@ -28,6 +29,38 @@ export class TextPool {
   orNull<T extends string | null>(s: T): T {
     return (s === null ? s : this.text(s)) as T;
   }
+
+  private readonly targetLists = new Map<string, Target[]>();
+
+  /**
+   * One shared reading per target text: a thousand units copy "Tối thiểu 80%", each row read into
+   * its own list. The first list seen for a text is kept; a later one is replaced by it only when it
+   * says exactly the same (compared field by field), so a text read two ways keeps both readings.
+   */
+  targets(text: string, list: Target[] | null): Target[] | null {
+    if (list === null) return null;
+    const kept = this.targetLists.get(text);
+    if (kept === undefined) {
+      this.targetLists.set(text, list);
+      return list;
+    }
+    return sameData(kept, list) ? kept : list;
+  }
+}
+
+/** Deep equality of plain data (objects, arrays, strings, numbers, booleans, null, undefined). */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (const k of ka) {
+    if (!Object.prototype.hasOwnProperty.call(b, k)) return false;
+    if (!sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  }
+  return true;
 }
 
 function poolIndicator(p: TextPool, l: LeafIndicator): void {
@@ -36,6 +69,7 @@ function poolIndicator(p: TextPool, l: LeafIndicator): void {
   l.stt = p.text(l.stt);
   l.name = p.text(l.name);
   l.targetText = p.text(l.targetText);
+  l.target = p.targets(l.targetText, l.target);
   if (typeof l.result === 'string') l.result = p.text(l.result);
 }
 
