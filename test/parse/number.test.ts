@@ -229,7 +229,7 @@ describe('parseNumber: readings kept by text', () => {
     const kept = parseNumber('95,5%');
     expect(Object.isFrozen(kept)).toBe(true);
     expect(kept.ok && Object.isFrozen(kept.value)).toBe(true);
-    expect(value('95,5%').value).toBe(0.955);
+    expect(value('95,5%')).toEqual({ kind: 'number', value: 0.955, percent: true });
     expect(failure('Hoàn thành').code).toBe('number.invalid');
     expect(failure('Hoàn thành')).toEqual(failure('Hoàn thành'));
   });
