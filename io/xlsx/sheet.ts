@@ -103,6 +103,19 @@ function indexIn(xml: string, at: number, end: number): number {
   return v;
 }
 
+/** Number(xml.slice(at, end)), whole numbers of up to 15 digits read in place. */
+function numberIn(xml: string, at: number, end: number): number {
+  const n = end - at;
+  if (n === 0 || n > 15) return Number(xml.slice(at, end));
+  let v = 0;
+  for (let i = at; i < end; i++) {
+    const c = xml.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return Number(xml.slice(at, end));
+    v = v * 10 + c;
+  }
+  return v;
+}
+
 /** xml.startsWith('</v></c>', at), character by character. */
 function isEndOfValueAndCell(xml: string, at: number): boolean {
   return (
@@ -360,7 +373,7 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetValues | Shee
             break;
           }
           default: {
-            const num = Number((vRaw ??= xml.slice(vAt, vEnd)));
+            const num = vRaw === null ? numberIn(xml, vAt, vEnd) : Number(vRaw);
             if (Number.isNaN(num)) return { problem: 'corrupt', detail: `cell ${a1(cellRow, cellCol)}: number "${(vRaw ??= xml.slice(vAt, vEnd))}"` };
             value = num;
             if (sAt >= 0 && anyDateStyle && ctx.dateStyles[indexIn(xml, sAt, sEnd)]) value = serialToDate(num, ctx.date1904) ?? num;

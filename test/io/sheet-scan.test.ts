@@ -107,3 +107,11 @@ describe('readSheetXml: where the cell data ends', () => {
     expect(read(sheet(cells, after))).toMatchObject({ merges: ['A1:B1', 'C1:C1'], grid: [[1, null, 3]] });
   });
 });
+
+describe('readSheetXml: numbers read in place', () => {
+  it('reads whole numbers, decimals, signs, exponents and padded digits as Number does', () => {
+    const texts = ['0', '7', '007', '123456789012345', '1234567890123456', '-3', '+4', '2.5', '1E3', '1e-7', ' 12 '];
+    const cells = texts.map((t, i) => `<c r="${String.fromCharCode(65 + i)}1"><v>${t}</v></c>`).join('');
+    expect(read(sheet(`<row r="1">${cells}</row>`))).toMatchObject({ grid: [texts.map(Number)] });
+  });
+});
