@@ -2,7 +2,7 @@
  * The three file commands: template, validate, consolidate. Each returns an exit code and writes
  * Vietnamese text to the given output, so tests can run them without a terminal.
  */
-import { nodeDeflate } from './inflate';
+import { nodeDeflate } from './codecs';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { IsoDate } from '../shared/cell';

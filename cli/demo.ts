@@ -4,7 +4,7 @@
  * errors, one typed without diacritics and with decimal commas, and one file that is not a workbook.
  * Everything is written under one folder; the summary is then made exactly as `consolidate` makes it.
  */
-import { nodeDeflate } from './inflate';
+import { nodeDeflate } from './codecs';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CellValue } from '../shared/cell';

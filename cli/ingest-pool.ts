@@ -14,7 +14,7 @@ import { Worker } from 'node:worker_threads';
 import { contributionOf, type ContributionOptions, type InputContribution } from '../shared/consolidate/consolidate';
 import { ingestWorkbook, type IngestedFile } from '../io/ingest';
 import { sha256Hex } from './files';
-import { NODE_XLSX_CODECS } from './inflate';
+import { NODE_XLSX_CODECS } from './codecs';
 
 /** One file read as the command line reads it; a file that cannot be opened is a refused input. */
 export function ingestPath(path: string): IngestedFile {

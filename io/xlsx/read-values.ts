@@ -15,8 +15,11 @@
  *   inflating. Output past the declared size or the budget refuses the file, so lying headers are
  *   caught, less than a megabyte past the limit;
  * - only workbook.xml, its relationships, sharedStrings.xml, styles.xml and the wanted sheets are
- *   inflated; sheet.ts scans each `<sheetData>` by hand (indexOf, character codes), no DOM; end tags
- *   are found with indexOf, never by backtracking patterns, so hostile XML stays linear;
+ *   inflated, and the small parts only when their stored bytes differ from the last workbook's
+ *   (keptParts); sheet.ts scans each `<sheetData>` by hand (indexOf, character codes), no DOM; end
+ *   tags are found with indexOf, never by backtracking patterns, so hostile XML stays linear;
+ * - a host may hand in a binary-text decoder (binary-text.ts): sheets and shared strings are then
+ *   scanned as one-byte text and only the texts taken out are decoded from UTF-8;
  * - values only: formulas give their cached result; numbers whose style is a date format become
  *   Dates at UTC midnight plus the time fraction, honouring date1904 ("1" or "true").
  *

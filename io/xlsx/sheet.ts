@@ -91,19 +91,10 @@ function cellType(xml: string, at: number, end: number): number {
   return TYPE_NUMBER;
 }
 
-/** Number(xml.slice(at, end)) for a shared-string index, digits read in place when that is all there is. */
-function indexIn(xml: string, at: number, end: number): number {
-  if (end - at > 9) return Number(xml.slice(at, end));
-  let v = 0;
-  for (let i = at; i < end; i++) {
-    const c = xml.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return Number(xml.slice(at, end));
-    v = v * 10 + c;
-  }
-  return v;
-}
-
-/** Number(xml.slice(at, end)), whole numbers of up to 15 digits read in place. */
+/**
+ * Number(xml.slice(at, end)), whole numbers of up to 15 digits read in place (cell values, shared-string
+ * and style indexes).
+ */
 function numberIn(xml: string, at: number, end: number): number {
   const n = end - at;
   if (n === 0 || n > 15) return Number(xml.slice(at, end));
@@ -350,7 +341,7 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetValues | Shee
       } else if (hasV && (vRaw === null ? vEnd > vAt : vRaw.length > 0)) {
         switch (type) {
           case TYPE_SHARED: {
-            const idx = vRaw === null ? indexIn(xml, vAt, vEnd) : Number(vRaw);
+            const idx = vRaw === null ? numberIn(xml, vAt, vEnd) : Number(vRaw);
             const str = ctx.sharedStrings[idx];
             if (str === undefined) return { problem: 'corrupt', detail: `cell ${a1(cellRow, cellCol)}: shared string ${(vRaw ??= xml.slice(vAt, vEnd))}` };
             value = str;
@@ -376,7 +367,7 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetValues | Shee
             const num = vRaw === null ? numberIn(xml, vAt, vEnd) : Number(vRaw);
             if (Number.isNaN(num)) return { problem: 'corrupt', detail: `cell ${a1(cellRow, cellCol)}: number "${(vRaw ??= xml.slice(vAt, vEnd))}"` };
             value = num;
-            if (sAt >= 0 && anyDateStyle && ctx.dateStyles[indexIn(xml, sAt, sEnd)]) value = serialToDate(num, ctx.date1904) ?? num;
+            if (sAt >= 0 && anyDateStyle && ctx.dateStyles[numberIn(xml, sAt, sEnd)]) value = serialToDate(num, ctx.date1904) ?? num;
           }
         }
       }

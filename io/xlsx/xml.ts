@@ -4,10 +4,11 @@
  * prefix (`<x:c>`), as some generators write.
  */
 import { strFromU8 } from 'fflate';
+import { isUtf16 } from './binary-text';
 
 /** Part bytes → text: UTF-8 (BOM dropped), or UTF-16 when the part starts with its byte-order mark. */
 export function partText(bytes: Uint8Array): string {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+  if (isUtf16(bytes)) {
     const le = bytes[0] === 0xff;
     const parts: string[] = [];
     for (let i = 2; i + 1 < bytes.length; i += 2 * 8192) {

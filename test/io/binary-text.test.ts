@@ -1,5 +1,5 @@
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
-import { NODE_XLSX_CODECS, nodeBinaryText } from '../../cli/inflate';
+import { NODE_XLSX_CODECS, nodeBinaryText } from '../../cli/codecs';
 import { utf8OfBinary } from '../../io/xlsx/binary-text';
 import { parseSharedStrings } from '../../io/xlsx/parts';
 import { readXlsxValues, type ReadXlsxOptions, type XlsxWorkbookValues } from '../../io/xlsx/read-values';

@@ -7,7 +7,7 @@
  */
 import ExcelJS from 'exceljs';
 import { crc32 } from 'node:zlib';
-import { nodeDeflate } from '../../cli/inflate';
+import { nodeDeflate } from '../../cli/codecs';
 import { strFromU8, unzipSync } from 'fflate';
 import { a1, type CellValue, type Grid } from '../../shared/cell';
 import { CATALOG_2025 } from '../../shared/catalog/catalog-2025';

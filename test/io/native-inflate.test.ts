@@ -1,5 +1,5 @@
 import { unzipSync, zipSync } from 'fflate';
-import { nodeInflateRaw } from '../../cli/inflate';
+import { nodeInflateRaw } from '../../cli/codecs';
 import { readXlsxValues } from '../../io/xlsx/read-values';
 import { buildPackage, buildRichWorkbook, sheetXml, toBytes } from './xlsx-fixtures';
 

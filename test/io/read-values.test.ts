@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { runInNewContext } from 'node:vm';
-import { NODE_XLSX_CODECS } from '../../cli/inflate';
+import { NODE_XLSX_CODECS } from '../../cli/codecs';
 import { readXlsxValues, type ReadXlsxOptions, type XlsxWorkbookValues } from '../../io/xlsx/read-values';
 import {
   buildPackage,

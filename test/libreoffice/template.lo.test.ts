@@ -24,7 +24,7 @@ import { columnIndex, INDICATOR_SHEET, TASK_SHEET } from '../../shared/spec/anne
 import { readStatus } from '../../shared/validate';
 import { readXlsxValues } from '../../io/xlsx/read-values';
 import { parseRange, writeXlsx } from '../../io/xlsx/write';
-import { nodeDeflate } from '../../cli/inflate';
+import { nodeDeflate } from '../../cli/codecs';
 import { recalcAllWithLibreOffice } from '../support/libreoffice';
 import { filledInput, INDICATORS, INFO, TASKS } from '../support/template-fixture';
 

@@ -1,9 +1,10 @@
 /**
- * Node's codecs for the values reader.
+ * Node's codecs for io/xlsx, which itself uses no Node built-ins: zlib to inflate what the values
+ * reader reads and to deflate what the writer writes, and a Latin-1 copy for reading parts as binary
+ * text.
  *
- * Node's zlib as the values reader's raw inflater: several times faster than fflate, and capped the
- * same way (`maxOutputLength` stops within one 16 KB chunk past the cap), so a deflate bomb is still
- * refused without being inflated.
+ * Inflating: several times faster than fflate, and capped the same way (`maxOutputLength` stops
+ * within one 16 KB chunk past the cap), so a deflate bomb is still refused without being inflated.
  */
 import { constants, crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { BinaryText } from '../io/xlsx/binary-text';
