@@ -11,9 +11,18 @@ import type { BinaryText } from '../io/xlsx/binary-text';
 import type { HostDeflate } from '../io/xlsx/fast-write';
 import type { InflateRaw } from '../io/xlsx/zip';
 
+/**
+ * zlib writes its output in chunks (16 KB by default) and joins them at the end; sized to the cap
+ * (the entry's declared size plus one byte), a part comes out in one chunk, without the join: about
+ * a fifth less time for the parts of a commune workbook. A larger claim is not trusted with a buffer
+ * of its size at once.
+ */
+const MAX_CHUNK = 4 << 20;
+const MIN_CHUNK = 64; // zlib's own lower bound for chunkSize
+
 export const nodeInflateRaw: InflateRaw = (data, maxOutput) => {
   try {
-    return inflateRawSync(data, { maxOutputLength: maxOutput });
+    return inflateRawSync(data, { maxOutputLength: maxOutput, chunkSize: Math.max(MIN_CHUNK, Math.min(maxOutput, MAX_CHUNK)) });
   } catch (e) {
     // ERR_BUFFER_TOO_LARGE (a RangeError): the output would pass the cap.
     if (e instanceof RangeError || (e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') return null;

@@ -1,3 +1,4 @@
+import { deflateRawSync } from 'node:zlib';
 import { unzipSync, zipSync } from 'fflate';
 import { nodeInflateRaw } from '../../cli/codecs';
 import { readXlsxValues } from '../../io/xlsx/read-values';
@@ -37,6 +38,18 @@ describe('nodeInflateRaw', () => {
     expect(nodeInflateRaw(data, 99_999)).toBeNull();
     expect(() => nodeInflateRaw(new Uint8Array([1, 2, 3, 4, 5]), 1000)).toThrow();
     expect(() => nodeInflateRaw(data.subarray(0, 10), 100_000)).toThrow();
+  });
+
+  it('gives the same bytes whether the part fits one output chunk or needs several', () => {
+    // 5 MB of varied bytes: more than one 4 MB chunk; and tiny parts under zlib's 64-byte chunk floor.
+    const big = new Uint8Array(5 * 1024 * 1024 + 17);
+    for (let i = 0; i < big.length; i++) big[i] = (i * 2654435761) >>> 27;
+    for (const raw of [big, new Uint8Array([7]), new TextEncoder().encode('<v>12</v>'), new Uint8Array(0)]) {
+      const data = deflateRawSync(raw);
+      const out = nodeInflateRaw(data, raw.length + 1);
+      expect(out && Buffer.compare(Buffer.from(out), Buffer.from(raw))).toBe(0);
+      if (raw.length > 1) expect(nodeInflateRaw(data, raw.length - 1)).toBeNull();
+    }
   });
 });
 
