@@ -2,6 +2,8 @@
  * One worksheet part → values. A hand-written forward scan over `<sheetData>` (indexOf and character
  * codes): rows and cells are found by their tags, only the r, s and t attributes are kept, a cell's
  * content is cut at its `</c>`; regular expressions only look inside unusual cells. No DOM is built.
+ * A cell tag written as Excel writes it (`<c r="B8" s="15" t="s">`) is read in one pass; any other
+ * form goes through the general attribute reader, which gives the same values (tested on both).
  * Cells are kept sparse while scanning; the rectangular Grid is allocated only after its size is known
  * and checked, so a hostile reference can never make us allocate per the reference.
  */
@@ -129,6 +131,70 @@ function parseRowNumber(xml: string, at: number, end: number): number {
   return n;
 }
 
+// Result slots of readUsualCellTag besides refRow and refCol.
+let tagStyle = -1;
+let tagType = TYPE_NUMBER;
+let tagSelfClosed = false;
+
+/**
+ * A cell's start tag in the form Excel, LibreOffice and exceljs write, read in one pass from just after
+ * "<c ": `r="B8"`, then optionally ` s="15"` and ` t="s"`, then `>` or `/>`; an upper-case reference
+ * within the sheet limits, a whole style number. Sets refRow, refCol and the tag slots and returns
+ * the position after the tag; -1 for anything else (other order, quotes, spacing or attributes, a
+ * reference out of range), which the general reader then reads.
+ */
+function readUsualCellTag(xml: string, i: number): number {
+  if (xml.charCodeAt(i) !== 114 || xml.charCodeAt(i + 1) !== 61 || xml.charCodeAt(i + 2) !== 34) return -1;
+  i += 3;
+  let col = 0;
+  let letters = 0;
+  let c = xml.charCodeAt(i);
+  while (c >= 65 && c <= 90) {
+    col = col * 26 + (c - 64);
+    letters++;
+    c = xml.charCodeAt(++i);
+  }
+  let rowNumber = 0;
+  let digits = 0;
+  while (c >= 48 && c <= 57) {
+    rowNumber = rowNumber * 10 + (c - 48);
+    digits++;
+    c = xml.charCodeAt(++i);
+  }
+  if (c !== 34 || letters === 0 || letters > 3 || col > EXCEL_MAX_COLUMNS || digits === 0 || digits > 7 || rowNumber === 0 || rowNumber > EXCEL_MAX_ROWS) return -1;
+  c = xml.charCodeAt(++i);
+  let style = -1;
+  if (c === 32 && xml.charCodeAt(i + 1) === 115 && xml.charCodeAt(i + 2) === 61 && xml.charCodeAt(i + 3) === 34) {
+    i += 4;
+    style = 0;
+    const from = i;
+    c = xml.charCodeAt(i);
+    while (c >= 48 && c <= 57) {
+      style = style * 10 + (c - 48);
+      c = xml.charCodeAt(++i);
+    }
+    if (c !== 34 || i === from || i - from > 9) return -1;
+    c = xml.charCodeAt(++i);
+  }
+  let type = TYPE_NUMBER;
+  if (c === 32 && xml.charCodeAt(i + 1) === 116 && xml.charCodeAt(i + 2) === 61 && xml.charCodeAt(i + 3) === 34) {
+    const from = i + 4;
+    const to = xml.indexOf('"', from);
+    if (to < 0 || to - from > 9) return -1;
+    type = cellType(xml, from, to);
+    i = to + 1;
+    c = xml.charCodeAt(i);
+  }
+  if (c === 62) tagSelfClosed = false;
+  else if (c === 47 && xml.charCodeAt(i + 1) === 62) { tagSelfClosed = true; i++; }
+  else return -1;
+  refRow = rowNumber - 1;
+  refCol = col - 1;
+  tagStyle = style;
+  tagType = type;
+  return i + 1;
+}
+
 const isSpace = (ch: number): boolean => ch === 32 || ch === 10 || ch === 13 || ch === 9;
 const F_ELEMENT = /<([\w.-]+:)?f(?=[\s/>])/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
@@ -194,10 +260,9 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetValues | Shee
     let col = -1;
     let pos = open.lastIndex;
     while (!closed) {
-      // Searches here are short (the next tag, a quote a few characters on): character loops beat indexOf.
-      let lt = pos;
-      while (lt < xmlLength && xml.charCodeAt(lt) !== 60) lt++;
-      if (lt >= xmlLength) return { problem: 'corrupt', detail: 'sheetData not closed' };
+      // indexOf, even for the next tag a few characters on: V8's native search beats a character loop.
+      const lt = xml.indexOf('<', pos);
+      if (lt < 0) return { problem: 'corrupt', detail: 'sheetData not closed' };
       const first = xml.charCodeAt(lt + 1);
       if (first === 47 /* </ */) {
         if (xml.charCodeAt(lt + 2) === closeMark && xml.startsWith(closeTag, lt)) {
@@ -214,84 +279,98 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetValues | Shee
         pos = close + 1;
         continue;
       }
-      // Element name, maybe prefixed (<x:c>).
-      let nameEnd = lt + 1;
-      let local = nameEnd;
-      for (;;) {
-        const ch = xml.charCodeAt(nameEnd);
-        if (ch === 58) local = nameEnd + 1;
-        else if (ch === 62 || ch === 47 || isSpace(ch) || !(ch >= 0)) break;
-        nameEnd++;
-      }
-      const localLen = nameEnd - local;
-      const isCell = localLen === 1 && xml.charCodeAt(local) === 99;
-      const isRow = localLen === 3 && xml.startsWith('row', local);
-      if (!isCell && !isRow) { pos = nameEnd; continue; }
-
-      // Attributes: only r, s and t matter; kept as positions [start, end) of their values, -1 when absent.
-      let rAt = -1;
-      let rEnd = -1;
-      let sAt = -1;
-      let sEnd = -1;
-      let tAt = -1;
-      let tEnd = -1;
-      let selfClose = false;
-      let j = nameEnd;
-      for (;;) {
-        let ch = xml.charCodeAt(j);
-        while (isSpace(ch)) ch = xml.charCodeAt(++j);
-        if (ch === 62) { j++; break; }
-        if (ch === 47 && xml.charCodeAt(j + 1) === 62) { selfClose = true; j += 2; break; }
-        const attrStart = j;
-        while (ch !== 61 && !isSpace(ch) && ch !== 62 && ch >= 0) ch = xml.charCodeAt(++j);
-        const attrLen = j - attrStart;
-        while (isSpace(ch)) ch = xml.charCodeAt(++j);
-        if (ch !== 61) return { problem: 'corrupt', detail: `attribute at ${attrStart}` };
-        ch = xml.charCodeAt(++j);
-        while (isSpace(ch)) ch = xml.charCodeAt(++j);
-        if (ch !== 34 && ch !== 39) return { problem: 'corrupt', detail: `attribute at ${attrStart}` };
-        let valueEnd = j + 1;
-        while (valueEnd < xmlLength && xml.charCodeAt(valueEnd) !== ch) valueEnd++;
-        if (valueEnd >= xmlLength) return { problem: 'corrupt', detail: `attribute at ${attrStart}` };
-        if (attrLen === 1) {
-          const a = xml.charCodeAt(attrStart);
-          if (a === 114) { rAt = j + 1; rEnd = valueEnd; }
-          else if (a === 115) { sAt = j + 1; sEnd = valueEnd; }
-          else if (a === 116) { tAt = j + 1; tEnd = valueEnd; }
-        }
-        j = valueEnd + 1;
-        // A row needs only its number: the rest of its tag (spans, heights) is passed over as text.
-        if (isRow && rAt >= 0) break;
-      }
-      pos = j;
-
-      if (isRow) {
-        if (rAt >= 0) {
-          const n = parseRowNumber(xml, rAt, rEnd);
-          if (n > EXCEL_MAX_ROWS) return { problem: 'too_large', cell: `A${xml.slice(rAt, rEnd).trim()}` };
-          if (n < 1) return { problem: 'corrupt', detail: `row r="${xml.slice(rAt, rEnd)}"` };
-          row = n - 1;
-        } else {
-          row++;
-          if (row >= EXCEL_MAX_ROWS) return { problem: 'too_large', cell: `A${row + 1}` };
-        }
-        col = -1;
-        continue;
-      }
-
       let cellRow: number;
       let cellCol: number;
-      if (rAt >= 0) {
-        const res = parseRefIn(xml, rAt, rEnd);
-        if (res === REF_TOO_FAR) return { problem: 'too_large', cell: xml.slice(rAt, rEnd).trim() };
-        if (res === REF_BAD) return { problem: 'corrupt', detail: `cell r="${xml.slice(rAt, rEnd)}"` };
+      let style: number;
+      let type: number;
+      let selfClose: boolean;
+      let local = lt + 1;
+      let j = first === 99 && xml.charCodeAt(lt + 2) === 32 ? readUsualCellTag(xml, lt + 3) : -1;
+      if (j >= 0) {
         cellRow = refRow;
         cellCol = refCol;
+        style = tagStyle;
+        type = tagType;
+        selfClose = tagSelfClosed;
       } else {
-        cellRow = row < 0 ? 0 : row;
-        cellCol = col + 1;
-        if (cellCol >= EXCEL_MAX_COLUMNS) return { problem: 'too_large', cell: a1(cellRow, cellCol) };
+        // Element name, maybe prefixed (<x:c>).
+        let nameEnd = lt + 1;
+        for (;;) {
+          const ch = xml.charCodeAt(nameEnd);
+          if (ch === 58) local = nameEnd + 1;
+          else if (ch === 62 || ch === 47 || isSpace(ch) || !(ch >= 0)) break;
+          nameEnd++;
+        }
+        const localLen = nameEnd - local;
+        const isCell = localLen === 1 && xml.charCodeAt(local) === 99;
+        const isRow = localLen === 3 && xml.startsWith('row', local);
+        if (!isCell && !isRow) { pos = nameEnd; continue; }
+
+        // Attributes: only r, s and t matter; kept as positions [start, end) of their values, -1 when absent.
+        let rAt = -1;
+        let rEnd = -1;
+        let sAt = -1;
+        let sEnd = -1;
+        let tAt = -1;
+        let tEnd = -1;
+        selfClose = false;
+        j = nameEnd;
+        for (;;) {
+          let ch = xml.charCodeAt(j);
+          while (isSpace(ch)) ch = xml.charCodeAt(++j);
+          if (ch === 62) { j++; break; }
+          if (ch === 47 && xml.charCodeAt(j + 1) === 62) { selfClose = true; j += 2; break; }
+          const attrStart = j;
+          while (ch !== 61 && !isSpace(ch) && ch !== 62 && ch >= 0) ch = xml.charCodeAt(++j);
+          const attrLen = j - attrStart;
+          while (isSpace(ch)) ch = xml.charCodeAt(++j);
+          if (ch !== 61) return { problem: 'corrupt', detail: `attribute at ${attrStart}` };
+          ch = xml.charCodeAt(++j);
+          while (isSpace(ch)) ch = xml.charCodeAt(++j);
+          if (ch !== 34 && ch !== 39) return { problem: 'corrupt', detail: `attribute at ${attrStart}` };
+          const valueEnd = xml.indexOf(ch === 34 ? '"' : "'", j + 1);
+          if (valueEnd < 0) return { problem: 'corrupt', detail: `attribute at ${attrStart}` };
+          if (attrLen === 1) {
+            const a = xml.charCodeAt(attrStart);
+            if (a === 114) { rAt = j + 1; rEnd = valueEnd; }
+            else if (a === 115) { sAt = j + 1; sEnd = valueEnd; }
+            else if (a === 116) { tAt = j + 1; tEnd = valueEnd; }
+          }
+          j = valueEnd + 1;
+          // A row needs only its number: the rest of its tag (spans, heights) is passed over as text.
+          if (isRow && rAt >= 0) break;
+        }
+
+        if (isRow) {
+          pos = j;
+          if (rAt >= 0) {
+            const n = parseRowNumber(xml, rAt, rEnd);
+            if (n > EXCEL_MAX_ROWS) return { problem: 'too_large', cell: `A${xml.slice(rAt, rEnd).trim()}` };
+            if (n < 1) return { problem: 'corrupt', detail: `row r="${xml.slice(rAt, rEnd)}"` };
+            row = n - 1;
+          } else {
+            row++;
+            if (row >= EXCEL_MAX_ROWS) return { problem: 'too_large', cell: `A${row + 1}` };
+          }
+          col = -1;
+          continue;
+        }
+
+        if (rAt >= 0) {
+          const res = parseRefIn(xml, rAt, rEnd);
+          if (res === REF_TOO_FAR) return { problem: 'too_large', cell: xml.slice(rAt, rEnd).trim() };
+          if (res === REF_BAD) return { problem: 'corrupt', detail: `cell r="${xml.slice(rAt, rEnd)}"` };
+          cellRow = refRow;
+          cellCol = refCol;
+        } else {
+          cellRow = row < 0 ? 0 : row;
+          cellCol = col + 1;
+          if (cellCol >= EXCEL_MAX_COLUMNS) return { problem: 'too_large', cell: a1(cellRow, cellCol) };
+        }
+        style = sAt >= 0 ? numberIn(xml, sAt, sEnd) : -1;
+        type = tAt < 0 ? TYPE_NUMBER : cellType(xml, tAt, tEnd);
       }
+      pos = j;
       row = cellRow;
       col = cellCol;
       if (selfClose) continue;
@@ -307,9 +386,8 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetValues | Shee
       let inner = '';
       let next = -1;
       if (local === lt + 1 && xml.charCodeAt(j) === 60 && xml.charCodeAt(j + 1) === 118 && xml.charCodeAt(j + 2) === 62) {
-        next = j + 3;
-        while (next < xmlLength && xml.charCodeAt(next) !== 60) next++;
-        if (next >= xmlLength || !isEndOfValueAndCell(xml, next)) next = -1;
+        next = xml.indexOf('<', j + 3);
+        if (next >= 0 && !isEndOfValueAndCell(xml, next)) next = -1;
       }
       if (next >= 0) {
         end = next + 4;
@@ -331,7 +409,6 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetValues | Shee
       }
 
       let value: CellValue = null;
-      const type = tAt < 0 ? TYPE_NUMBER : cellType(xml, tAt, tEnd);
       if (type === TYPE_INLINE) {
         const is = findElement(inner, 'is');
         if (is) value = readItem(inner.slice(is.innerStart, is.innerEnd));
@@ -367,7 +444,7 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetValues | Shee
             const num = vRaw === null ? numberIn(xml, vAt, vEnd) : Number(vRaw);
             if (Number.isNaN(num)) return { problem: 'corrupt', detail: `cell ${a1(cellRow, cellCol)}: number "${(vRaw ??= xml.slice(vAt, vEnd))}"` };
             value = num;
-            if (sAt >= 0 && anyDateStyle && ctx.dateStyles[numberIn(xml, sAt, sEnd)]) value = serialToDate(num, ctx.date1904) ?? num;
+            if (style >= 0 && anyDateStyle && ctx.dateStyles[style]) value = serialToDate(num, ctx.date1904) ?? num;
           }
         }
       }

@@ -52,6 +52,71 @@ describe('readSheetXml: cells read in place', () => {
   });
 });
 
+describe('readSheetXml: the usual cell tag read in one pass', () => {
+  /** A small deterministic generator (mulberry32), so a failure can be replayed. */
+  function random(seed: number): () => number {
+    return () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  const column = (n: number): string => (n < 26 ? '' : column(Math.floor(n / 26) - 1)) + String.fromCharCode(65 + (n % 26));
+  const dated: SheetContext = { sharedStrings: ['không', 'một', 'hai'], dateStyles: [false, true, false, true], date1904: false };
+
+  interface Cell { ref: string; s?: string; t?: string; v?: string; extra?: string }
+  /** Excel's own form: r, then s, then t, double quotes, one space, nothing else. */
+  const usual = (c: Cell) => `<c r="${c.ref}"${c.s !== undefined ? ` s="${c.s}"` : ''}${c.t !== undefined ? ` t="${c.t}"` : ''}${c.v === undefined ? '/>' : `><v>${c.v}</v></c>`}`;
+  /** The same cell written otherwise: t first, single quotes, spaces around "=", an extra attribute. */
+  const unusual = (c: Cell) =>
+    `<c${c.t !== undefined ? ` t = '${c.t}'` : ''}  r='${c.ref}'${c.s !== undefined ? ` s= "${c.s}"` : ''} cm="1"${c.v === undefined ? ' />' : `><v>${c.v}</v></c>`}`;
+
+  it('reads random cells as the general reader does', () => {
+    const next = random(20251122);
+    for (let round = 0; round < 40; round++) {
+      const rows: { number: number; cells: Cell[] }[] = [];
+      for (let r = 0; r < 6; r++) {
+        const number = r * 10 + 1 + Math.floor(next() * 9);
+        const cells: Cell[] = [];
+        for (let col = 0; col < 30; col++) {
+          if (next() < 0.4) continue;
+          const kind = next();
+          const cell: Cell = { ref: `${column(col * 26)}${number}` };
+          if (next() < 0.6) cell.s = String(Math.floor(next() * 4));
+          if (kind < 0.3) { cell.t = 's'; cell.v = String(Math.floor(next() * 3)); }
+          else if (kind < 0.4) { cell.t = 'b'; cell.v = next() < 0.5 ? '1' : '0'; }
+          else if (kind < 0.45) { cell.t = 'e'; cell.v = '#DIV/0!'; }
+          else if (kind < 0.5) { cell.t = 'str'; cell.v = 'Tổng'; }
+          else if (kind < 0.8) { if (next() < 0.3) cell.t = 'n'; cell.v = String(Math.round(next() * 1e6) / 100); }
+          cells.push(cell);
+        }
+        rows.push({ number, cells });
+      }
+      const write = (form: (c: Cell) => string) => sheet(rows.map((r) => `<row r="${r.number}">${r.cells.map(form).join('')}</row>`).join(''));
+      const fast = readSheetXml(write(usual), dated);
+      expect(fast).toEqual(readSheetXml(write(unusual), dated));
+      expect(fast).toHaveProperty('grid');
+    }
+  });
+
+  it('reads styles, types and references at their limits, and hands anything else to the general reader', () => {
+    const one = (tag: string) => readSheetXml(sheet(`<row r="1">${tag}</row>`), dated);
+    expect(one('<c r="C1" s="3"><v>45658</v></c>')).toMatchObject({ grid: [[null, null, new Date(Date.UTC(2025, 0, 1))]] });
+    expect(one('<c r="C1" s="2"><v>45658</v></c>')).toMatchObject({ grid: [[null, null, 45658]] });
+    expect(one('<c r="A1" s="003" t="s"><v>2</v></c>')).toMatchObject({ grid: [['hai']] });
+    expect(one('<c r="A1" t="inlineStr"><is><t>Xã Tân Phú</t></is></c>')).toMatchObject({ grid: [['Xã Tân Phú']] });
+    expect(one('<c r="a1" t="s"><v>1</v></c>')).toMatchObject({ grid: [['một']] });
+    expect(one('<c r="A1" s="1" t="s" cm="1"><v>1</v></c>')).toMatchObject({ grid: [['một']] });
+    expect(one('<c r="A1"s="1"><v>5</v></c>')).toMatchObject({ grid: [[new Date(Date.UTC(1900, 0, 4))]] });
+    expect(readSheetXml(sheet('<row r="1048576"><c r="XFD1048576"/></row>'), dated)).toMatchObject({ grid: [] });
+    expect(one('<c r="A1048577"><v>1</v></c>')).toEqual({ problem: 'too_large', cell: 'A1048577' });
+    expect(one('<c r="XFE1"/>')).toEqual({ problem: 'too_large', cell: 'XFE1' });
+    expect(one('<c r="A0"><v>1</v></c>')).toEqual({ problem: 'corrupt', detail: 'cell r="A0"' });
+    expect(one('<c r="A1" s="1x"><v>45658</v></c>')).toMatchObject({ grid: [[45658]] });
+  });
+});
+
 describe('readSheetXml: merged ranges', () => {
   const cells = '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row><row r="2"><c r="A2"><v>3</v></c><c r="B2"><v>4</v></c></row>';
 
