@@ -255,7 +255,6 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetValues | Shee
     let closed = selfClosing;
     dataEnd = open.lastIndex;
 
-    const xmlLength = xml.length;
     let row = -1;
     let col = -1;
     let pos = open.lastIndex;

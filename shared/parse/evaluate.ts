@@ -27,7 +27,8 @@ export interface TargetEvaluation {
 }
 
 const DONE = new Set(['hoan thanh', 'da hoan thanh', 'co', 'dat']);
-const UNKNOWN: TargetEvaluation = { met: null, gap: null };
+const UNKNOWN: TargetEvaluation = Object.freeze({ met: null, gap: null });
+const MET: TargetEvaluation = Object.freeze({ met: true, gap: 0 });
 /** Results computed as numerator/denominator carry binary noise (0.1 + 0.2); compare with a tolerance. */
 const EPSILON = 1e-9;
 
@@ -50,7 +51,7 @@ function qualitative(result: string): TargetEvaluation {
   const word = foldKey(result).replace(/[.!]+$/, '').trim();
   const blank = parseNumber(result);
   if (blank.ok && blank.value.kind === 'no_data') return UNKNOWN;
-  return DONE.has(word) ? { met: true, gap: 0 } : { met: false, gap: null };
+  return DONE.has(word) ? MET : { met: false, gap: null };
 }
 
 /** The result of a target evaluation: callers read it, never change it (kept results are shared). */
@@ -67,20 +68,19 @@ export function evaluateTarget(t: Target, result: number | string | null): Targe
   const r = numericResult(t, result);
   if (r === null) return UNKNOWN;
   const v = t.value;
-  const short = clean(v - r);
-  const over = clean(r - v);
+  // A gap is tidied (clean) only when the target is missed: most results meet theirs.
   switch (t.comparator) {
     case 'gte':
     case 'between':
-      return r >= v - EPSILON ? { met: true, gap: 0 } : { met: false, gap: short };
+      return r >= v - EPSILON ? MET : { met: false, gap: clean(v - r) };
     case 'gt':
-      return r > v + EPSILON ? { met: true, gap: 0 } : { met: false, gap: Math.max(0, short) };
+      return r > v + EPSILON ? MET : { met: false, gap: Math.max(0, clean(v - r)) };
     case 'lte':
-      return r <= v + EPSILON ? { met: true, gap: 0 } : { met: false, gap: over };
+      return r <= v + EPSILON ? MET : { met: false, gap: clean(r - v) };
     case 'lt':
-      return r < v - EPSILON ? { met: true, gap: 0 } : { met: false, gap: Math.max(0, over) };
+      return r < v - EPSILON ? MET : { met: false, gap: Math.max(0, clean(r - v)) };
     case 'eq':
-      return Math.abs(r - v) <= EPSILON ? { met: true, gap: 0 } : { met: false, gap: clean(Math.abs(r - v)) };
+      return Math.abs(r - v) <= EPSILON ? MET : { met: false, gap: clean(Math.abs(r - v)) };
     default:
       return UNKNOWN;
   }

@@ -27,4 +27,20 @@ describe('TextPool', () => {
     expect(p.targets('Hoàn thành', done)).toBe(done);
     expect(p.targets('Hoàn thành', [{ kind: 'qualitative', expected: 'Hoàn thành' }])).toBe(done);
   });
+
+  it('tells readings apart by a field missing on either side, by list length and by a field set to undefined', () => {
+    const p = new TextPool();
+    const kept: Target[] = [{ ...pct(0.9)[0], warning: 'xem lại' } as Target];
+    expect(p.targets('Trên 90%', kept)).toBe(kept);
+    const plain = pct(0.9);
+    expect(p.targets('Trên 90%', plain)).toBe(plain);
+    const two = [...pct(0.9), ...pct(0.95)];
+    expect(p.targets('Trên 90%', two)).toBe(two);
+    const q = new TextPool();
+    const a = pct(0.5);
+    expect(q.targets('Ít nhất 50%', a)).toBe(a);
+    const withUndefined: Target[] = [{ ...pct(0.5)[0], warning: undefined } as Target];
+    expect(q.targets('Ít nhất 50%', withUndefined)).toBe(withUndefined);
+    expect(q.targets('Ít nhất 50%', [{ ...pct(0.5)[0] }])).toBe(a);
+  });
 });
