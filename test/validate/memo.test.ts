@@ -1,7 +1,27 @@
 /** Readings kept by text across workbooks: same results, separate copies, bounded memory. */
-import { TextMemo } from '../../shared/text/memo';
+import { ownCopy, TextMemo } from '../../shared/text/memo';
 import { readReport } from '../../shared/validate';
 import { DONE_TASK, RATIO_ROW, workbook } from './workbook';
+
+describe('ownCopy', () => {
+  it('gives back the same text, whatever it is', () => {
+    const xml = '<si><t>Tỷ lệ hồ sơ giải quyết đúng hạn</t></si><si><t>__proto__ của bảng</t></si>';
+    const texts = [
+      xml.slice(8, xml.indexOf('</t>')),
+      '__proto__',
+      '__proto__xxxxxxxx',
+      'constructor và toString',
+      '12345678901234567890',
+      '4294967294000',
+      'x'.repeat(5000),
+      'Đơn vị 🏛️ theo dõi',
+      '',
+    ];
+    for (const t of texts) expect(ownCopy(t)).toBe(t);
+    const at = xml.indexOf('__proto__');
+    expect(ownCopy(xml.slice(at, xml.indexOf('</t>', at)))).toBe('__proto__ của bảng');
+  });
+});
 
 describe('TextMemo', () => {
   it('computes a text once and hands back the kept result', () => {
