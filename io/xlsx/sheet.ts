@@ -195,6 +195,28 @@ function readUsualCellTag(xml: string, i: number): number {
   return i + 1;
 }
 
+/** Where the part of a tag read by readUsualRowNumber ends. */
+let tagEnd = 0;
+
+/**
+ * A row's number written as Excel writes it, `r="12"` just after "<row ", within the sheet limits;
+ * sets tagEnd past its closing quote. -1 for anything else, which the general reader then reads.
+ */
+function readUsualRowNumber(xml: string, i: number): number {
+  if (xml.charCodeAt(i) !== 114 || xml.charCodeAt(i + 1) !== 61 || xml.charCodeAt(i + 2) !== 34) return -1;
+  i += 3;
+  const from = i;
+  let n = 0;
+  let c = xml.charCodeAt(i);
+  while (c >= 48 && c <= 57) {
+    n = n * 10 + (c - 48);
+    c = xml.charCodeAt(++i);
+  }
+  if (c !== 34 || i === from || i - from > 7 || n < 1 || n > EXCEL_MAX_ROWS) return -1;
+  tagEnd = i + 1;
+  return n;
+}
+
 const isSpace = (ch: number): boolean => ch === 32 || ch === 10 || ch === 13 || ch === 9;
 const F_ELEMENT = /<([\w.-]+:)?f(?=[\s/>])/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
@@ -277,6 +299,16 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetValues | Shee
         if (close < 0) return { problem: 'corrupt', detail: 'unclosed comment' };
         pos = close + 1;
         continue;
+      }
+      if (first === 114 && xml.charCodeAt(lt + 2) === 111 && xml.charCodeAt(lt + 3) === 119 && xml.charCodeAt(lt + 4) === 32) {
+        // <row r="12" …>: the number, read in one pass; the rest of the tag is passed over as text.
+        const n = readUsualRowNumber(xml, lt + 5);
+        if (n > 0) {
+          row = n - 1;
+          col = -1;
+          pos = tagEnd;
+          continue;
+        }
       }
       let cellRow: number;
       let cellCol: number;

@@ -93,9 +93,9 @@ describe('readSheetXml: the usual cell tag read in one pass', () => {
         }
         rows.push({ number, cells });
       }
-      const write = (form: (c: Cell) => string) => sheet(rows.map((r) => `<row r="${r.number}">${r.cells.map(form).join('')}</row>`).join(''));
-      const fast = readSheetXml(write(usual), dated);
-      expect(fast).toEqual(readSheetXml(write(unusual), dated));
+      const write = (form: (c: Cell) => string, row: (n: number) => string) => sheet(rows.map((r) => `${row(r.number)}${r.cells.map(form).join('')}</row>`).join(''));
+      const fast = readSheetXml(write(usual, (n) => `<row r="${n}" spans="1:30">`), dated);
+      expect(fast).toEqual(readSheetXml(write(unusual, (n) => `<row spans="1:30"  r = '${n}' >`), dated));
       expect(fast).toHaveProperty('grid');
     }
   });
@@ -114,6 +114,11 @@ describe('readSheetXml: the usual cell tag read in one pass', () => {
     expect(one('<c r="XFE1"/>')).toEqual({ problem: 'too_large', cell: 'XFE1' });
     expect(one('<c r="A0"><v>1</v></c>')).toEqual({ problem: 'corrupt', detail: 'cell r="A0"' });
     expect(one('<c r="A1" s="1x"><v>45658</v></c>')).toMatchObject({ grid: [[45658]] });
+    const rows = (xml: string) => readSheetXml(sheet(xml), dated);
+    expect(rows('<row r="002"><c r="A2"><v>1</v></c></row><row r="3"><c><v>2</v></c></row>')).toMatchObject({ grid: [[null], [1], [2]] });
+    expect(rows('<row r="0"><c r="A1"><v>1</v></c></row>')).toEqual({ problem: 'corrupt', detail: 'row r="0"' });
+    expect(rows('<row r="1048577"><c><v>1</v></c></row>')).toEqual({ problem: 'too_large', cell: 'A1048577' });
+    expect(rows('<row r="12345678"></row>')).toEqual({ problem: 'too_large', cell: 'A12345678' });
   });
 });
 
