@@ -19,6 +19,7 @@ export interface Measure { mode: string; files: number; ms: number; maxRssMb: nu
 
 /** The command line's worker, built by tools/build.mjs beside dist/cli/cchc.js. */
 const WORKER = join(__dirname, '..', 'cli', 'ingest-worker.js');
+const READ_AHEAD = join(__dirname, '..', 'cli', 'read-ahead-worker.js');
 
 function options(files: string[]) {
   return {
@@ -28,6 +29,7 @@ function options(files: string[]) {
     expectedUnits: files.map((_, i) => corpusUnit(i)),
     now: defaultCalendar(CORPUS_PERIOD, CORPUS_YEAR).due,
     workerPath: WORKER,
+    readAheadPath: READ_AHEAD,
   };
 }
 

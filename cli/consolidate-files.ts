@@ -17,6 +17,8 @@ export interface ConsolidateFilesOptions extends ConsolidateOptions {
   workers?: number;
   /** The bundled worker script, when not beside this bundle (the benchmark's). */
   workerPath?: string;
+  /** The bundled read-ahead worker script, when not beside this bundle; null reads without it. */
+  readAheadPath?: string | null;
   /** Called after each file, in order (a progress bar). */
   onFile?: (done: number, fileName: string) => void;
 }
@@ -25,10 +27,10 @@ export async function consolidateFiles(
   files: readonly string[],
   opts: ConsolidateFilesOptions,
 ): Promise<{ summary: Summary; inputs: IngestedFile[] }> {
-  const { keepInputs = false, workers, workerPath, onFile, ...consolidateOpts } = opts;
+  const { keepInputs = false, workers, workerPath, readAheadPath, onFile, ...consolidateOpts } = opts;
   const inputs: IngestedFile[] = [];
   const consolidation = createConsolidation(consolidateOpts);
-  await ingestFiles(files, { options: consolidateOpts, keepInputs, workers, workerPath }, (item, i) => {
+  await ingestFiles(files, { options: consolidateOpts, keepInputs, workers, workerPath, readAheadPath }, (item, i) => {
     consolidation.addContribution(item.contribution);
     if (item.input) inputs.push(item.input);
     onFile?.(i + 1, basename(files[i]));

@@ -15,10 +15,16 @@ import { contributionOf, type ContributionOptions, type InputContribution } from
 import { ingestWorkbook, type IngestedFile } from '../io/ingest';
 import { sha256Hex } from './files';
 import { NODE_XLSX_CODECS } from './codecs';
+import { holdYoungGeneration } from './young-generation';
+import { preparedInflate, ReadAhead, type PreparedFile } from './read-ahead';
 
-/** One file read as the command line reads it; a file that cannot be opened is a refused input. */
-export function ingestPath(path: string): IngestedFile {
+/**
+ * One file read as the command line reads it; a file that cannot be opened is a refused input.
+ * `prepared`: the file as the read-ahead worker read it (its bytes, hash and inflated parts).
+ */
+export function ingestPath(path: string, prepared?: PreparedFile | null): IngestedFile {
   const name = basename(path);
+  if (prepared?.ok) return ingestWorkbook(prepared.bytes, name, prepared.sha256, { ...NODE_XLSX_CODECS, inflate: preparedInflate(prepared) });
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
@@ -52,8 +58,8 @@ export interface WorkerJob {
 
 export type WorkerReply = { index: number } & IngestedItem;
 
-export function ingestItem(path: string, setup: WorkerSetup): IngestedItem {
-  const input = ingestPath(path);
+export function ingestItem(path: string, setup: WorkerSetup, prepared?: PreparedFile | null): IngestedItem {
+  const input = ingestPath(path, prepared);
   const contribution = contributionOf(input, setup.options);
   return setup.keepInputs ? { contribution, input } : { contribution };
 }
@@ -68,6 +74,11 @@ export interface IngestFilesOptions extends WorkerSetup {
   workerPath?: string;
   /** Fewer files than this are read on the main thread alone: starting a worker costs more. Default 16. */
   minFilesForWorkers?: number;
+  /**
+   * When the main thread reads alone (no reading workers): the read-ahead worker script (read-ahead.ts),
+   * default dist/cli/read-ahead-worker.js beside the bundled command line; null reads without it.
+   */
+  readAheadPath?: string | null;
 }
 
 /**
@@ -93,8 +104,18 @@ export async function ingestFiles(
   const setup: WorkerSetup = { options: { year: opts.options.year, period: opts.options.period }, keepInputs: opts.keepInputs };
   const workerPath = opts.workerPath ?? join(__dirname, 'ingest-worker.js');
   const workers = Math.min(opts.workers ?? defaultWorkers(), paths.length);
-  if (workers < 1 || paths.length < (opts.minFilesForWorkers ?? 16) || !existsSync(workerPath)) {
-    paths.forEach((p, i) => each(ingestItem(p, setup), i));
+  const minFiles = opts.minFilesForWorkers ?? 16;
+  if (workers < 1 || paths.length < minFiles || !existsSync(workerPath)) {
+    const readAheadPath = opts.readAheadPath === undefined ? join(__dirname, 'read-ahead-worker.js') : opts.readAheadPath;
+    const ahead = readAheadPath !== null && paths.length >= minFiles ? ReadAhead.start(paths, readAheadPath) : null;
+    try {
+      paths.forEach((p, i) => {
+        if (i % 16 === 0) holdYoungGeneration();
+        each(ingestItem(p, setup, ahead?.take(i)), i);
+      });
+    } finally {
+      ahead?.stop();
+    }
     return;
   }
   await ingestWithWorkers(paths, setup, workerPath, workers, each);

@@ -6,6 +6,8 @@ const targets = [
   { entry: 'cli/main.ts', out: 'dist/cli/cchc.js' },
   // Worker thread of `consolidate`, started by cli/ingest-pool.ts from beside cchc.js.
   { entry: 'cli/ingest-worker.ts', out: 'dist/cli/ingest-worker.js' },
+  // Read-ahead worker of `consolidate` (cli/read-ahead.ts), started from beside cchc.js.
+  { entry: 'cli/read-ahead-worker.ts', out: 'dist/cli/read-ahead-worker.js' },
   { entry: 'bench/bench.ts', out: 'dist/bench/bench.js' },
   // One measurement of the benchmark, holding only what the command line holds.
   { entry: 'bench/child.ts', out: 'dist/bench/child.js' },
