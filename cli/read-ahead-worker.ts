@@ -10,7 +10,7 @@ import { workerData } from 'node:worker_threads';
 import { entryData, isZipProblem, readZipDirectory } from '../io/xlsx/zip';
 import { nodeInflateRaw } from './codecs';
 import { sha256Hex } from './files';
-import { CLAIMED, CONSUMED, MAX_PREPARED_BYTES, POSTED, WINDOW, WORKING, type PreparedFile, type PreparedPart, type ReadAheadSetup } from './read-ahead';
+import { CLAIMED, CONSUMED, MAIN_WAITING, MAX_PREPARED_BYTES, POSTED, REFILL, WINDOW, WORKER_WAITING, WORKING, type PreparedFile, type PreparedPart, type ReadAheadSetup } from './read-ahead';
 
 /** The large parts the values reader inflates in every workbook. */
 const LARGE_PART = /^xl\/(worksheets\/[^/]+|sharedstrings)\.xml$/i;
@@ -54,11 +54,14 @@ function run(setup: ReadAheadSetup): void {
   const n = setup.paths.length;
   try {
     for (;;) {
-      // Room to read ahead: at most WINDOW files claimed beyond those the main thread has taken.
-      for (;;) {
+      // Room to read ahead: at most WINDOW files claimed beyond those the main thread has taken;
+      // once full, sleep until there is room for REFILL files (the main thread wakes us then).
+      for (let need = 1; ; need = REFILL) {
         const consumed = Atomics.load(state, CONSUMED);
-        if (Atomics.load(state, CLAIMED) - consumed < WINDOW) break;
-        Atomics.wait(state, CONSUMED, consumed, 1000);
+        if (WINDOW - (Atomics.load(state, CLAIMED) - consumed) >= need) break;
+        Atomics.store(state, WORKER_WAITING, 1);
+        if (Atomics.load(state, CONSUMED) === consumed) Atomics.wait(state, CONSUMED, consumed, 1000);
+        Atomics.store(state, WORKER_WAITING, 0);
       }
       const index = Atomics.add(state, CLAIMED, 1);
       if (index >= n) break;
@@ -70,7 +73,7 @@ function run(setup: ReadAheadSetup): void {
       }
       setup.port.postMessage(message.file, message.transfer);
       Atomics.add(state, POSTED, 1);
-      Atomics.notify(state, POSTED);
+      if (Atomics.load(state, MAIN_WAITING) === 1) Atomics.notify(state, POSTED);
     }
   } finally {
     // The port stays open: what was posted is still taken after this thread has ended.
