@@ -5,8 +5,9 @@
  *     - merely reading + unzipping them (fflate, every entry): the floor any reader starts from;
  *     - consolidating them exactly as `cchc consolidate` does before it writes anything
  *       (consolidateFiles: read, sniff, values, validate, each file reduced to its contribution and
- *       added to a streaming consolidation, files read by the main thread and the worker pool);
- *     - the same on the main thread alone (no workers), for comparison;
+ *       added to a streaming consolidation; on 2 cores the main thread reads every report while a
+ *       worker reads the next files ahead and inflates them, cli/read-ahead.ts);
+ *     - the same with a worker thread reading whole files too (the pool used from 4 cores), for comparison;
  *     - exceljs's full load, for comparison;
  *     - the whole command (runConsolidation as `cchc consolidate` runs it), writing the summary
  *       workbook too, once.
@@ -62,7 +63,7 @@ async function main(): Promise<void> {
     process.stdout.write(JSON.stringify(await exceljsChild(process.argv[i + 1])) + '\n');
     return;
   }
-  console.log(`Đo hiệu năng (trung vị; lệnh consolidate đọc tệp bằng luồng chính${defaultWorkers() ? ` và ${fmt(defaultWorkers())} luồng phụ` : ''}; tải máy lúc bắt đầu ${load()})\n`);
+  console.log(`Đo hiệu năng (trung vị; lệnh consolidate đọc tệp bằng luồng chính${defaultWorkers() ? ` và ${fmt(defaultWorkers())} luồng phụ` : ', một luồng phụ đọc trước'}; tải máy lúc bắt đầu ${load()})\n`);
   const v = await benchValidate();
   console.log(`Kiểm tra dữ liệu — ${v.name}: trung vị ${fmt(v.medianMs, 2)} ms qua ${v.runs} lần (mục tiêu < 20 ms)\n`);
 

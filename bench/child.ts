@@ -54,7 +54,7 @@ async function measure(mode: ChildMode, dir: string): Promise<Measure> {
     const workers = mode === 'consolidate' ? defaultWorkers() : Math.max(1, defaultWorkers());
     const { summary } = await consolidateFiles(files, { ...options(files), workers });
     const c = summary.aggregates.completeness;
-    detail = `nhận ${c.receivedCount}, từ chối ${c.refused.length}; ${workers ? `luồng chính và ${workers} luồng phụ` : 'một luồng'}`;
+    detail = `nhận ${c.receivedCount}, từ chối ${c.refused.length}; ${workers ? `luồng chính và ${workers} luồng phụ đọc tệp` : 'luồng chính đọc tệp, một luồng phụ đọc trước và giải nén'}`;
   }
   const ms = performance.now() - t0;
   return { mode, files: files.length, ms, maxRssMb: process.resourceUsage().maxRSS / 1024, detail };
