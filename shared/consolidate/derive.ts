@@ -26,10 +26,11 @@ export type SummaryLeaves = Pick<Summary, 'expectedUnits' | 'units' | 'indicator
 export function mostCommon(values: readonly string[]): string {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  // The most frequent; among equally frequent, the first in plainCompare order.
   let best = '';
   let bestCount = 0;
-  for (const [v, c] of [...counts].sort((a, b) => plainCompare(a[0], b[0]))) {
-    if (c > bestCount) {
+  for (const [v, c] of counts) {
+    if (c > bestCount || (c === bestCount && plainCompare(v, best) < 0)) {
       best = v;
       bestCount = c;
     }
