@@ -127,6 +127,12 @@ export interface InfoOptions {
   meta?: Record<string, string>;
 }
 
+/** The fields, the year first: dates without a year take it. */
+const FIELDS_YEAR_FIRST = [...INFO_SHEET.fields].sort((a, b) => Number(b.type === 'year') - Number(a.type === 'year'));
+
+/** Periods by the text typed: every unit of a batch types the same few. */
+const PERIODS = new TextMemo<ReturnType<typeof parsePeriod>>(20_000, 100);
+
 /**
  * Reads UnitInfo from the Thông tin grid and reports what is missing or unreadable. Dates without a
  * year take the plan year, so the year is read first.
@@ -135,10 +141,9 @@ export function readInfo(grid: Grid, sink: IssueSink, opts: InfoOptions = {}): U
   const info = emptyInfo();
   const rows = locateInfoRows(grid);
   const meta = opts.meta ?? {};
-  const fields = [...INFO_SHEET.fields].sort((a, b) => Number(b.type === 'year') - Number(a.type === 'year'));
   const record = info as unknown as Record<string, unknown>;
 
-  for (const f of fields) {
+  for (const f of FIELDS_YEAR_FIRST) {
     const row = rows.get(f.key);
     if (row === undefined) {
       const fromMeta = meta[f.key];
@@ -202,7 +207,8 @@ function readField(
   info: UnitInfo, f: InfoFieldSpec, v: CellValue, row: number, col: number, sink: IssueSink, opts: InfoOptions,
 ): void {
   const record = info as unknown as Record<string, unknown>;
-  const label = cellLabel(row, col, f.label);
+  // Only an issue needs the cell's label.
+  const label = () => cellLabel(row, col, f.label);
   switch (f.type) {
     case 'text':
       record[f.key] = clean(v);
@@ -210,16 +216,16 @@ function readField(
     case 'year': {
       const y = readYear(v);
       if (y === null) {
-        sink.at(row, col, 'error', 'info.year', `${label}: ${quote(v)} không phải là năm. Nhập năm gồm 4 chữ số, ví dụ 2025.`);
+        sink.at(row, col, 'error', 'info.year', `${label()}: ${quote(v)} không phải là năm. Nhập năm gồm 4 chữ số, ví dụ 2025.`);
       } else info.year = y;
       return;
     }
     case 'period': {
-      const p = typeof v === 'string' ? parsePeriod(v) : null;
+      const p = typeof v === 'string' ? PERIODS.get(v, parsePeriod) : null;
       if (p === null) {
         sink.at(
           row, col, 'error', 'info.period',
-          `${label}: không hiểu kỳ báo cáo ${quote(v)}. Chọn một trong: ${allowedList(PERIOD_LABELS)}.`,
+          `${label()}: không hiểu kỳ báo cáo ${quote(v)}. Chọn một trong: ${allowedList(PERIOD_LABELS)}.`,
         );
       } else info.period = p;
       return;
@@ -229,7 +235,7 @@ function readField(
       if (!d.ok) {
         sink.at(
           row, col, 'error', 'type.date',
-          `${label}: ${d.reason}`,
+          `${label()}: ${d.reason}`,
         );
       } else record[f.key] = d.value;
       return;
@@ -244,7 +250,7 @@ function readField(
       if (code === null) {
         sink.at(
           row, col, 'error', 'info.enum',
-          `${label}: không hiểu ${quote(v)}. Chọn một trong: ${allowedList(f.values ?? [])}.`,
+          `${label()}: không hiểu ${quote(v)}. Chọn một trong: ${allowedList(f.values ?? [])}.`,
         );
       } else record[f.key] = code;
       return;
