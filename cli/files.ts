@@ -28,7 +28,7 @@ export function listInputFiles(paths: string[]): string[] {
       out.add(p);
     }
   }
-  return [...out].sort((a, b) => a.localeCompare(b, 'vi'));
+  return [...out].sort(new Intl.Collator('vi').compare);
 }
 
 /** Where writeFileAtomic keeps the file it replaces: "tong-hop.xlsx" → "tong-hop.ban-truoc.xlsx". */

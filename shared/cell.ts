@@ -13,6 +13,11 @@ export type WorkbookGrids = Record<string, Grid>;
 /** A calendar day as ISO text (yyyy-mm-dd): plain data that crosses google.script.run and JSON. */
 export type IsoDate = string;
 
+/** ISO dates in time order: their text order (no locale collation, which is far slower). */
+export function compareIso(a: IsoDate, b: IsoDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Column index (0-based) → letters: 0 → "A", 27 → "AB". */
 export function columnLetter(index: number): string {
   let n = index + 1;

@@ -31,7 +31,7 @@
  * cannot exist (31/02/2025) refuses the whole cell rather than dropping a milestone silently.
  * A number cell is an Excel serial (1900 system) within 50 years of the plan; a Date is that day.
  */
-import type { CellValue, IsoDate } from '../cell';
+import { compareIso, type CellValue, type IsoDate } from '../cell';
 import type { DeadlineReading, Milestone, TaskStatus } from '../model';
 import { fail, ok, type Parsed } from '../result';
 import { cleanText, foldKey } from '../text/normalize';
@@ -155,7 +155,7 @@ function readStatement(body: string, planYear: number): ClauseResult {
     const all = [...points.map((p) => p.span), ...spans];
     if (bareYears > 0) all.push(wholeYear(planYear));
     // In date order; on the same day the shorter period first (Quý II before 6 tháng, Quý IV before Năm).
-    const order = (a: Span, b: Span) => a.end.localeCompare(b.end) || b.start.localeCompare(a.start);
+    const order = (a: Span, b: Span) => compareIso(a.end, b.end) || compareIso(b.start, a.start);
     const milestones = all.sort(order).map((s) => ({ due: s.end, label: s.label }));
     return { ok: true, reading: { ...base, recurring: true, milestones } };
   }

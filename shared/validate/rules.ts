@@ -3,7 +3,7 @@
  * target, task status against its dates and the cut-off. Each reports at the cell to fix and says
  * what to type instead.
  */
-import type { IsoDate } from '../cell';
+import { compareIso, type IsoDate } from '../cell';
 import type { Parsed } from '../result';
 import type { DeadlineReading, Evaluation, IndicatorKind, Target, TargetReading, TaskStatus } from '../model';
 import { formatDateVi } from '../parse/date';
@@ -307,7 +307,7 @@ export function checkTask(r: RowReader, f: TaskFacts): boolean {
   if (!f.deadline || f.cutoff === null) return false;
   const overdue = isOverdue(f.deadline, f.cutoff, f.status, f.completedOn);
   if (overdue) {
-    const passed = overdueMilestones(f.deadline, f.cutoff).sort((a, b) => a.due.localeCompare(b.due));
+    const passed = overdueMilestones(f.deadline, f.cutoff).sort((a, b) => compareIso(a.due, b.due));
     const m = passed.length > 0 ? passed[passed.length - 1] : f.deadline.milestones[0];
     const due = m ? `hạn ${formatDateVi(m.due)}${m.label ? ` (${m.label})` : ''}` : 'thời hạn';
     r.issue(

@@ -1,4 +1,4 @@
-import { a1, columnLetter, parseA1, parseRangeBox } from '../../shared/cell';
+import { a1, columnLetter, compareIso, parseA1, parseRangeBox } from '../../shared/cell';
 
 describe('A1 addresses and ranges', () => {
   test('columns and cells', () => {
@@ -22,5 +22,14 @@ describe('A1 addresses and ranges', () => {
 
   test('anything else is not a range', () => {
     for (const bad of ['', 'B', 'B9:', 'A1:B2:C3', '0:0', 'A0', 'Thông tin!B2', 'ABCD1']) expect(parseRangeBox(bad)).toBeNull();
+  });
+});
+
+describe('compareIso', () => {
+  it('orders ISO dates in time order', () => {
+    const dates = ['2025-12-31', '2025-03-31', '2026-01-01', '2025-03-31', '2024-12-31'];
+    expect([...dates].sort(compareIso)).toEqual(['2024-12-31', '2025-03-31', '2025-03-31', '2025-12-31', '2026-01-01']);
+    expect(compareIso('2025-06-30', '2025-06-30')).toBe(0);
+    expect(compareIso('2025-06-29', '2025-06-30')).toBeLessThan(0);
   });
 });
