@@ -69,6 +69,8 @@ export function looksLikeFormulaText(v: CellValue | undefined): boolean {
  * caller does not also complain that it is not a number or a date.
  */
 export function checkCell(sink: IssueSink, row: number, col: number, header: string, v: CellValue | undefined): boolean {
+  // Most cells are numbers, dates or text starting with a letter: nothing to look at.
+  if (typeof v !== 'string' || !(mayStartWithHash(v) || mayStartFormula(v))) return false;
   const err = cellError(v);
   if (err) {
     const hint = ERROR_HINTS[err];

@@ -6,6 +6,7 @@
 import type { Evaluation, TaskStatus } from '../model';
 import { EVALUATION_VALUES, STATUS_VALUES } from '../spec/annex';
 import { wordKey } from './find-sheet';
+import { TextMemo } from '../text/memo';
 
 type StatusValue = (typeof STATUS_VALUES)[number];
 type EvaluationValue = (typeof EVALUATION_VALUES)[number];
@@ -47,7 +48,14 @@ function statusKey(text: string): string {
  * "Chưa hoàn thành" reads as in progress: started, not finished.
  */
 export function readStatus(v: unknown): TaskStatus | 'empty' | null {
-  const k = statusKey(String(v ?? ''));
+  return typeof v === 'string' ? STATUS_READINGS.get(v, statusOf) : statusOf(String(v ?? ''));
+}
+
+/** Status words by the text typed: a batch types a handful, thousands of times. */
+const STATUS_READINGS = new TextMemo<TaskStatus | 'empty' | null>(50_000, 200);
+
+function statusOf(text: string): TaskStatus | 'empty' | null {
+  const k = statusKey(text);
   if (!k) return 'empty';
   if (k === 'xong') return 'done';
   if (k === 'chua hoan thanh' || k.startsWith('chua hoan thanh ')) return 'in_progress';
@@ -62,7 +70,13 @@ const EVALUATION_KEYS: [string, Evaluation][] = (Object.entries(EVALUATION_OF) a
 );
 
 export function readEvaluation(v: unknown): Evaluation | 'empty' | null {
-  const k = wordKey(String(v ?? '')).replace(/^khong /, 'chua ');
+  return typeof v === 'string' ? EVALUATION_READINGS.get(v, evaluationOf) : evaluationOf(String(v ?? ''));
+}
+
+const EVALUATION_READINGS = new TextMemo<Evaluation | 'empty' | null>(50_000, 200);
+
+function evaluationOf(text: string): Evaluation | 'empty' | null {
+  const k = wordKey(text).replace(/^khong /, 'chua ');
   if (!k) return 'empty';
   for (const [key, e] of EVALUATION_KEYS) if (k === key) return e;
   return null;
