@@ -41,11 +41,17 @@ function areaFromCode(code: string, catalog: Catalog | undefined): AreaCode | nu
 export function sectionOf(
   code: string, stt: string, name: string, catalog: Catalog | undefined, planEmpty: () => boolean,
 ): { area: AreaCode | null } | null {
-  if (/^LV[._\-\s]/i.test(code)) return { area: areaFromCode(code, catalog) ?? areaFromName(name || stt) };
-  if (isRomanNumeral(stt)) return { area: areaFromName(name) };
-  // "II. CẢI CÁCH THỂ CHẾ" written whole in the STT cell.
-  const lead = /^([IVX]+)[.)]?\s+(.+)$/.exec(stt);
-  if (lead && isRomanNumeral(lead[1]) && (!name || wordKey(name) === wordKey(stt))) return { area: areaFromName(stt) };
+  // Most rows are numbered "1", "2.3" and coded "CT…": the patterns below are tried only when the
+  // first character could start them (L/l for a code, I/V/X or a space for a Roman number).
+  const c0 = code.charCodeAt(0);
+  if ((c0 === 76 || c0 === 108) && /^LV[._\-\s]/i.test(code)) return { area: areaFromCode(code, catalog) ?? areaFromName(name || stt) };
+  const s0 = stt.charCodeAt(0);
+  if (s0 === 73 || s0 === 86 || s0 === 88 || s0 <= 32 || s0 >= 127) {
+    if (isRomanNumeral(stt)) return { area: areaFromName(name) };
+    // "II. CẢI CÁCH THỂ CHẾ" written whole in the STT cell.
+    const lead = /^([IVX]+)[.)]?\s+(.+)$/.exec(stt);
+    if (lead && isRomanNumeral(lead[1]) && (!name || wordKey(name) === wordKey(stt))) return { area: areaFromName(stt) };
+  }
   if (!code && name && planEmpty()) {
     const area = areaFromName(name);
     if (area) return { area };
