@@ -5,12 +5,12 @@
  * read, a damaged package, a part too large) is left to the main thread, which reads such a file
  * whole and says what is wrong with it. Bundled as dist/cli/read-ahead-worker.js.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { workerData } from 'node:worker_threads';
 import { entryData, isZipProblem, readZipDirectory } from '../io/xlsx/zip';
 import { nodeInflateRaw } from './codecs';
 import { sha256Hex } from './files';
-import { CLAIMED, CONSUMED, MAIN_WAITING, MAX_PREPARED_BYTES, POSTED, REFILL, WINDOW, WORKER_WAITING, WORKING, type PreparedFile, type PreparedPart, type ReadAheadSetup } from './read-ahead';
+import { CLAIMED, CONSUMED, MAIN_WAITING, MAX_AHEAD_FILE_BYTES, MAX_PREPARED_BYTES, POSTED, REFILL, WINDOW, WORKER_WAITING, WORKING, type PreparedFile, type PreparedPart, type ReadAheadSetup } from './read-ahead';
 
 /** The large parts the values reader inflates in every workbook. */
 const LARGE_PART = /^xl\/(worksheets\/[^/]+|sharedstrings)\.xml$/i;
@@ -21,6 +21,7 @@ function alone(bytes: Uint8Array): Uint8Array {
 }
 
 function prepare(index: number, path: string): { file: PreparedFile; transfer: ArrayBuffer[] } {
+  if (statSync(path).size > MAX_AHEAD_FILE_BYTES) return { file: { index, ok: false }, transfer: [] };
   const bytes = alone(readFileSync(path));
   const dir = readZipDirectory(bytes);
   const parts: PreparedPart[] = [];

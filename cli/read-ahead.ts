@@ -39,8 +39,13 @@ export const WINDOW = 8;
  */
 export const REFILL = 4;
 
-/** Per file, the most inflated bytes the worker hands over; a larger file's parts are inflated by the main thread. */
-export const MAX_PREPARED_BYTES = 16 << 20;
+/**
+ * What the worker holds for one file at most: a larger file is left to the main thread, a larger
+ * part is inflated there. A commune's workbook is some 50 KB, 200 KB inflated; with WINDOW files
+ * ready, the worker never holds more than 8 × 8 MB, whatever the batch holds.
+ */
+export const MAX_AHEAD_FILE_BYTES = 4 << 20;
+export const MAX_PREPARED_BYTES = 4 << 20;
 
 /** An entry the worker inflated: where its deflated data lies in the file, the cap it was inflated with, what came out. */
 export interface PreparedPart {

@@ -14,7 +14,7 @@ import { SAMPLE_COMMUNES, SAMPLE_PARENT } from '../../sample/communes';
 import { writeDemoInputs, DEMO_PERIOD, DEMO_YEAR } from '../../cli/demo';
 import { ingestFiles, type IngestedItem, type IngestFilesOptions } from '../../cli/ingest-pool';
 import { listInputFiles } from '../../cli/files';
-import { preparedInflate, ReadAhead, CLAIMED, type PreparedPart } from '../../cli/read-ahead';
+import { preparedInflate, ReadAhead, CLAIMED, MAX_AHEAD_FILE_BYTES, type PreparedPart } from '../../cli/read-ahead';
 import { hashFolder, removeDir, sha256, tempDir, zipBomb } from './fixtures';
 import { ingestWorkbook } from '../../io/ingest';
 import { NODE_XLSX_CODECS } from '../../cli/codecs';
@@ -45,6 +45,8 @@ beforeAll(async () => {
   const good = readFileSync(join(folder, readdirSync(folder).find((n) => n.startsWith('90001'))!));
   writeFileSync(join(folder, 'noi-doi.xlsx'), lieAboutSheetSizes(good));
   writeFileSync(join(folder, 'rong.xlsx'), '');
+  // Larger than the worker reads ahead: left to the main thread.
+  writeFileSync(join(folder, 'lon.xlsx'), Buffer.alloc(MAX_AHEAD_FILE_BYTES + 1, 65));
   mkdirSync(join(root, 'thu-muc.xlsx'));
   files = [...listInputFiles([folder]), join(root, 'thu-muc.xlsx'), join(root, 'khong-co.xlsx')];
 }, 120_000);
@@ -146,6 +148,7 @@ describe('reading ahead', () => {
     ahead.stop();
     taken.forEach((t, i) => t && expect(t.index).toBe(i));
     expect(taken.slice(0, 4).every((t) => t !== null)).toBe(true);
+    expect(taken[files.findIndex((f) => f.endsWith('lon.xlsx'))]).toBeNull();
     expect(taken.filter((t) => t !== null).length).toBeGreaterThan(files.length / 2);
   });
 
