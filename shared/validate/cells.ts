@@ -68,9 +68,13 @@ export function looksLikeFormulaText(v: CellValue | undefined): boolean {
  * Reports a cell error or formula text. Returns true when the cell holds an error value, so the
  * caller does not also complain that it is not a number or a date.
  */
+/** Whether checkCell has anything to look at: most cells are numbers, dates or text starting with a letter. */
+export function mayNeedCheck(v: CellValue | undefined): boolean {
+  return typeof v === 'string' && (mayStartWithHash(v) || mayStartFormula(v));
+}
+
 export function checkCell(sink: IssueSink, row: number, col: number, header: string, v: CellValue | undefined): boolean {
-  // Most cells are numbers, dates or text starting with a letter: nothing to look at.
-  if (typeof v !== 'string' || !(mayStartWithHash(v) || mayStartFormula(v))) return false;
+  if (!mayNeedCheck(v)) return false;
   const err = cellError(v);
   if (err) {
     const hint = ERROR_HINTS[err];

@@ -7,7 +7,7 @@ import { isBlank, type CellValue, type Grid, type IsoDate } from '../cell';
 import type { ColumnSpec, TableSheetSpec } from '../spec/annex';
 import { parseDate } from '../parse/date';
 import { formatNumberVi, parseNumber } from '../parse/number';
-import { checkCell } from './cells';
+import { checkCell, mayNeedCheck } from './cells';
 import { type HeaderMatch, HEADER_SEARCH_ROWS } from './find-sheet';
 import { clean, wordKey } from './text';
 import { cellLabel, lowerFirst, quote, type IssueSink } from './issues';
@@ -190,8 +190,10 @@ export class RowReader {
 
   /** Runs the cell-level checks on every found column; remembers cells holding error values. */
   checkCells(): void {
-    for (const f of foundColumns(this.spec, this.header)) {
-      if (checkCell(this.sink, this.row, f.col, f.spec.header, this.cells[f.col])) (this.broken ??= new Set()).add(f.spec.key);
+    const cells = this.cells;
+    for (const f of foundColumns(this.spec, this.header).all) {
+      const v = cells[f.col];
+      if (mayNeedCheck(v) && checkCell(this.sink, this.row, f.col, f.spec.header, v)) (this.broken ??= new Set()).add(f.spec.key);
     }
   }
 
@@ -208,7 +210,7 @@ export class RowReader {
 
   /** Reports every required cell (per the spec) left empty; the code column has its own rule. */
   requiredCells(): void {
-    for (const c of this.spec.columns) if (c.required && c.type !== 'code') this.required(c.key);
+    for (const f of foundColumns(this.spec, this.header).required) if (isBlank(this.cells[f.col])) this.required(f.spec.key);
   }
 
   /** Reports a required cell left empty; true when it is empty. */
@@ -275,16 +277,23 @@ export function reportKeys(spec: TableSheetSpec, withText: boolean): string[] {
 }
 
 const columnCache = new WeakMap<TableSheetSpec, Map<string, ColumnSpec>>();
-const foundCache = new WeakMap<HeaderMatch, { spec: ColumnSpec; col: number }[]>();
+interface FoundColumns {
+  all: { spec: ColumnSpec; col: number }[];
+  /** Those a unit must fill (the code column has its own rule). */
+  required: { spec: ColumnSpec; col: number }[];
+}
+const foundCache = new WeakMap<HeaderMatch, FoundColumns>();
 
 /** The spec's columns found in this header, in spec order, with their column index: one list a table. */
-function foundColumns(spec: TableSheetSpec, header: HeaderMatch): { spec: ColumnSpec; col: number }[] {
+function foundColumns(spec: TableSheetSpec, header: HeaderMatch): FoundColumns {
   let found = foundCache.get(header);
   if (!found) {
-    found = [];
+    found = { all: [], required: [] };
     for (const c of spec.columns) {
       const col = header.columns[c.key];
-      if (col !== undefined) found.push({ spec: c, col });
+      if (col === undefined) continue;
+      found.all.push({ spec: c, col });
+      if (c.required && c.type !== 'code') found.required.push({ spec: c, col });
     }
     foundCache.set(header, found);
   }
