@@ -4,10 +4,14 @@
  * before. The main thread then reads each workbook exactly as it would have (the same reader, the same
  * checks, the same messages), only handed the inflated parts instead of inflating them itself.
  *
- * Why a worker this way round: a worker that reads whole reports compiles all of that code again and
- * sends every report back through a copy (measured on 2 cores: no faster, 60 MB more). What is done
- * here is native work (file system, SHA-256, zlib) with a small script, and the bytes are handed over,
- * not copied (transferred).
+ * Why this little: on 2 cores the second one is also V8's compiler and garbage collector's, so what
+ * pays is work taken off the main thread that costs the worker little. A worker that reads whole
+ * reports compiles all of that code again and sends every report back through a copy (measured: no
+ * faster, 60 MB more); one that also read the values (sheets, shared strings) and handed them over
+ * encoded was no faster either (30 % more CPU in all, and the main thread waited for it); lining the
+ * shared strings up on the worker saved the main thread as much as it cost the worker. What is done
+ * here is native work (file system, SHA-256, zlib) with a small script, and the bytes are handed
+ * over, not copied (transferred).
  *
  * The protocol, in a shared Int32Array: files are claimed in order, by the worker (at most WINDOW
  * ahead of the main thread) or, when the worker is behind (still starting), by the main thread, which
@@ -115,7 +119,7 @@ export class ReadAhead {
     let worker: Worker;
     try {
       const setup: ReadAheadSetup = { paths, state: shared, port: port2 };
-      worker = new Worker(workerPath, { workerData: setup, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 } });
+      worker = new Worker(workerPath, { workerData: setup, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 32 } });
     } catch {
       port1.close();
       return null;
@@ -141,7 +145,15 @@ export class ReadAhead {
     let waited = 0;
     for (;;) {
       const posted = Atomics.load(s, POSTED);
-      const m = receiveMessageOnPort(this.port);
+      let m = receiveMessageOnPort(this.port);
+      // A worker that has stopped posted everything before saying so: one more look, then give up.
+      if (m === undefined && Atomics.load(s, WORKING) === 0) {
+        m = receiveMessageOnPort(this.port);
+        if (m === undefined) {
+          this.stop();
+          return null;
+        }
+      }
       if (m) {
         this.taken(i);
         const file = m.message as PreparedFile;
@@ -151,10 +163,6 @@ export class ReadAhead {
           return null;
         }
         return file.ok ? file : null;
-      }
-      if (Atomics.load(s, WORKING) === 0 && receiveMessageOnPort(this.port) === undefined) {
-        this.stop();
-        return null;
       }
       const started = Date.now();
       Atomics.store(s, MAIN_WAITING, 1);
