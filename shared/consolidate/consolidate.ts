@@ -73,6 +73,13 @@ export interface UnitCandidate {
 }
 
 const fingerprint = (c: UnitCandidate) => stableJson({ indicators: c.indicators, tasks: c.tasks });
+
+/** Every field of an issue, in a fixed order (the compiler checks that none is left out). */
+const ISSUE_FIELDS = ['fileName', 'unitCode', 'sheet', 'address', 'severity', 'rule', 'message'] as const satisfies readonly (keyof SummaryIssue)[];
+const EVERY_ISSUE_FIELD: [Exclude<keyof SummaryIssue, (typeof ISSUE_FIELDS)[number]>] extends [never] ? true : never = true;
+
+/** Two issues with the same key say the same thing about the same place (a repeat is shown once). */
+const issueKey = (i: SummaryIssue): string => JSON.stringify(ISSUE_FIELDS.map((f) => i[f]));
 const unique = (xs: string[]) => [...new Set(xs)].sort(naturalCompare);
 
 /**
@@ -424,7 +431,7 @@ function finish(collected: Collected, opts: ConsolidateOptions): Summary {
 
   const seen = new Set<string>();
   const issues = collected.issues.sort(issueOrder).filter((i) => {
-    const k = stableJson(i);
+    const k = issueKey(i);
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
