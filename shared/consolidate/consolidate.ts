@@ -30,7 +30,7 @@ import type { IsoDate } from '../cell';
 import type { PeriodCode, UnitReport } from '../model';
 import { defaultCalendar, periodLabel } from '../period';
 import { INDICATOR_SHEET, TASK_SHEET } from '../spec/annex';
-import { cleanText } from '../text/normalize';
+import { clean } from '../validate/text';
 import { deriveAggregates } from './derive';
 import { isSheet, reportLeaves } from './leaf';
 import { byKeys, naturalCompare, plainCompare, stableJson } from './order';
@@ -123,7 +123,7 @@ function refusalReasons(input: ConsolidationInput, report: UnitReport, opts: Con
       message: `Tệp ${quoted(fileName)} là báo cáo ${periodText(period, year)}, không phải kỳ đang tổng hợp (${expected}). Đề nghị đơn vị gửi báo cáo ${expected}.`,
     });
   }
-  if (!cleanText(report.info.unitCode)) {
+  if (!clean(report.info.unitCode)) {
     reasons.push({
       code: 'unit.no_code',
       message: `Tệp ${quoted(fileName)} không có Mã đơn vị ở trang Thông tin, nên không biết số liệu của đơn vị nào. Hãy ghi mã đơn vị hành chính (5 chữ số) rồi gửi lại.`,
@@ -144,8 +144,8 @@ function collectReport(input: ConsolidationInput, opts: ContributionOptions, int
   const { fileName, sha256 } = input.source;
   const receivedAt = input.source.receivedAt ?? null;
   const report = input.report;
-  const unitCode = report ? cleanText(report.info.unitCode) : '';
-  const unitName = report ? cleanText(report.info.unitName) : '';
+  const unitCode = report ? clean(report.info.unitCode) : '';
+  const unitName = report ? clean(report.info.unitName) : '';
   for (const i of input.issues) {
     into.issues.push({ fileName, unitCode, sheet: i.sheet, address: i.address, severity: i.severity, rule: i.rule, message: i.message });
   }
@@ -157,7 +157,7 @@ function collectReport(input: ConsolidationInput, opts: ContributionOptions, int
     unitName,
     year: report?.info.year ?? null,
     period: report?.info.period ?? null,
-    templateVersion: report ? cleanText(report.info.templateVersion) : '',
+    templateVersion: report ? clean(report.info.templateVersion) : '',
     reportDate: report?.info.reportDate ?? null,
     receivedAt,
     outcome: 'taken',
@@ -401,7 +401,7 @@ function finish(collected: Collected, opts: ConsolidateOptions): Summary {
   const lists = opts.expectedUnits ? [opts.expectedUnits] : collected.expectedLists;
   if (lists.length > 0) {
     const byExpected = new Map<string, string>();
-    for (const u of lists.flat().map((x) => ({ code: cleanText(x.code), name: cleanText(x.name) })).sort(byKeys((x) => x.code, (x) => x.name))) {
+    for (const u of lists.flat().map((x) => ({ code: clean(x.code), name: clean(x.name) })).sort(byKeys((x) => x.code, (x) => x.name))) {
       if (u.code && !byExpected.has(u.code)) byExpected.set(u.code, u.name);
     }
     expectedUnits = [...byExpected].map(([code, name]) => ({ code, name }));
@@ -449,7 +449,7 @@ function finish(collected: Collected, opts: ConsolidateOptions): Summary {
     schemaVersion: SUMMARY_SCHEMA_VERSION,
     year: opts.year,
     period: opts.period,
-    consolidatingUnit: { name: cleanText(opts.consolidatingUnit.name), level: opts.consolidatingUnit.level },
+    consolidatingUnit: { name: clean(opts.consolidatingUnit.name), level: opts.consolidatingUnit.level },
     generatedAt: opts.now,
     dueDate: leaves.dueDate,
     cutoff: opts.cutoff ?? calendar.cutoff,
