@@ -18,7 +18,7 @@ import {
 } from '../spec/annex';
 import { checkCell } from './cells';
 import { clean } from './text';
-import { TextMemo } from '../text/memo';
+import { ownCopy, TextMemo } from '../text/memo';
 import { wordKey } from './find-sheet';
 import { allowedList, cellLabel, lowerFirst, quote, reasonText, type IssueSink } from './issues';
 
@@ -56,7 +56,6 @@ function fitLabel(cell: string, label: string): number {
 /** Each field's label and aliases as word keys, worked out once. */
 let fieldLabelKeys: { key: string; labels: string[] }[] | null = null;
 
-/** Row of each field's label (one row per field, the best-fitting label wins). */
 /** How well a label cell fits each field, by the cell's words: every workbook has the same labels. */
 const LABEL_FITS = new TextMemo<{ key: string; score: number }[]>(200_000, 300);
 
@@ -73,9 +72,23 @@ function labelFits(cell: string): { key: string; score: number }[] {
   });
 }
 
-export function locateInfoRows(grid: Grid): Map<string, number> {
-  const pairs: { key: string; row: number; score: number }[] = [];
+/** Column A of the Thông tin grid read last (owned copies), and the rows found from it. */
+let keptInfoRows: { labels: CellValue[]; rows: ReadonlyMap<string, number> } | null = null;
+
+/**
+ * Row of each field's label (one row per field, the best-fitting label wins). The units of a batch
+ * send the same labels: a grid whose column A holds the same values as the one before gets the same
+ * rows without looking again.
+ */
+export function locateInfoRows(grid: Grid): ReadonlyMap<string, number> {
   const n = Math.min(grid.length, 200);
+  const kept = keptInfoRows;
+  if (kept !== null && kept.labels.length === n) {
+    let r = 0;
+    while (r < n && (grid[r]?.[0] ?? null) === kept.labels[r]) r++;
+    if (r === n) return kept.rows;
+  }
+  const pairs: { key: string; row: number; score: number }[] = [];
   for (let r = 0; r < n; r++) {
     const cell = wordKey(grid[r]?.[0]);
     if (!cell) continue;
@@ -89,6 +102,12 @@ export function locateInfoRows(grid: Grid): Map<string, number> {
     rows.set(p.key, p.row);
     used.add(p.row);
   }
+  const labels: CellValue[] = [];
+  for (let r = 0; r < n; r++) {
+    const v = grid[r]?.[0] ?? null;
+    labels.push(typeof v === 'string' ? ownCopy(v) : v);
+  }
+  keptInfoRows = { labels, rows };
   return rows;
 }
 

@@ -1,5 +1,6 @@
 /** Readings kept by text across workbooks: same results, separate copies, bounded memory. */
 import { ownCopy, TextMemo } from '../../shared/text/memo';
+import { locateInfoRows } from '../../shared/validate/read-info';
 import { readReport } from '../../shared/validate';
 import { DONE_TASK, RATIO_ROW, workbook } from './workbook';
 
@@ -84,5 +85,25 @@ describe('readings shared across workbooks', () => {
     };
     expect(year(2025)).toEqual(['2025-12-31']);
     expect(year(2026)).toEqual(['2026-12-31']);
+  });
+});
+
+describe('locateInfoRows keeps the rows found for the labels seen last', () => {
+  const grid = (labels: (string | null)[], values: string[]) => labels.map((l, i) => [l, values[i] ?? null]);
+  const LABELS = ['Tên đơn vị báo cáo', 'Mã đơn vị', 'Năm kế hoạch', 'Kỳ báo cáo', null, 'Ngày báo cáo'];
+
+  it('finds the same rows again for the same labels, and looks again when a label moves or changes', () => {
+    const first = locateInfoRows(grid(LABELS, ['UBND xã An Phú', '90001', '2025', 'Quý II']));
+    expect(first.get('unitName')).toBe(0);
+    expect(first.get('reportDate')).toBe(5);
+    // Another unit, the same labels (other string objects, other values): the same rows.
+    expect(locateInfoRows(grid([...LABELS].map((l) => (l === null ? null : [...l].join(''))), ['UBND phường Đông Sơn']))).toBe(first);
+    // Labels in another order: found where they are.
+    const moved = locateInfoRows(grid([LABELS[1], LABELS[0], ...LABELS.slice(2)], []));
+    expect([moved.get('unitCode'), moved.get('unitName')]).toEqual([0, 1]);
+    // One label fewer: looked for again.
+    const fewer = locateInfoRows(grid(LABELS.slice(0, 4), []));
+    expect(fewer.get('reportDate')).toBeUndefined();
+    expect(fewer.get('period')).toBe(3);
   });
 });
