@@ -143,8 +143,28 @@ function fromSerial(n: number, date1904: boolean): Parsed<IsoDate | null> {
   return ok(iso);
 }
 
+/**
+ * Readings of whole-day dates (UTC midnight, as file readers give date cells) by their time value: a
+ * batch holds a few hundred distinct dates, each read thousands of times. Frozen, as they are
+ * shared; bounded (emptied when full). Other times are read each time: they are read in the local
+ * time zone, which may change while a task pane stays open.
+ */
+const BY_TIME = new Map<number, Parsed<IsoDate | null>>();
+const MAX_KEPT_DATES = 20_000;
+
 function fromDateObject(date: Date): Parsed<IsoDate | null> {
   const t = date.getTime();
+  if (t % MS_PER_DAY !== 0) return readDateObject(date, t);
+  let p = BY_TIME.get(t);
+  if (p === undefined) {
+    p = Object.freeze(readDateObject(date, t));
+    if (BY_TIME.size >= MAX_KEPT_DATES) BY_TIME.clear();
+    BY_TIME.set(t, p);
+  }
+  return p;
+}
+
+function readDateObject(date: Date, t: number): Parsed<IsoDate | null> {
   if (Number.isNaN(t)) return fail('date.invalid', `Ô chứa ngày không hợp lệ. ${HINT}.`);
   const utcMidnight = t % MS_PER_DAY === 0;
   const y = utcMidnight ? date.getUTCFullYear() : date.getFullYear();

@@ -235,3 +235,20 @@ describe('properties', () => {
     );
   });
 });
+
+describe('date cells read again', () => {
+  test('the same day gives the same reading each time, shared and frozen; another day its own', () => {
+    const a = parseDate(new Date(Date.UTC(2025, 5, 30)));
+    const b = parseDate(new Date(Date.UTC(2025, 5, 30)));
+    expect(a).toEqual({ ok: true, value: '2025-06-30' });
+    expect(b).toBe(a);
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(parseDate(new Date(Date.UTC(2025, 5, 29)))).toEqual({ ok: true, value: '2025-06-29' });
+    expect(parseDate(new Date(Date.UTC(1899, 11, 30)))).toMatchObject({ ok: false, code: 'date.out_of_range' });
+    expect(parseDate(new Date(Date.UTC(1899, 11, 30)))).toMatchObject({ ok: false, code: 'date.out_of_range' });
+    expect(parseDate(new Date(Number.NaN))).toMatchObject({ ok: false, code: 'date.invalid' });
+    // A time of day is read in the local time zone, each time.
+    const noon = new Date(2025, 5, 30, 12, 0);
+    expect(parseDate(noon)).toEqual({ ok: true, value: '2025-06-30' });
+  });
+});
