@@ -5,7 +5,8 @@
  * alongside the main thread and hand back contributions (structured clone); results are delivered
  * in file order whatever order they finish in, so the summary is the one a sequential run makes.
  * Without a worker script (tests run the sources) or for a handful of files, everything runs on the
- * main thread, the same code.
+ * main thread, the same code. When the main thread reads alone (2 cores), a read-ahead worker reads,
+ * hashes and inflates the next files for it (read-ahead.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
