@@ -4,13 +4,13 @@
  * coded by the hidden code column first, the catalog's name match second.
  */
 import type { Grid } from '../cell';
-import type { Catalog, CatalogIndicator, IndicatorRow } from '../model';
+import type { CatalogIndicator, IndicatorRow } from '../model';
 import { INDICATOR_SHEET } from '../spec/annex';
 import { wordKey, type HeaderMatch } from './find-sheet';
 import type { IssueSink } from './issues';
 import { dataRows, reportKeys, RowReader } from './read-table';
 import { checkEvaluation, inferKind, ratioResult, readTargetCell, typedResult } from './rules';
-import { areaFromName, CodeRegistry, findCatalogMatch, sectionOf, type TableContext } from './sections';
+import { areaFromName, catalogByCode, CodeRegistry, findCatalogMatch, sectionOf, type TableContext } from './sections';
 
 /** Report cells that make a row more than a heading: the spec's report columns, notes aside. */
 const REPORT_KEYS = reportKeys(INDICATOR_SHEET, false);
@@ -19,21 +19,9 @@ function sttKey(stt: string): string {
   return stt.replace(/\.$/, '');
 }
 
-const byCodeCache = new WeakMap<Catalog, Map<string, CatalogIndicator>>();
-
-/** The catalog's indicators by code, made once a catalog. */
-function indicatorsByCode(catalog: Catalog): Map<string, CatalogIndicator> {
-  let m = byCodeCache.get(catalog);
-  if (!m) {
-    m = new Map(catalog.indicators.map((i) => [i.code, i]));
-    byCodeCache.set(catalog, m);
-  }
-  return m;
-}
-
 export function readIndicators(grid: Grid, header: HeaderMatch, sink: IssueSink, ctx: TableContext): IndicatorRow[] {
   const spec = INDICATOR_SHEET;
-  const byCode = ctx.catalog ? indicatorsByCode(ctx.catalog) : new Map<string, CatalogIndicator>();
+  const byCode = ctx.catalog ? catalogByCode(ctx.catalog.indicators) : new Map<string, CatalogIndicator>();
   const readers = dataRows(grid, header).map((row) => new RowReader(sink, spec, header, row, grid));
   const headings = new Set((ctx.catalog?.headings ?? []).map((h) => wordKey(h.name)));
   const codes = new CodeRegistry();

@@ -3,14 +3,14 @@
  * against each other and the cut-off, overdue decided at the report's cut-off.
  */
 import type { Grid, IsoDate } from '../cell';
-import type { Catalog, CatalogTask, TaskRow } from '../model';
+import type { CatalogTask, TaskRow } from '../model';
 import { defaultCalendar } from '../period';
 import { TASK_SHEET } from '../spec/annex';
 import type { HeaderMatch } from './find-sheet';
 import type { IssueSink } from './issues';
 import { dataRows, reportKeys, RowReader } from './read-table';
 import { checkTask, readDeadlineCell, readStatusCell } from './rules';
-import { areaFromName, CodeRegistry, findCatalogMatch, sectionOf, type TableContext } from './sections';
+import { areaFromName, catalogByCode, CodeRegistry, findCatalogMatch, sectionOf, type TableContext } from './sections';
 
 /** Every report column of the spec: any of them filled makes a row a task, not a heading. */
 const REPORT_KEYS = reportKeys(TASK_SHEET, true);
@@ -34,21 +34,9 @@ export function planYearOf(ctx: TableContext): number | null {
   return ctx.catalog?.year ?? null;
 }
 
-const byCodeCache = new WeakMap<Catalog, Map<string, CatalogTask>>();
-
-/** The catalog's tasks by code, made once a catalog. */
-function tasksByCode(catalog: Catalog): Map<string, CatalogTask> {
-  let m = byCodeCache.get(catalog);
-  if (!m) {
-    m = new Map(catalog.tasks.map((t) => [t.code, t]));
-    byCodeCache.set(catalog, m);
-  }
-  return m;
-}
-
 export function readTasks(grid: Grid, header: HeaderMatch, sink: IssueSink, ctx: TableContext): TaskRow[] {
   const spec = TASK_SHEET;
-  const byCode = ctx.catalog ? tasksByCode(ctx.catalog) : new Map<string, CatalogTask>();
+  const byCode = ctx.catalog ? catalogByCode(ctx.catalog.tasks) : new Map<string, CatalogTask>();
   const codes = new CodeRegistry();
   const cutoff = effectiveCutoff(ctx);
   const planYear = planYearOf(ctx);

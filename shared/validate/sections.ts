@@ -59,6 +59,18 @@ export function sectionOf(
   return null;
 }
 
+const byCodeCache = new WeakMap<readonly { code: string }[], Map<string, { code: string }>>();
+
+/** A catalog list (its indicators or its tasks) by code, made once a list. */
+export function catalogByCode<T extends { code: string }>(list: readonly T[]): Map<string, T> {
+  let m = byCodeCache.get(list);
+  if (!m) {
+    m = new Map(list.map((x) => [x.code, x]));
+    byCodeCache.set(list, m);
+  }
+  return m as Map<string, T>;
+}
+
 /** Catalog code of a row known only by its name (the catalog's matcher: folded words, abbreviations, best clear fit). */
 export function findCatalogMatch(catalog: Catalog | undefined, what: 'indicator' | 'task', name: string): string | null {
   if (!catalog || !name) return null;

@@ -15,9 +15,12 @@ import { standardTemplate } from '../../shared/layout/standard-template';
 import type { TemplateInput } from '../../shared/layout/template';
 import type { PeriodCode, UnitInfo } from '../../shared/model';
 import { writeXlsx } from '../../io/xlsx/write';
-import { SAMPLE_COMMUNES, type SampleCommune } from '../../sample/communes';
+import { SAMPLE_COMMUNES, SAMPLE_PARENT, type SampleCommune } from '../../sample/communes';
 import { sampleInfo, sampleReport } from '../../sample/generate';
 import type { Output } from '../../cli/commands';
+import { DEMO_PERIOD, DEMO_YEAR } from '../../cli/demo';
+import type { ConsolidateOptions } from '../../shared/consolidate/types';
+import { build } from 'esbuild';
 
 export const YEAR = 2025;
 export const PERIOD: PeriodCode = 'Q2';
@@ -234,3 +237,17 @@ export const XML_2003 =
   '<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="Sheet1"><Table><Row><Cell><Data ss:Type="String">STT</Data></Cell></Row></Table></Worksheet></Workbook>\n';
 
 export const CSV_EXPORT = 'STT,Chỉ tiêu,Tử số,Mẫu số\n1,Tỷ lệ hồ sơ trực tuyến,171,200\n2,Tỷ lệ số hóa,95,100\n';
+
+/** Consolidating the demo's communes as the demo does (cli/demo.ts). */
+export const DEMO_OPTIONS: ConsolidateOptions = {
+  year: DEMO_YEAR,
+  period: DEMO_PERIOD,
+  consolidatingUnit: SAMPLE_PARENT,
+  expectedUnits: SAMPLE_COMMUNES.map((u) => ({ code: u.code, name: u.name })),
+  now: '2025-09-27',
+};
+
+/** A worker script bundled as tools/build.mjs bundles it (tests run the sources, which a worker cannot load). */
+export async function bundleWorker(entry: string, outfile: string): Promise<void> {
+  await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' });
+}

@@ -5,32 +5,24 @@
  */
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { createConsolidation, type InputContribution } from '../../shared/consolidate/consolidate';
-import type { ConsolidateOptions, Summary } from '../../shared/consolidate/types';
-import { SAMPLE_COMMUNES, SAMPLE_PARENT } from '../../sample/communes';
+import type { Summary } from '../../shared/consolidate/types';
 import { consolidateFiles } from '../../cli/consolidate-files';
-import { writeDemoInputs, DEMO_PERIOD, DEMO_YEAR } from '../../cli/demo';
+import { writeDemoInputs } from '../../cli/demo';
 import { ingestFiles, type IngestedItem, type IngestFilesOptions } from '../../cli/ingest-pool';
 import { listInputFiles } from '../../cli/files';
-import { removeDir, tempDir } from './fixtures';
+import { bundleWorker, DEMO_OPTIONS, removeDir, tempDir } from './fixtures';
 
 let root: string;
 let workerPath: string;
 let files: string[];
 
-const OPTS: ConsolidateOptions = {
-  year: DEMO_YEAR,
-  period: DEMO_PERIOD,
-  consolidatingUnit: SAMPLE_PARENT,
-  expectedUnits: SAMPLE_COMMUNES.map((u) => ({ code: u.code, name: u.name })),
-  now: '2025-09-27',
-};
+const OPTS = DEMO_OPTIONS;
 
 beforeAll(async () => {
   root = tempDir('pool');
   workerPath = join(root, 'ingest-worker.js');
-  await build({ entryPoints: ['cli/ingest-worker.ts'], outfile: workerPath, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' });
+  await bundleWorker('cli/ingest-worker.ts', workerPath);
   const demo = await writeDemoInputs(join(root, 'demo'));
   // The demo's cases (late, sent twice, data errors, no diacritics, a CSV renamed .xlsx), an identical
   // copy sent again, a file that cannot be opened, and enough files to keep two workers busy.

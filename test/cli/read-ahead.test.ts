@@ -8,14 +8,12 @@
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
-import { build } from 'esbuild';
-import type { ConsolidateOptions } from '../../shared/consolidate/types';
-import { SAMPLE_COMMUNES, SAMPLE_PARENT } from '../../sample/communes';
-import { writeDemoInputs, DEMO_PERIOD, DEMO_YEAR } from '../../cli/demo';
+import { writeDemoInputs } from '../../cli/demo';
 import { ingestFiles, type IngestedItem, type IngestFilesOptions } from '../../cli/ingest-pool';
 import { listInputFiles } from '../../cli/files';
 import { preparedInflate, ReadAhead, CLAIMED, MAX_AHEAD_FILE_BYTES, type PreparedPart } from '../../cli/read-ahead';
-import { hashFolder, removeDir, sha256, tempDir, zipBomb } from './fixtures';
+import { bundleWorker, DEMO_OPTIONS, hashFolder, removeDir, sha256, tempDir, zipBomb } from './fixtures';
+import { lieAboutSize } from '../io/xlsx-fixtures';
 import { ingestWorkbook } from '../../io/ingest';
 import { NODE_XLSX_CODECS } from '../../cli/codecs';
 
@@ -24,18 +22,12 @@ let folder: string;
 let workerPath: string;
 let files: string[];
 
-const OPTS: ConsolidateOptions = {
-  year: DEMO_YEAR,
-  period: DEMO_PERIOD,
-  consolidatingUnit: SAMPLE_PARENT,
-  expectedUnits: SAMPLE_COMMUNES.map((u) => ({ code: u.code, name: u.name })),
-  now: '2025-09-27',
-};
+const OPTS = DEMO_OPTIONS;
 
 beforeAll(async () => {
   root = tempDir('read-ahead');
   workerPath = join(root, 'read-ahead-worker.js');
-  await build({ entryPoints: ['cli/read-ahead-worker.ts'], outfile: workerPath, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' });
+  await bundleWorker('cli/read-ahead-worker.ts', workerPath);
   const demo = await writeDemoInputs(join(root, 'demo'));
   folder = demo.reportsFolder;
   // Besides the demo's cases (late, sent twice, data errors, no diacritics, a CSV renamed .xlsx):
@@ -43,7 +35,7 @@ beforeAll(async () => {
   // and a file that is not there.
   writeFileSync(join(folder, 'bom.xlsx'), zipBomb(60_000_000));
   const good = readFileSync(join(folder, readdirSync(folder).find((n) => n.startsWith('90001'))!));
-  writeFileSync(join(folder, 'noi-doi.xlsx'), lieAboutSheetSizes(good));
+  writeFileSync(join(folder, 'noi-doi.xlsx'), lieAboutSize(good, 'xl/worksheets/sheet2.xml', 100));
   writeFileSync(join(folder, 'rong.xlsx'), '');
   // Larger than the worker reads ahead: left to the main thread.
   writeFileSync(join(folder, 'lon.xlsx'), Buffer.alloc(MAX_AHEAD_FILE_BYTES + 1, 65));
@@ -52,19 +44,6 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(() => removeDir(root));
-
-/** The package with every worksheet's declared size in the central directory cut to 100 bytes. */
-function lieAboutSheetSizes(bytes: Uint8Array): Uint8Array {
-  const out = bytes.slice();
-  const view = new DataView(out.buffer);
-  for (let i = 0; i + 46 < out.length; i++) {
-    if (view.getUint32(i, true) !== 0x02014b50) continue;
-    const nameLength = view.getUint16(i + 28, true);
-    const name = Buffer.from(out.subarray(i + 46, i + 46 + nameLength)).toString('latin1');
-    if (name.startsWith('xl/worksheets/')) view.setUint32(i + 24, 100, true);
-  }
-  return out;
-}
 
 /** Waits (up to 10 s) until `n` files are claimed: by then the worker has started. */
 function waitForClaims(ahead: ReadAhead, n: number): void {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { readXlsxValues } from '../../io/xlsx/read-values';
 import { sniffSpreadsheet } from '../../io/xlsx/sniff';
-import { buildPackage, buildRichWorkbook, patchPackage, sheetXml, toBytes } from './xlsx-fixtures';
+import { buildPackage, buildRichWorkbook, lieAboutSize, patchPackage, sheetXml, toBytes } from './xlsx-fixtures';
 
 const SAVE = 'lưu lại dạng Sổ làm việc Excel (.xlsx) rồi gửi lại.';
 
@@ -44,20 +44,6 @@ function compoundFile(streams: string[]): Uint8Array {
       out[512 + i * 128 + j * 2 + 1] = 0;
     }
   });
-  return out;
-}
-
-/** Rewrites an entry's declared uncompressed size in both its local and central headers. */
-function lieAboutSize(zip: Uint8Array, name: string, size: number): Uint8Array {
-  const out = zip.slice();
-  const view = new DataView(out.buffer);
-  const nameBytes = strToU8(name);
-  const matchesAt = (at: number) => nameBytes.every((b, k) => out[at + k] === b);
-  for (let i = 0; i + 46 < out.length; i++) {
-    const sig = view.getUint32(i, true);
-    if (sig === 0x04034b50 && view.getUint16(i + 26, true) === nameBytes.length && matchesAt(i + 30)) view.setUint32(i + 22, size, true);
-    if (sig === 0x02014b50 && view.getUint16(i + 28, true) === nameBytes.length && matchesAt(i + 46)) view.setUint32(i + 24, size, true);
-  }
   return out;
 }
 

@@ -2,7 +2,7 @@ import { deflateRawSync } from 'node:zlib';
 import { unzipSync, zipSync } from 'fflate';
 import { nodeInflateRaw } from '../../cli/codecs';
 import { readXlsxValues } from '../../io/xlsx/read-values';
-import { buildPackage, buildRichWorkbook, sheetXml, toBytes } from './xlsx-fixtures';
+import { buildPackage, buildRichWorkbook, lieAboutSize, sheetXml, toBytes } from './xlsx-fixtures';
 
 /**
  * The command line reads with Node's zlib instead of fflate: the values, the refusals and the
@@ -12,19 +12,6 @@ const both = (bytes: Uint8Array, opts: { fileName?: string; maxInflatedBytes?: n
   fflate: readXlsxValues(bytes, opts),
   zlib: readXlsxValues(bytes, { ...opts, inflate: nodeInflateRaw }),
 });
-
-function lieAboutSize(zip: Uint8Array, name: string, size: number): Uint8Array {
-  const out = zip.slice();
-  const view = new DataView(out.buffer);
-  const nameBytes = new TextEncoder().encode(name);
-  const matchesAt = (at: number) => nameBytes.every((b, k) => out[at + k] === b);
-  for (let i = 0; i + 46 < out.length; i++) {
-    const sig = view.getUint32(i, true);
-    if (sig === 0x04034b50 && view.getUint16(i + 26, true) === nameBytes.length && matchesAt(i + 30)) view.setUint32(i + 22, size, true);
-    if (sig === 0x02014b50 && view.getUint16(i + 28, true) === nameBytes.length && matchesAt(i + 46)) view.setUint32(i + 24, size, true);
-  }
-  return out;
-}
 
 describe('nodeInflateRaw', () => {
   it('returns null past the cap and throws on data that is not deflate', () => {

@@ -166,3 +166,17 @@ export function buildPackage(p: {
 
 export const sheetXml = (sheetData: string, after = '') =>
   `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetData>${sheetData}</sheetData>${after}</worksheet>`;
+
+/** Rewrites an entry's declared uncompressed size in both its local and central headers. */
+export function lieAboutSize(zip: Uint8Array, name: string, size: number): Uint8Array {
+  const out = zip.slice();
+  const view = new DataView(out.buffer);
+  const nameBytes = new TextEncoder().encode(name);
+  const matchesAt = (at: number) => nameBytes.every((b, k) => out[at + k] === b);
+  for (let i = 0; i + 46 < out.length; i++) {
+    const sig = view.getUint32(i, true);
+    if (sig === 0x04034b50 && view.getUint16(i + 26, true) === nameBytes.length && matchesAt(i + 30)) view.setUint32(i + 22, size, true);
+    if (sig === 0x02014b50 && view.getUint16(i + 28, true) === nameBytes.length && matchesAt(i + 46)) view.setUint32(i + 24, size, true);
+  }
+  return out;
+}
