@@ -233,7 +233,7 @@ function indicatorSheet(summary: Summary): SheetModel {
       style: { fill: MISSED_FILL, bold: true },
     });
   }
-  sheet.frozenColumns = at('name') + 1;
+  sheet.frozenColumns = 0;
   squareUp(sheet);
   return sheet;
 }
@@ -344,7 +344,7 @@ function matrixSheet(summary: Summary): SheetModel {
   sheet.columnWidths = Array.from({ length: targetCol + 1 }, (_, c) =>
     Math.max(matrixCols[c]?.width ?? 0, cols[c]?.width ?? 0, c === targetCol ? LEAF_TARGET_COLUMN.width : 0),
   );
-  sheet.frozenColumns = 2;
+  sheet.frozenColumns = 0;
   squareUp(sheet);
   return sheet;
 }
@@ -410,7 +410,7 @@ function taskSheet(summary: Summary): SheetModel {
   });
   borders(sheet, start, start + summary.tasks.length - 1, leafCols.length);
   sheet.columnWidths = Array.from({ length: Math.max(cols.length, leafCols.length) }, (_, c) => Math.max(cols[c]?.width ?? 0, leafCols[c]?.width ?? 0));
-  sheet.frozenColumns = 3;
+  sheet.frozenColumns = 0;
   squareUp(sheet);
   return sheet;
 }
@@ -466,7 +466,7 @@ function submissionSheet(summary: Summary): SheetModel {
   columnFormat(sheet, cols, 'reportDate', HEADER_ROW + 1, last, { numberFormat: DATE });
   columnFormat(sheet, cols, 'dueDate', HEADER_ROW + 1, last, { numberFormat: DATE });
   sheet.hiddenColumns.push(at('expectedName'));
-  sheet.frozenColumns = 3;
+  sheet.frozenColumns = 0;
   squareUp(sheet);
   return sheet;
 }
@@ -528,7 +528,7 @@ function sourcesSheet(summary: Summary): SheetModel {
     style(sheet, a1(r, 1), { bold: true, border: true });
     style(sheet, a1(r, 2), { border: true, hAlign: 'left', ...(value instanceof Date ? { numberFormat: DATE } : {}) });
   }
-  sheet.frozenColumns = 2;
+  sheet.frozenColumns = 0;
   squareUp(sheet);
   return sheet;
 }
