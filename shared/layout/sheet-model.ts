@@ -68,6 +68,26 @@ export interface ConditionalFormat {
   style: Pick<CellStyle, 'fill' | 'color' | 'bold'>;
 }
 
+/**
+ * How a sheet prints. Hosts without print settings (Google Sheets' Apps Script has no page-setup API)
+ * ignore it; Excel and the .xlsx writer apply all of it.
+ */
+export interface PrintSetup {
+  paper: 'A4';
+  orientation: 'landscape' | 'portrait';
+  /** Scale so the columns fit the page width; pages run down as far as needed. */
+  fitToWidth: boolean;
+  /** "Trang x/y" centred in the page footer (Excel header/footer codes: 'Trang &P/&N'). */
+  pageNumbers?: boolean;
+  /** 0-based rows that start a new printed page (manual page breaks before them). */
+  rowBreaks?: number[];
+  /** Page margins in inches (Excel's unit); hosts' defaults when absent. */
+  margins?: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+}
+
+/** The footer text of a sheet whose print setup asks for page numbers, in Excel's header/footer codes. */
+export const PAGE_NUMBER_FOOTER = '&C&"Times New Roman,Regular"&10Trang &P/&N';
+
 export interface SheetModel {
   name: string;
   /** Values; a formula cell's slot holds its computed value too. */
@@ -87,12 +107,14 @@ export interface SheetModel {
   frozenColumns: number;
   /** Header rows repeated on every printed page, e.g. '8:8'. */
   printTitleRows?: string;
-  print?: { paper: 'A4'; orientation: 'landscape' | 'portrait'; fitToWidth: boolean };
+  print?: PrintSetup;
   /** Ranges users should not edit (a warning, not a hard lock). */
   protectedRanges: string[];
   hidden: boolean;
   /** Font for the whole sheet. */
   font: { name: string; size: number };
+  /** Charts drawn from this sheet's own cells (hosts that can draw charts). */
+  charts?: ChartSpec[];
 }
 
 export function emptySheet(name: string): SheetModel {
@@ -134,7 +156,17 @@ export function startsLikeFormula(text: string): boolean {
   return /^[=+\-@]/.test(text);
 }
 
-/** A clustered column chart drawn from cells of a written sheet (hosts that can draw charts). */
+/**
+ * A chart drawn from cells of a written sheet (hosts that can draw charts). The source range holds a
+ * header row (series names from its second cell on) and a category column (first column); each further
+ * column is one series (seriesBy 'Columns').
+ * - 'columnClustered': vertical columns side by side;
+ * - 'barClustered': horizontal bars side by side (long category names stay readable);
+ * - 'barStacked': horizontal bars stacked, e.g. how many units fall in each result band.
+ * Excel: Excel.ChartType ColumnClustered / BarClustered / BarStacked; Sheets: EmbeddedChartBuilder
+ * asColumnChart / asBarChart (setStacked); .xlsx: DrawingML c:barChart with barDir col|bar and
+ * grouping clustered|stacked.
+ */
 export interface ChartSpec {
   sheet: string;
   /** Source data, header row and category column included: "A5:C40". */
@@ -143,4 +175,11 @@ export interface ChartSpec {
   /** Top-left cell the chart is placed at. */
   anchor: string;
   seriesBy: 'Columns' | 'Rows';
+  type?: 'columnClustered' | 'barClustered' | 'barStacked';
+  /** Size in cells from the anchor (columns across, rows down); hosts' default when absent. */
+  size?: { columns: number; rows: number };
+  /** Number format of the value axis, e.g. '0%' or '0'. */
+  valueFormat?: string;
+  /** Colours of the series in order, '#RRGGBB'. */
+  seriesColors?: string[];
 }
