@@ -9,7 +9,7 @@ import type { IsoDate } from '../shared/cell';
 import { summaryToText } from '../shared/consolidate/text-summary';
 import type { ConsolidateOptions, Summary } from '../shared/consolidate/types';
 import { standardTemplate } from '../shared/layout/standard-template';
-import { buildSummarySheets } from '../shared/layout/summary';
+import { buildSummaryWorkbook } from '../shared/layout/summary';
 import type { ParentLevel, PeriodCode, UnitInfo, UnitKind } from '../shared/model';
 import { parseDate } from '../shared/parse/date';
 import { defaultCalendar, parsePeriod, periodLabel } from '../shared/period';
@@ -171,7 +171,7 @@ export async function runConsolidation(paths: string[], opts: RunConsolidationOp
   const now = opts.now ?? new Date().toISOString().slice(0, 10);
   const { summary, inputs } = await consolidateFiles(files, { ...rest, now, keepInputs, onFile: (done, name) => bar.tick(done, name) });
   bar.end();
-  const bytes = await writeXlsx(buildSummarySheets(summary), { deflate: nodeDeflate });
+  const bytes = await writeXlsx(buildSummaryWorkbook(summary), { deflate: nodeDeflate });
   const previous = writeFileAtomic(opts.outPath, bytes);
   io?.out(summaryToText(summary));
   io?.out(`Đã ghi bảng tổng hợp: ${opts.outPath}${previous ? ` (bản trước giữ tại ${previous})` : ''}`);

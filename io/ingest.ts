@@ -6,8 +6,7 @@
  * with a Vietnamese reason naming it, and the batch goes on.
  */
 import type { IsoDate, WorkbookGrids } from '../shared/cell';
-import { readSummarySheets } from '../shared/consolidate/read-summary';
-import { SUMMARY_SHEETS } from '../shared/consolidate/summary-spec';
+import { isSummaryWorkbook, readSummarySheets } from '../shared/consolidate/read-summary';
 import type { ConsolidationInput, SummaryInput } from '../shared/consolidate/types';
 import type { Catalog, ValidationIssue } from '../shared/model';
 import { readReport } from '../shared/validate';
@@ -43,7 +42,7 @@ export function ingestWorkbook(bytes: Uint8Array, fileName: string, sha256: stri
     const grids: WorkbookGrids = {};
     for (const s of read.value.sheets) grids[s.name] = s.grid;
 
-    if (grids[SUMMARY_SHEETS.indicators] !== undefined && grids[SUMMARY_SHEETS.matrix] !== undefined) {
+    if (isSummaryWorkbook(grids)) {
       const summary = readSummarySheets(grids);
       if (!summary.ok) return refuse(summary.code, `Tệp "${fileName}": ${summary.reason}`);
       return { source, summary: summary.value };

@@ -4,6 +4,7 @@
  * from the numbers of its communes.
  */
 import { areaOrder } from '../catalog/areas';
+import { CATALOG_2025 } from '../catalog/catalog-2025';
 import type { IsoDate } from '../cell';
 import type { AreaCode, Target } from '../model';
 import { evaluateTarget } from '../parse/evaluate';
@@ -47,9 +48,21 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
   return Math.round((t(b) - t(a)) / 86_400_000);
 }
 
+/** Position of each catalog row in the plan (indicators and tasks share no code). */
+let catalogPositions: Map<string, number> | null = null;
+function catalogPosition(code: string): number {
+  if (!catalogPositions) {
+    catalogPositions = new Map();
+    CATALOG_2025.indicators.forEach((r, i) => catalogPositions?.set(r.code, i));
+    CATALOG_2025.tasks.forEach((r, i) => catalogPositions?.set(r.code, i));
+  }
+  return catalogPositions.get(code) ?? Number.MAX_SAFE_INTEGER;
+}
+
 /**
- * Rows grouped by code, groups in plan order: reform area as the catalog orders them, then the row's
- * own number (STT "3.2" before "3.10"), then the code — the order a reader knows from the annexes.
+ * Rows grouped by code, groups in plan order: reform area as the catalog orders them, then the
+ * catalog's own order (so the unnumbered sub-rows of "1." follow it), then the unit's own rows by
+ * their number (STT "3.2" before "3.10"), then the code — the order a reader knows from the annexes.
  */
 function groupByCode<T extends { code: string; area: AreaCode | null }>(rows: readonly T[], number: (r: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -61,7 +74,11 @@ function groupByCode<T extends { code: string; area: AreaCode | null }>(rows: re
   const area = (g: T[]) => (g[0].area ? areaOrder(g[0].area) : Number.MAX_SAFE_INTEGER);
   return new Map(
     [...groups].sort(
-      (a, b) => area(a[1]) - area(b[1]) || naturalCompare(number(a[1][0]), number(b[1][0])) || naturalCompare(a[0], b[0]),
+      (a, b) =>
+        area(a[1]) - area(b[1]) ||
+        catalogPosition(a[0]) - catalogPosition(b[0]) ||
+        naturalCompare(number(a[1][0]), number(b[1][0])) ||
+        naturalCompare(a[0], b[0]),
     ),
   );
 }
@@ -139,7 +156,7 @@ function taskAggregate(code: string, rows: LeafTask[], nameOf: (c: string) => st
   };
 }
 
-function completeness(leaves: SummaryLeaves): Completeness {
+function completeness(leaves: SummaryLeaves, nameOf: (code: string) => string): Completeness {
   const { units, expectedUnits, dueDate } = leaves;
   const expected = expectedUnits ? new Set(expectedUnits.map((u) => u.code)) : null;
   const known = new Set(units.map((u) => u.code));
@@ -150,9 +167,17 @@ function completeness(leaves: SummaryLeaves): Completeness {
   for (const u of taken) {
     if (u.reportDate === null) undatedCount++;
     else if (u.reportDate.slice(0, 10) > dueDate) {
-      late.push({ code: u.code, name: u.name, reportDate: u.reportDate, daysLate: daysBetween(dueDate, u.reportDate) });
+      late.push({ code: u.code, name: nameOf(u.code), reportDate: u.reportDate, daysLate: daysBetween(dueDate, u.reportDate) });
     } else onTimeCount++;
   }
+  const missing = (expectedUnits ?? []).filter((u) => !known.has(u.code)).map((u) => ({ code: u.code, name: u.name }));
+  const heldOut = units.filter((u) => u.status === 'held_out').map((u) => ({ code: u.code, name: nameOf(u.code), files: [...u.files] }));
+  const refused = units.filter((u) => u.status === 'refused').map((u) => ({ code: u.code, name: nameOf(u.code), files: [...u.files] }));
+  const withoutData = [
+    ...missing.map((u) => ({ code: u.code, name: u.name, why: 'missing' as const })),
+    ...heldOut.map((u) => ({ code: u.code, name: u.name, why: 'held_out' as const })),
+    ...refused.map((u) => ({ code: u.code, name: u.name, why: 'refused' as const })),
+  ].sort((a, b) => naturalCompare(a.code, b.code));
   return {
     expectedCount: expectedUnits ? expectedUnits.length : null,
     receivedCount: taken.length,
@@ -161,20 +186,31 @@ function completeness(leaves: SummaryLeaves): Completeness {
     lateCount: late.length,
     undatedCount,
     late,
-    missing: (expectedUnits ?? []).filter((u) => !known.has(u.code)).map((u) => ({ code: u.code, name: u.name })),
-    heldOut: units.filter((u) => u.status === 'held_out').map((u) => ({ code: u.code, name: u.name, files: [...u.files] })),
-    refused: units.filter((u) => u.status === 'refused').map((u) => ({ code: u.code, name: u.name, files: [...u.files] })),
+    missing,
+    heldOut,
+    refused,
+    withoutData,
     unexpected: expected ? taken.filter((u) => !expected.has(u.code)).map((u) => ({ code: u.code, name: u.name })) : [],
   };
 }
 
+/**
+ * Each unit's name as the summary shows it: the official name from the expected-units list where the
+ * unit is on it, else the name its report gave (which stays in the provenance and the unit records).
+ */
+export function unitNames(leaves: Pick<SummaryLeaves, 'units' | 'expectedUnits'>): Map<string, string> {
+  const names = new Map(leaves.units.map((u) => [u.code, u.name]));
+  for (const u of leaves.expectedUnits ?? []) if (u.name) names.set(u.code, u.name);
+  return names;
+}
+
 /** Every aggregate of a summary, from its leaf data alone. */
 export function deriveAggregates(leaves: SummaryLeaves): SummaryAggregates {
-  const names = new Map(leaves.units.map((u) => [u.code, u.name]));
+  const names = unitNames(leaves);
   const nameOf = (c: string) => names.get(c) ?? c;
   return {
     indicators: [...groupByCode(leaves.indicators, (r) => r.stt)].map(([code, rows]) => indicatorAggregate(code, rows, nameOf)),
     tasks: [...groupByCode(leaves.tasks, (r) => r.tt)].map(([code, rows]) => taskAggregate(code, rows, nameOf)),
-    completeness: completeness(leaves),
+    completeness: completeness(leaves, nameOf),
   };
 }

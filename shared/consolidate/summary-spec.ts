@@ -215,3 +215,82 @@ export const SEVERITY_LABELS = { error: 'Lỗi', warning: 'Cảnh báo' } as con
 
 /** Joins several values in one cell (files, reasons): one per line. */
 export const LIST_SEPARATOR = '\n';
+
+// ---------------------------------------------------------------- the printed sheets (structure version 2)
+// The columns above (INDICATOR_COLUMNS … ISSUE_COLUMNS, META_LABELS) describe structure version 1,
+// kept so that summaries made with it can still be read back (read-summary-v1.ts). What is written
+// now is below; re-consolidation reads the hidden data sheet (summary-data.ts), not these tables.
+
+export const CODE_HEADER = 'Mã';
+
+export const PRINT_INDICATOR_COLUMNS = [
+  col('stt', 'STT', 6),
+  col('name', 'Chỉ tiêu', 46),
+  col('target', 'Chỉ tiêu phấn đấu', 16),
+  col('sumNumerator', 'Tổng tử số', 10),
+  col('sumDenominator', 'Tổng mẫu số', 10),
+  col('value', 'Kết quả chung', 10),
+  col('met', 'Đánh giá chung', 10),
+  col('reported', 'Số đơn vị có số liệu hợp lệ', 10),
+  col('metCount', 'Số đơn vị đạt', 8),
+  col('missedCount', 'Số đơn vị chưa đạt', 8),
+  col('noData', 'Số đơn vị chưa có số liệu hợp lệ', 10),
+  col('missedUnits', 'Đơn vị chưa đạt, xa chỉ tiêu nhất trước (kết quả; còn thiếu)', 44),
+  col('code', CODE_HEADER, 12),
+] as const;
+
+export const PRINT_TASK_COLUMNS = [
+  col('tt', 'TT', 6),
+  col('name', 'Nhiệm vụ', 50),
+  col('deadlineText', 'Thời gian hoàn thành', 16),
+  col('unitsWithRow', 'Số đơn vị có nhiệm vụ', 10),
+  col('done', 'Hoàn thành', 10),
+  col('inProgress', 'Đang thực hiện', 10),
+  col('notStarted', 'Chưa thực hiện', 10),
+  col('overdue', 'Quá hạn', 8),
+  col('noData', 'Chưa có số liệu hợp lệ', 10),
+  col('doneRate', 'Tỷ lệ hoàn thành', 10),
+  col('overdueUnits', 'Đơn vị có nhiệm vụ quá hạn', 40),
+  col('code', CODE_HEADER, 12),
+] as const;
+
+export const PRINT_SUBMISSION_COLUMNS = [
+  col('stt', 'STT', 6),
+  col('name', 'Tên đơn vị', 34),
+  col('status', 'Tình trạng', 24),
+  col('reportDate', 'Ngày báo cáo', 13),
+  col('dueDate', 'Hạn nộp', 13),
+  col('timeliness', 'Đúng hạn / trễ hạn', 13),
+  col('daysLate', 'Số ngày trễ', 9),
+  col('note', 'Ghi chú', 40),
+  col('code', 'Mã đơn vị', 10),
+] as const;
+
+export const PRINT_SOURCE_COLUMNS = [
+  col('stt', 'STT', 6),
+  col('fileName', 'Tệp', 34),
+  col('unit', 'Đơn vị', 30),
+  col('period', 'Kỳ, năm', 14),
+  col('reportDate', 'Ngày báo cáo', 13),
+  col('receivedAt', 'Ngày nhận', 13),
+  col('outcome', 'Kết quả', 24),
+  col('reasons', 'Lý do', 60),
+] as const;
+
+export const PRINT_ISSUE_COLUMNS = [
+  col('stt', 'STT', 6),
+  col('unit', 'Đơn vị', 28),
+  col('fileName', 'Tệp', 28),
+  col('sheet', 'Trang tính', 20),
+  col('address', 'Ô', 7),
+  col('severity', 'Mức độ', 10),
+  col('message', 'Nội dung và cách sửa', 70),
+] as const;
+
+/** Units side by side on one printed block of "Chi tiết theo đơn vị". */
+export const DETAIL_UNITS_PER_BLOCK = 8;
+export const DETAIL_FIXED_COLUMNS = [col('stt', 'STT', 6), col('name', 'Chỉ tiêu', 40), col('target', 'Chỉ tiêu phấn đấu', 14)] as const;
+export const DETAIL_UNIT_WIDTH = 13;
+
+export const WITHOUT_DATA_LABELS = { missing: 'chưa nộp', held_out: 'gửi nhiều báo cáo khác nhau', refused: 'báo cáo không tổng hợp được' } as const;
+export const ATTENTION_TITLE = 'NHỮNG ĐIỂM CẦN CHÚ Ý';

@@ -1,10 +1,10 @@
 /**
  * A summary in a few lines of Vietnamese for a terminal or a message box: who sent what, who is
- * late or missing, the five weakest indicators, overdue tasks, refused files.
+ * late or missing, the indicators that need attention first, overdue tasks, refused files.
  */
 import { periodLabel } from '../period';
-import { formatDateVi, formatNumberVi, formatResult } from './format';
-import { naturalCompare } from './order';
+import { formatDateVi, formatNumberVi } from './format';
+import { attentionLine, attentionList, ATTENTION_SHOWN } from './attention';
 import { NO_VALID_DATA, OUTCOME_LABELS } from './summary-spec';
 import type { Summary } from './types';
 
@@ -38,16 +38,12 @@ export function summaryToText(summary: Summary): string {
   if (c.refused.length) lines.push(`Không tổng hợp được (${c.refused.length}): ${names(c.refused)}.`);
   if (c.unexpected.length) lines.push(`Ngoài danh sách phải báo cáo (vẫn tổng hợp): ${names(c.unexpected)}.`);
 
-  const rated = summary.aggregates.indicators
-    .filter((a) => a.kind === 'ratio' && a.value !== null)
-    .sort((a, b) => (a.value as number) - (b.value as number) || naturalCompare(a.code, b.code))
-    .slice(0, 5);
-  if (rated.length) {
-    lines.push('Các chỉ tiêu có tỷ lệ chung thấp nhất:');
-    for (const a of rated) {
-      const verdict = a.met === false ? ', chưa đạt' : a.met === true ? ', đạt' : '';
-      lines.push(`  ${a.stt ? `${a.stt}. ` : ''}${a.name}: ${formatResult('ratio', a.value)} (chỉ tiêu ${a.targetText || 'không rõ'}${verdict}; ${a.missedCount} đơn vị chưa đạt)`);
-    }
+  const attention = attentionList(summary).slice(0, ATTENTION_SHOWN);
+  if (attention.length) {
+    lines.push('Những điểm cần chú ý (chỉ tiêu chưa đạt, thiếu nhiều nhất trước):');
+    attention.forEach((x) => lines.push(`  - ${attentionLine(x)}`));
+  } else {
+    lines.push('Không có chỉ tiêu nào chưa đạt.');
   }
   const noData = summary.aggregates.indicators.filter((a) => a.reported === 0);
   if (noData.length) lines.push(`Chỉ tiêu ${NO_VALID_DATA} ở mọi đơn vị: ${noData.length}.`);

@@ -21,7 +21,7 @@ import type {
 } from '../model';
 
 export const SUMMARY_KIND = 'cchc-summary';
-export const SUMMARY_SCHEMA_VERSION = 1;
+export const SUMMARY_SCHEMA_VERSION = 2;
 
 // ---------------------------------------------------------------- inputs
 export interface InputSource {
@@ -239,6 +239,11 @@ export interface Completeness {
   missing: { code: string; name: string }[];
   heldOut: { code: string; name: string; files: string[] }[];
   refused: { code: string; name: string; files: string[] }[];
+  /**
+   * Every unit the summary knows of, or expects, whose data is not in it: not sent, held out or
+   * refused; by code. Shown as "chưa có số liệu hợp lệ" wherever a unit's figures would be.
+   */
+  withoutData: { code: string; name: string; why: 'missing' | 'held_out' | 'refused' }[];
   /** Taken units that are not on the expected list: taken, and flagged. */
   unexpected: { code: string; name: string }[];
 }

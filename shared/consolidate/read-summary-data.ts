@@ -1,0 +1,252 @@
+/**
+ * Reads the summary's data sheet (summary-data.ts) back into the leaves and facts of the Summary,
+ * checking every record against its schema: a damaged or hand-edited row is refused with its row
+ * number, never read wrong.
+ */
+import { z } from 'zod';
+import type { Grid } from '../cell';
+import type { AreaCode } from '../model';
+import { isAreaCode } from '../catalog/areas';
+import { TargetListSchema } from '../schema/target';
+import {
+  DATA_SHEET,
+  derivedEvaluation,
+  derivedResult,
+  RECORD,
+  STATE_OF,
+  TASK_STATUS_OF,
+  type IndicatorDef,
+  type TaskDef,
+} from './summary-data';
+import {
+  SUMMARY_KIND,
+  SUMMARY_SCHEMA_VERSION,
+  type LeafIndicator,
+  type LeafTask,
+  type LeafUnit,
+  type ProvenanceEntry,
+  type Summary,
+  type SummaryIssue,
+  type ValueState,
+} from './types';
+
+const Area = z.string().refine(isAreaCode).nullable() as unknown as z.ZodType<AreaCode | null>;
+const Kind = z.enum(['ratio', 'count', 'duration', 'qualitative']);
+const IsoText = z.string();
+const Period = z.enum(['Q1', 'Q2', 'Q3', 'Q4', 'H1', 'M9', 'Y']);
+const Num = z.number().nullable();
+
+const MetaSchema = z.object({
+  kind: z.literal(SUMMARY_KIND),
+  schemaVersion: z.number(),
+  year: z.number().int(),
+  period: Period,
+  consolidatingUnit: z.object({ name: z.string(), level: z.enum(['huyen', 'tinh']) }),
+  generatedAt: IsoText,
+  dueDate: IsoText,
+  cutoff: IsoText,
+  hasExpected: z.boolean(),
+});
+const ExpectedSchema = z.object({ name: z.string() });
+const IndicatorDefSchema = z.object({ area: Area, stt: z.string(), name: z.string(), kind: Kind, targetText: z.string(), target: TargetListSchema.nullable() });
+const TaskDefSchema = z.object({ area: Area, tt: z.string(), name: z.string(), deadlineText: z.string() });
+const CompactIndicatorSchema = z.object({
+  c: z.string(),
+  n: z.number().optional(),
+  d: z.number().optional(),
+  s: z.enum(['i', 'e']).optional(),
+  a: Area.optional(),
+  st: z.string().optional(),
+  nm: z.string().optional(),
+  k: Kind.optional(),
+  tt: z.string().optional(),
+  tg: TargetListSchema.nullable().optional(),
+  r: z.union([z.number(), z.string()]).nullable().optional(),
+  m: z.boolean().nullable().optional(),
+  g: Num.optional(),
+});
+const CompactTaskSchema = z.object({
+  c: z.string(),
+  x: z.enum(['x', 'p', 'n']).optional(),
+  o: z.literal(1).optional(),
+  s: z.enum(['v', 'i', 'e']).optional(),
+  a: Area.optional(),
+  st: z.string().optional(),
+  nm: z.string().optional(),
+  dl: z.string().optional(),
+});
+const UnitSchema = z.object({
+  name: z.string(),
+  via: z.string(),
+  status: z.enum(['taken', 'held_out', 'refused']),
+  reportDate: IsoText.nullable(),
+  files: z.array(z.string()),
+  i: z.array(CompactIndicatorSchema),
+  t: z.array(CompactTaskSchema),
+});
+const ReasonSchema = z.object({ code: z.string(), message: z.string() });
+const ProvenanceSchema = z.object({
+  fileName: z.string(),
+  sha256: z.string(),
+  kind: z.enum(['report', 'summary']),
+  unitCode: z.string(),
+  unitName: z.string(),
+  year: z.number().nullable(),
+  period: Period.nullable(),
+  templateVersion: z.string(),
+  reportDate: IsoText.nullable(),
+  receivedAt: IsoText.nullable(),
+  outcome: z.enum(['taken', 'taken_with_warnings', 'taken_with_errors', 'duplicate', 'held_out', 'refused']),
+  reasons: z.array(ReasonSchema),
+  via: z.string(),
+});
+const IssueSchema = z.object({
+  fileName: z.string(),
+  unitCode: z.string(),
+  sheet: z.string(),
+  address: z.string(),
+  severity: z.enum(['error', 'warning']),
+  rule: z.string(),
+  message: z.string(),
+});
+
+export class SummaryDataError extends Error {
+  constructor(readonly code: string, readonly reason: string) {
+    super(reason);
+  }
+}
+
+const REDO = 'Hãy lập lại bảng tổng hợp bằng công cụ này thay vì sửa tay.';
+
+/** The leaves and facts of a summary from its data sheet; aggregates are left to the caller. */
+export function readSummaryData(grid: Grid): Omit<Summary, 'aggregates'> {
+  const at = (r: number) => `Trang “${DATA_SHEET}”, dòng ${r + 1}`;
+  const parse = <T>(r: number, schema: z.ZodType<T>): T => {
+    const line = grid[r] ?? [];
+    let json = '';
+    for (let c = 2; c < line.length; c++) {
+      const v = line[c];
+      if (v === null || v === undefined || v === '') break;
+      json += String(v);
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(json);
+    } catch {
+      throw new SummaryDataError('summary.bad_data', `${at(r)}: dữ liệu không đọc được (đã bị sửa hoặc cắt mất). ${REDO}`);
+    }
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) throw new SummaryDataError('summary.bad_data', `${at(r)}: dữ liệu không đúng cấu trúc. ${REDO}`);
+    return parsed.data;
+  };
+
+  let meta: z.infer<typeof MetaSchema> | null = null;
+  const expectedUnits: { code: string; name: string }[] = [];
+  const indicatorDefs = new Map<string, IndicatorDef>();
+  const taskDefs = new Map<string, TaskDef>();
+  const units: LeafUnit[] = [];
+  const indicators: LeafIndicator[] = [];
+  const tasks: LeafTask[] = [];
+  const provenance: ProvenanceEntry[] = [];
+  const issues: SummaryIssue[] = [];
+
+  for (let r = 1; r < grid.length; r++) {
+    const record = String(grid[r]?.[0] ?? '');
+    const key = String(grid[r]?.[1] ?? '');
+    if (record === '') continue;
+    switch (record) {
+      case RECORD.meta: {
+        const m = parse(r, z.object({ kind: z.string(), schemaVersion: z.unknown() }).passthrough());
+        if (m.kind !== SUMMARY_KIND) throw new SummaryDataError('summary.not_a_summary', `${at(r)}: không phải bảng tổng hợp báo cáo CCHC.`);
+        if (m.schemaVersion !== SUMMARY_SCHEMA_VERSION) {
+          throw new SummaryDataError('summary.unsupported_version', `Bảng tổng hợp phiên bản cấu trúc “${String(m.schemaVersion)}” không đọc được; chỉ đọc phiên bản ${SUMMARY_SCHEMA_VERSION}. Hãy lập lại bảng tổng hợp bằng phiên bản mới của công cụ.`);
+        }
+        meta = parse(r, MetaSchema);
+        break;
+      }
+      case RECORD.expected:
+        expectedUnits.push({ code: key, name: parse(r, ExpectedSchema).name });
+        break;
+      case RECORD.indicator:
+        indicatorDefs.set(key, parse(r, IndicatorDefSchema));
+        break;
+      case RECORD.task:
+        taskDefs.set(key, parse(r, TaskDefSchema));
+        break;
+      case RECORD.unit: {
+        const u = parse(r, UnitSchema);
+        units.push({ code: key, name: u.name, via: u.via, status: u.status, reportDate: u.reportDate, files: u.files });
+        for (const c of u.i) {
+          const def = indicatorDefs.get(c.c);
+          if (!def) throw new SummaryDataError('summary.bad_data', `${at(r)}: chỉ tiêu mã “${c.c}” không có dòng định nghĩa. ${REDO}`);
+          const kind = c.k ?? def.kind;
+          const state: ValueState = c.s ? STATE_OF[c.s] : 'valid';
+          const numerator = c.n ?? null;
+          const denominator = c.d ?? null;
+          const target = c.tg === undefined ? def.target : c.tg;
+          const result = c.r === undefined ? derivedResult(kind, state, numerator, denominator, null) : c.r;
+          const e = derivedEvaluation(state, target, result);
+          indicators.push({
+            unitCode: key,
+            code: c.c,
+            area: c.a === undefined ? def.area : c.a,
+            stt: c.st ?? def.stt,
+            name: c.nm ?? def.name,
+            kind,
+            targetText: c.tt ?? def.targetText,
+            target,
+            numerator,
+            denominator,
+            result,
+            state,
+            met: c.m === undefined ? e.met : c.m,
+            gap: c.g === undefined ? e.gap : c.g,
+          });
+        }
+        for (const c of u.t) {
+          const def = taskDefs.get(c.c);
+          if (!def) throw new SummaryDataError('summary.bad_data', `${at(r)}: nhiệm vụ mã “${c.c}” không có dòng định nghĩa. ${REDO}`);
+          const status = c.x ? TASK_STATUS_OF[c.x] : null;
+          tasks.push({
+            unitCode: key,
+            code: c.c,
+            area: c.a === undefined ? def.area : c.a,
+            tt: c.st ?? def.tt,
+            name: c.nm ?? def.name,
+            deadlineText: c.dl ?? def.deadlineText,
+            status,
+            overdue: c.o === 1,
+            state: c.s ? (c.s === 'v' ? 'valid' : STATE_OF[c.s]) : status !== null ? 'valid' : 'empty',
+          });
+        }
+        break;
+      }
+      case RECORD.file:
+        provenance.push(parse(r, ProvenanceSchema));
+        break;
+      case RECORD.issue:
+        issues.push(parse(r, IssueSchema));
+        break;
+      default:
+        throw new SummaryDataError('summary.bad_data', `${at(r)}: loại dòng “${record}” không có trong bảng tổng hợp. ${REDO}`);
+    }
+  }
+  if (!meta) throw new SummaryDataError('summary.missing_meta', `Trang “${DATA_SHEET}” thiếu dòng thông tin bảng tổng hợp. ${REDO}`);
+  const m = meta as z.infer<typeof MetaSchema>;
+  return {
+    kind: SUMMARY_KIND,
+    schemaVersion: SUMMARY_SCHEMA_VERSION,
+    year: m.year,
+    period: m.period,
+    consolidatingUnit: m.consolidatingUnit,
+    generatedAt: m.generatedAt,
+    dueDate: m.dueDate,
+    cutoff: m.cutoff,
+    expectedUnits: m.hasExpected ? expectedUnits : null,
+    units,
+    indicators,
+    tasks,
+    provenance,
+    issues,
+  };
+}
