@@ -5,6 +5,7 @@
  * their reasons. Excel is touched only at the end, in three syncs whatever the number of files:
  * sheet names; the charts already on the summary sheets (to replace ours); all writes.
  */
+import { a1, parseA1 } from '../../shared/cell';
 import type { ConsolidateOptions, ConsolidationInput, Summary, SummaryInput } from '../../shared/consolidate/types';
 import type { ChartSpec, SheetModel } from '../../shared/layout/sheet-model';
 import { detectCapabilities, type HostCapabilities } from '../excel/capabilities';
@@ -42,6 +43,15 @@ export interface ConsolidateResult {
   written: string[];
   charts: number;
   refused: RefusedFile[];
+}
+
+/** Excel.ChartType names of the shared chart kinds (ExcelApi 1.1). */
+const EXCEL_CHART_TYPES = { columnClustered: 'ColumnClustered', barClustered: 'BarClustered', barStacked: 'BarStacked' } as const;
+
+/** The bottom-right cell of a chart `size` cells from its anchor. */
+function chartEnd(anchor: string, size: { columns: number; rows: number }): string {
+  const at = parseA1(anchor);
+  return at ? a1(at.row + size.rows - 1, at.col + size.columns - 1) : anchor;
 }
 
 /** Charts this pane made carry this prefix, so a refresh replaces them and leaves others' alone. */
@@ -96,10 +106,10 @@ export async function writeSummary(
   for (const model of sheets) writeSheetModel(context, model, existing, caps);
   charts.forEach((spec, i) => {
     const ws = context.workbook.worksheets.getItem(spec.sheet);
-    const chart = ws.charts.add('ColumnClustered', ws.getRange(spec.range), spec.seriesBy);
+    const chart = ws.charts.add(EXCEL_CHART_TYPES[spec.type ?? 'columnClustered'], ws.getRange(spec.range), spec.seriesBy);
     chart.name = `${CHART_PREFIX}${i + 1}`;
     chart.title.text = spec.title;
-    chart.setPosition(spec.anchor);
+    chart.setPosition(spec.anchor, spec.size ? chartEnd(spec.anchor, spec.size) : undefined);
   });
   const first = sheets.find((m) => !m.hidden);
   if (first) context.workbook.worksheets.getItem(first.name).activate();

@@ -1,6 +1,7 @@
 import { consolidateFiles, sha256Hex, type PickedFile } from '../../addin/commands/consolidate-files';
 import { toHostValue } from '../../addin/excel/host-values';
 import { sharedPipeline } from '../../addin/pipeline';
+import { attentionList } from '../../shared/consolidate/attention';
 import { CHART_SHEET, keyIndicators } from '../../shared/layout/summary-charts';
 import { ingestWorkbook } from '../../io/ingest';
 import type { CellValue } from '../../shared/cell';
@@ -58,30 +59,32 @@ describe('Tổng hợp', () => {
     const { result, progress } = await run(book, picks);
     expect(progress).toEqual(['1/4 xa-16001.xlsx', '2/4 xa-16002.xlsx', '3/4 xa-16003.xlsx', '4/4 ghi-chu.xlsx']);
     expect(book.names).toEqual([
-      'Sheet1', 'Tổng hợp chỉ tiêu', 'Chi tiết theo đơn vị', 'Tổng hợp nhiệm vụ', 'Tình hình nộp báo cáo', 'Nguồn dữ liệu', 'Lỗi dữ liệu', CHART_SHEET,
+      'Sheet1', 'Tổng hợp chỉ tiêu', 'Chi tiết theo đơn vị', 'Tổng hợp nhiệm vụ', 'Tình hình nộp báo cáo', 'Nguồn dữ liệu', 'Lỗi dữ liệu', 'Dữ liệu để tổng hợp lại', CHART_SHEET,
     ]);
     expect(result.refused).toHaveLength(1);
     expect(result.refused[0].fileName).toBe('ghi-chu.xlsx');
     expect(result.refused[0].message).toMatch(/ghi-chu\.xlsx/);
 
-    const matrix = book.sheet('Chi tiết theo đơn vị').grid();
-    expect(matrix.map((r) => r[0])).toEqual(expect.arrayContaining(['16001', '16002', '16003']));
+    const submissions = book.sheet('Tình hình nộp báo cáo').grid();
+    expect(submissions.map((r) => r[8])).toEqual(expect.arrayContaining(['16001', '16002', '16003']));
 
+    // Charted: the indicators that need attention first, never the first ones in sheet order.
     const keys = keyIndicators(result.summary);
-    expect(keys.map((k) => k.code)).toEqual(expect.arrayContaining(REPORTED_RATIOS.filter((r) => /%/.test(r.target)).map((r) => r.code)));
+    const attention = attentionList(result.summary).map((x) => x.indicator.code);
+    expect(keys.map((k) => k.code)).toEqual(attention.slice(0, keys.length));
     const charts = book.sheet(CHART_SHEET).charts;
     expect(result.charts).toBe(charts.length);
     expect(charts.length).toBeGreaterThan(0);
+    const grid = book.sheet(CHART_SHEET).grid();
     for (const c of charts) {
-      expect(c.type).toBe('ColumnClustered');
       expect(c.seriesBy).toBe('Columns');
       expect(c.name).toMatch(/^CCHC_\d+$/);
-      const [, from, to] = /!A(\d+):C(\d+)$/.exec(c.source)!.map(Number);
-      const grid = book.sheet(CHART_SHEET).grid();
-      expect(grid[from - 1].slice(0, 3)).toEqual(['Đơn vị', 'Kết quả', 'Chỉ tiêu']);
-      expect(to - from).toBe(3); // header + the three communes
+      const [, from, to] = /!A(\d+):[A-Z](\d+)$/.exec(c.source)!.map(Number);
+      expect(to - from).toBe(c.type === 'BarStacked' ? keys.length : to - from);
+      expect(grid[from - 1].slice(0, 3)).toEqual(c.type === 'BarStacked' ? ['Chỉ tiêu', 'Đạt', 'Thiếu dưới 10%'] : ['Chỉ tiêu', 'Kết quả chung', 'Chỉ tiêu phấn đấu']);
       expect(typeof grid[from][1]).toBe('number');
     }
+    expect(charts[0].type).toBe('BarStacked');
   });
 
   test('the summary sheets hold exactly what the command-line pipeline gives for the same files', async () => {
@@ -94,7 +97,7 @@ describe('Tổng hợp', () => {
       inputs.push(await ingestWorkbook(bytes, p.name, await sha256Hex(bytes)));
     }
     const direct = buildSummarySheets(consolidate(inputs, OPTS));
-    expect(direct).toHaveLength(6);
+    expect(direct).toHaveLength(7);
     for (const sheet of direct) {
       expect(normalise(book.sheet(sheet.name).grid())).toEqual(normalise(sheet.rows));
     }
@@ -108,7 +111,7 @@ describe('Tổng hợp', () => {
     expect(book.names.filter((n) => n === 'Tổng hợp chỉ tiêu')).toHaveLength(1);
     expect(book.sheet(CHART_SHEET).charts).toHaveLength(result.charts);
     expect(result.charts).toBe(before);
-    expect(book.sheet('Chi tiết theo đơn vị').grid().map((r) => r[0])).toContain('16003');
+    expect(book.sheet('Tình hình nộp báo cáo').grid().map((r) => r[8])).toContain('16003');
   });
 
   test('three syncs for 2 files and for 50 files', async () => {

@@ -140,7 +140,7 @@ maybe('task pane in headless Chromium', () => {
     expect(refused[0]).toMatch(/^ghi-chu\.xlsx: /);
     const state = await page.evaluate(() => ({
       names: window.__book.names,
-      units: window.__book.sheet('Chi tiết theo đơn vị').grid().map((r) => r[0]),
+      units: window.__book.sheet('Tình hình nộp báo cáo').grid().map((r) => r[8]),
       charts: window.__book.sheet('Biểu đồ chỉ tiêu').charts.length,
     }));
     expect(state.names).toEqual(expect.arrayContaining(['Tổng hợp chỉ tiêu', 'Chi tiết theo đơn vị', 'Tổng hợp nhiệm vụ', 'Tình hình nộp báo cáo', 'Nguồn dữ liệu', 'Lỗi dữ liệu']));

@@ -411,7 +411,8 @@ describe('inputs are never modified; the summary is written atomically', () => {
     expect(existsSync(outPath)).toBe(true);
     const read = readXlsxValues(firstSummaryBytes, { fileName: 'tong-hop.xlsx' });
     expect(read.ok && read.value.sheets.map((s) => s.name)).toEqual([
-      'Tổng hợp chỉ tiêu', 'Chi tiết theo đơn vị', 'Tổng hợp nhiệm vụ', 'Tình hình nộp báo cáo', 'Nguồn dữ liệu', 'Lỗi dữ liệu',
+      'Tổng hợp chỉ tiêu', 'Biểu đồ chỉ tiêu', 'Chi tiết theo đơn vị', 'Tổng hợp nhiệm vụ', 'Tình hình nộp báo cáo', 'Nguồn dữ liệu', 'Lỗi dữ liệu',
+      'Dữ liệu để tổng hợp lại',
     ]);
   });
 

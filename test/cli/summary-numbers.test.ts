@@ -60,10 +60,16 @@ function shown(cell: ExcelJS.Cell): ExcelJS.CellValue {
   return v !== null && typeof v === 'object' && 'formula' in v ? (v.result as ExcelJS.CellValue) : v;
 }
 
-/** Column number (1-based) of a header on the table header row (row 4). */
+/** The table header row: the first row whose first cell is "STT". */
+function headerRow(ws: ExcelJS.Worksheet): number {
+  for (let r = 1; r <= ws.rowCount; r++) if (ws.getRow(r).getCell(1).value === 'STT') return r;
+  throw new Error(`no table header on ${ws.name}`);
+}
+
+/** Column number (1-based) of a header on the table header row. */
 function column(ws: ExcelJS.Worksheet, header: (text: string) => boolean): number {
   let found = 0;
-  ws.getRow(4).eachCell((cell, col) => {
+  ws.getRow(headerRow(ws)).eachCell((cell, col) => {
     if (!found && typeof cell.value === 'string' && header(cell.value)) found = col;
   });
   if (!found) throw new Error(`no such column on ${ws.name}`);
@@ -71,7 +77,7 @@ function column(ws: ExcelJS.Worksheet, header: (text: string) => boolean): numbe
 }
 
 function rowWhere(ws: ExcelJS.Worksheet, col: number, value: string): ExcelJS.Row {
-  for (let r = 5; r <= ws.rowCount; r++) if (ws.getRow(r).getCell(col).value === value) return ws.getRow(r);
+  for (let r = headerRow(ws) + 1; r <= ws.rowCount; r++) if (ws.getRow(r).getCell(col).value === value) return ws.getRow(r);
   throw new Error(`no row with ${value} on ${ws.name}`);
 }
 
@@ -83,7 +89,7 @@ describe('Tổng hợp chỉ tiêu: Σ tử số / Σ mẫu số', () => {
 
   it.each(cases)('$code', ({ code, sum, average, verdict, met, missed }) => {
     const ws = wb.getWorksheet('Tổng hợp chỉ tiêu')!;
-    const row = rowWhere(ws, 1, code);
+    const row = rowWhere(ws, column(ws, (h) => h === 'Mã'), code);
     const num = row.getCell(column(ws, (h) => h === 'Tổng tử số'));
     const den = row.getCell(column(ws, (h) => h === 'Tổng mẫu số'));
     const rate = row.getCell(column(ws, (h) => h === 'Kết quả chung'));
@@ -104,29 +110,29 @@ describe('Tổng hợp chỉ tiêu: Σ tử số / Σ mẫu số', () => {
 
 describe('Chi tiết theo đơn vị', () => {
   const nameOf = (code: string) => CATALOG_2025.indicators.find((i) => i.code === code)!.name;
+  const unitColumn = (ws: ExcelJS.Worksheet, code: string) => column(ws, (h) => h.startsWith(unit(code).name));
 
-  it("each unit's own rate, and the consolidated line Σ/Σ", () => {
+  it("each unit's own rate, indicators as rows and units as columns", () => {
     const ws = wb.getWorksheet('Chi tiết theo đơn vị')!;
-    const colA = column(ws, (h) => h.endsWith(nameOf(RATE_A)));
-    const colB = column(ws, (h) => h.endsWith(nameOf(RATE_B)));
-    expect(shown(rowWhere(ws, 1, '90001').getCell(colA))).toBeCloseTo(0.9, 12);
-    expect(shown(rowWhere(ws, 1, '90002').getCell(colB))).toBe(1);
-    expect(shown(rowWhere(ws, 1, '90003').getCell(colB))).toBeCloseTo(100 / 150, 12);
-    const total = rowWhere(ws, 2, 'Kết quả chung');
-    expect(shown(total.getCell(colA))).toBeCloseTo(SUM_A.rate, 12);
-    expect(shown(total.getCell(colB))).toBeCloseTo(SUM_B.rate, 12);
+    const rowA = rowWhere(ws, 2, nameOf(RATE_A));
+    const rowB = rowWhere(ws, 2, nameOf(RATE_B));
+    expect(shown(rowA.getCell(unitColumn(ws, '90001')))).toBeCloseTo(0.9, 12);
+    expect(shown(rowB.getCell(unitColumn(ws, '90002')))).toBe(1);
+    expect(shown(rowB.getCell(unitColumn(ws, '90003')))).toBeCloseTo(100 / 150, 12);
   });
 
   it('the unit whose file was refused shows "chưa có số liệu hợp lệ", never 0', () => {
     const ws = wb.getWorksheet('Chi tiết theo đơn vị')!;
-    const refused = rowWhere(ws, 1, '90004');
-    expect(refused.getCell(column(ws, (h) => h === 'Tình trạng')).value).toBe('Không tổng hợp được');
-    expect(refused.getCell(column(ws, (h) => h.endsWith(nameOf(RATE_A)))).value).toBe(NO_VALID_DATA);
-    expect(refused.getCell(column(ws, (h) => h.endsWith(nameOf(RATE_B)))).value).toBe(NO_VALID_DATA);
-    // Every indicator column of that row, not only the two chosen.
-    const first = column(ws, (h) => h === 'Tình trạng') + 1;
+    const col = unitColumn(ws, '90004');
+    expect(ws.getRow(headerRow(ws)).getCell(col).value).toBe(`${unit('90004').name} (báo cáo không tổng hợp được)`);
+    // Every indicator row of that column, not only the two chosen.
     const cells: ExcelJS.CellValue[] = [];
-    for (let c = first; c <= ws.getRow(4).cellCount; c++) cells.push(refused.getCell(c).value);
+    for (let r = headerRow(ws) + 1; r <= ws.rowCount; r++) {
+      const stt = ws.getRow(r).getCell(1).value;
+      const name = ws.getRow(r).getCell(2).value;
+      if (typeof name === 'string' && PLAN.indicators.some((i) => i.name === name)) cells.push(ws.getRow(r).getCell(col).value);
+      if (stt === 'NGƯỜI LẬP BIỂU') break;
+    }
     expect(cells.length).toBe(PLAN.indicators.length);
     expect(new Set(cells)).toEqual(new Set([NO_VALID_DATA]));
   });

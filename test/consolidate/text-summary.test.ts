@@ -2,7 +2,7 @@ import { consolidate } from '../../shared/consolidate/consolidate';
 import { summaryToText } from '../../shared/consolidate/text-summary';
 import { ALL_EXPECTED, Q2_2025, district1Inputs, district2Inputs } from './fixtures';
 
-test('the terminal summary: received, late, missing, weakest rates, overdue tasks, refused files', () => {
+test('the terminal summary: received, late, missing, what needs attention, overdue tasks, refused files', () => {
   const summary = consolidate([...district1Inputs(), ...district2Inputs()], {
     ...Q2_2025,
     consolidatingUnit: { name: 'Sở Nội vụ tỉnh Bình Định', level: 'tinh' },
@@ -17,9 +17,12 @@ test('the terminal summary: received, late, missing, weakest rates, overdue task
     'Gửi nhiều báo cáo khác nhau, chưa tổng hợp (1): Xã Cát Hải [cat-hai-lan-1.xlsx, cat-hai-lan-2.xlsx].',
     'Không tổng hợp được (1): Xã Mỹ Lộc.',
     'Ngoài danh sách phải báo cáo (vẫn tổng hợp): Xã Gia Lộc.',
-    'Các chỉ tiêu có tỷ lệ chung thấp nhất:',
-    '  1. Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến: 69,7% (chỉ tiêu 80%, chưa đạt; 2 đơn vị chưa đạt)',
-    '  2. Tỷ lệ hồ sơ giải quyết đúng hạn: 98% (chỉ tiêu 100%, chưa đạt; 1 đơn vị chưa đạt)',
+    // Ranked by shortfall against target, then by the share of units below their own target.
+    'Những điểm cần chú ý (chỉ tiêu chưa đạt, thiếu nhiều nhất trước):',
+    '  - 1. Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến: kết quả chung 69,7%, chỉ tiêu 80%, còn thiếu 10,3%; 2/4 đơn vị có số liệu chưa đạt chỉ tiêu của mình.',
+    '  - 2. Tỷ lệ hồ sơ giải quyết đúng hạn: kết quả chung 98%, chỉ tiêu 100%, còn thiếu 2%; 1/5 đơn vị có số liệu chưa đạt chỉ tiêu của mình.',
+    '  - 4. Ban hành kế hoạch kiểm tra văn bản: 1/4 đơn vị có số liệu chưa đạt chỉ tiêu của mình.',
+    '  - 3. Số văn bản điện tử được ký số: 1/4 đơn vị có số liệu chưa đạt chỉ tiêu của mình.',
     'Nhiệm vụ quá hạn: 1 nhiệm vụ, 2 lượt đơn vị (1. Ban hành Kế hoạch CCHC năm 2025: 2 đơn vị).',
     'Tệp không tổng hợp (2):',
     '  hong.xlsx: Tệp “hong.xlsx” không phải tệp Excel .xlsx. Hãy mở bằng Excel và lưu lại dạng .xlsx.',
@@ -42,6 +45,7 @@ test('no expected list, nothing overdue, no file refused', () => {
   expect(text).toContain('Đã nhận: 1 đơn vị (không có danh sách đơn vị phải báo cáo).');
   expect(text).toContain('Không có nhiệm vụ quá hạn.');
   expect(text).not.toContain('Tệp không tổng hợp');
-  // Gia Lộc has no valid TTHC.01 value, so only TTHC.02 has a rate: 10/10.
-  expect(text).toContain('  2. Tỷ lệ hồ sơ giải quyết đúng hạn: 100% (chỉ tiêu 100%, đạt; 0 đơn vị chưa đạt)');
+  // Gia Lộc meets every target it has a valid value for: nothing to point at, and no raw-rate list.
+  expect(text).toContain('Không có chỉ tiêu nào chưa đạt.');
+  expect(text).not.toContain('thấp nhất');
 });
