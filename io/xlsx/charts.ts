@@ -170,13 +170,15 @@ export function chartXml(spec: ChartSpec, data: ChartData, font: string): string
   const stacked = type === 'barStacked';
   const format = spec.valueFormat ?? 'General';
   const colors = spec.seriesColors ?? [];
+  // Every series repeats the categories (the schema gives each c:ser its own c:cat): built once.
+  const cat = `<c:cat>${strCache(data.categories)}</c:cat>`;
   const series = data.series.map((s, i) => {
     const color = i < colors.length ? rgb(colors[i]) : DEFAULT_COLORS[i % DEFAULT_COLORS.length];
     return `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>`
       + `<c:tx>${strCache(s.name)}</c:tx>`
       + `<c:spPr><a:solidFill><a:srgbClr val="${color}"/></a:solidFill></c:spPr>`
       + '<c:invertIfNegative val="0"/>'
-      + `<c:cat>${strCache(data.categories)}</c:cat>`
+      + cat
       + `<c:val>${numCache(s.values, format)}</c:val>`
       + '</c:ser>';
   }).join('');
