@@ -10,6 +10,8 @@
  * seriesBy 'Rows' is the same turned a quarter: the first column names the series.
  * Horizontal bars list the categories top to bottom in the order of the table (the category axis runs
  * max→min and the value axis crosses at its far end), as people read the table beside them.
+ * Cells in hidden rows or columns are drawn too (plotVisOnly 0): a layout may keep a chart's data out
+ * of sight, and with plotVisOnly 1 LibreOffice (as Excel) leaves such a series out.
  */
 import { columnLetter, parseA1, type CellValue } from '../../shared/cell';
 import { dateSerial, type ChartSpec, type SheetModel } from '../../shared/layout/sheet-model';
@@ -212,7 +214,7 @@ export function chartXml(spec: ChartSpec, data: ChartData, font: string): string
     + catAx + valAx
     + '</c:plotArea>'
     + '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>'
-    + '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>'
+    + '<c:plotVisOnly val="0"/><c:dispBlanksAs val="gap"/>'
     + '</c:chart>'
     + `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>${textProps(font, 1000, false)}</a:pPr><a:endParaRPr lang="vi-VN"/></a:p></c:txPr>`
     + '</c:chartSpace>';

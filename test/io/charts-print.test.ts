@@ -367,12 +367,13 @@ describe('charts', () => {
         format: child(val, 'c:numFmt').attrs,
         cache: all(space, 'c:formatCode').map((f) => f.text)[0],
         legend: child(child(c, 'c:legend'), 'c:legendPos').attrs.val,
+        hiddenCellsDrawn: child(c, 'c:plotVisOnly').attrs.val === '0',
         font: all(child(space, 'c:txPr'), 'a:latin')[0].attrs.typeface,
       };
     };
     expect(look(1)).toEqual({
       title: 'Kết quả <so với> chỉ tiêu', colors: ['2E75B6', 'C00000'], format: { formatCode: '0%', sourceLinked: '0' },
-      cache: '0%', legend: 'b', font: 'Times New Roman',
+      cache: '0%', legend: 'b', hiddenCellsDrawn: true, font: 'Times New Roman',
     });
     // No colours given: Office's palette; no format: the cells' own.
     expect(look(2)).toMatchObject({ colors: ['4472C4', 'ED7D31'], format: { formatCode: 'General', sourceLinked: '1' }, cache: 'General' });

@@ -46,6 +46,8 @@ function chartBook(): SheetModel[] {
   s.rows.push([], ['Chỉ tiêu', 'Đạt', 'Chưa đạt', 'Chưa có số liệu hợp lệ']);
   ['1. Hồ sơ trực tuyến', '2. Số hóa kết quả', '3. Thanh toán trực tuyến'].forEach((n, i) => s.rows.push([n, 5 + i, 4 - i, 2]));
   s.columnWidths = [24, 10, 10, 12];
+  // Data kept out of sight is still drawn: the stacked chart's third series sits in a hidden column.
+  s.hiddenColumns = [3];
   s.print = { paper: 'A4', orientation: 'landscape', fitToWidth: true, pageNumbers: true };
   s.charts = [
     { sheet: CHART_SHEET, range: 'A2:C8', title: 'Cột: kết quả và chỉ tiêu', anchor: 'F2', seriesBy: 'Columns', type: 'columnClustered', valueFormat: '0%', seriesColors: COLUMN_COLOURS },
