@@ -4,8 +4,8 @@
  * - a chart sheet with a chart of each type (columns, horizontal bars, stacked bars) whose name has
  *   spaces, Vietnamese letters and apostrophes: its own .xlsx must still hold the three charts, each
  *   with our series references; printed, each chart's series colours must cover real areas of the page;
- * - a 60-row sheet with page breaks before rows 21 and 41 and page numbers: printed on exactly three
- *   pages, each holding its own 20 rows and "Trang k/3".
+ * - a sheet of a header row and 60 rows with page breaks before the 21st and the 41st and page numbers:
+ *   printed on exactly three pages, each holding the header and its own 20 rows, and "Trang k/3".
  * A hidden sheet leads each workbook: it is never printed and stays hidden.
  * KEEP_LO=1 keeps the files (the PDFs and a PNG of each printed chart page) to look at.
  */
@@ -59,9 +59,11 @@ function chartBook(): SheetModel[] {
 
 function printBook(): SheetModel[] {
   const s = emptySheet(PRINT_SHEET);
-  s.rows = Array.from({ length: 60 }, (_, r) => [`Dòng ${r + 1}`, r + 1, `Đơn vị số ${r + 1}`]);
+  // A header row repeated on every page, then "Dòng k" in 0-based row k.
+  s.rows = [['Nội dung', 'STT', 'Đơn vị'], ...Array.from({ length: 60 }, (_, r) => [`Dòng ${r + 1}`, r + 1, `Đơn vị số ${r + 1}`])];
   s.columnWidths = [14, 8, 30];
-  s.print = { paper: 'A4', orientation: 'portrait', fitToWidth: true, pageNumbers: true, rowBreaks: [20, 40] };
+  s.printTitleRows = '1:1';
+  s.print = { paper: 'A4', orientation: 'portrait', fitToWidth: true, pageNumbers: true, rowBreaks: [21, 41] };
   return [hiddenSheet(), s];
 }
 
@@ -137,15 +139,16 @@ describe('LibreOffice re-saves and prints our charts and print setup', () => {
 
   test('its own .xlsx keeps the page breaks (brk id = the 0-based row a page starts with) and the footer', () => {
     const sheet = sheetPart(resavedPrint, PRINT_SHEET);
-    expect([...sheet.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]))).toEqual([20, 40]);
+    expect([...sheet.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]))).toEqual([21, 41]);
     expect(decodeXml(/<oddFooter>([^<]*)<\/oddFooter>/.exec(sheet)?.[1] ?? '')).toContain('Trang &P/&N');
   });
 
-  test('printed: three pages, rows 1–20, 21–40 and 41–60, each numbered "Trang k/3"; the hidden sheet is not printed', async () => {
+  test('printed: three pages, rows 1–20, 21–40 and 41–60 under the repeated header, each numbered "Trang k/3"; the hidden sheet is not printed', async () => {
     expect(await pdfPageCount(printPdf)).toBe(3);
     const pages = await Promise.all([1, 2, 3].map((p) => pdfPageText(printPdf, p)));
     expect(pages.map(rowsOn)).toEqual([range(1, 20), range(21, 40), range(41, 60)]);
     pages.forEach((text, i) => {
+      expect([i + 1, text.trimStart().split('\n')[0].split(/\s{2,}/)]).toEqual([i + 1, ['Nội dung', 'STT', 'Đơn vị']]);
       expect([i + 1, text.match(/Trang \d+\/\d+/g)]).toEqual([i + 1, [`Trang ${i + 1}/3`]]);
       expect(text).not.toContain(HIDDEN_TEXT);
     });
