@@ -29,7 +29,7 @@ import {
   dateSerial, PAGE_NUMBER_FOOTER, type DataValidationRule, type FormulaCell, type PrintSetup, type SheetModel,
 } from '../../shared/layout/sheet-model';
 import {
-  CHART_CONTENT_TYPE, chartData, chartXml, DRAWING_CONTENT_TYPE, drawingRels, drawingXml, sheetDrawingRels,
+  CHART_CONTENT_TYPE, chartData, chartXml, DRAWING_CONTENT_TYPE, drawingRels, drawingXml, sheetDrawingRels, sheetPrefix,
 } from './charts';
 import { StyleTable } from './style-table';
 import { escapeAttr, escapeCellText, escapeText } from './xml-write';
@@ -365,7 +365,7 @@ function coreXml(creator: string): string {
 function printTitles(sheetName: string, rows: string): string {
   const [first, last = first] = rows.split(':').map((x) => x.trim().replace(/^\$/, ''));
   if (!/^\d+$/.test(first) || !/^\d+$/.test(last)) throw new Error(`not a row range: ${rows}`);
-  return `'${sheetName.replace(/'/g, "''")}'!$${first}:$${last}`;
+  return `${sheetPrefix(sheetName)}$${first}:$${last}`;
 }
 
 function workbookXml(sheets: SheetModel[], firstVisible: number): string {
