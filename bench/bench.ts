@@ -25,6 +25,7 @@ import { join } from 'node:path';
 import { defaultWorkers } from '../cli/ingest-pool';
 import type { Measure } from './child';
 import { benchValidate } from './validate.bench';
+import { benchChartWriting } from './write-charts.bench';
 import { corpusFiles, ensureCorpus, readAll } from './corpus';
 
 const FILES = Number(process.env.BENCH_FILES ?? 1000);
@@ -68,6 +69,13 @@ async function main(): Promise<void> {
   console.log(`Đo hiệu năng (trung vị; lệnh consolidate đọc tệp bằng luồng chính${defaultWorkers() ? ` và ${fmt(defaultWorkers())} luồng phụ` : ', một luồng phụ đọc trước'}; tải máy lúc bắt đầu ${load()})\n`);
   const v = await benchValidate();
   console.log(`Kiểm tra dữ liệu — ${v.name}: trung vị ${fmt(v.medianMs, 2)} ms qua ${v.runs} lần (mục tiêu < 20 ms)\n`);
+  for (const w of benchChartWriting()) {
+    console.log(
+      `Ghi sổ, 12 bảng × ${fmt(w.units)} đơn vị (thời gian CPU, trung vị): ${fmt(w.plainMs, 1)} ms; thêm thiết lập in ${fmt(w.printMs - w.plainMs, 1)} ms; `
+        + `thêm 12 biểu đồ ${fmt(w.chartsMs - w.plainMs, 1)} ms`,
+    );
+  }
+  console.log('');
 
   const dir = await ensureCorpus(ROOT, FILES, (s) => console.log(s));
   // Round after round, one run of each: the speed of a shared machine drifts within minutes, and

@@ -13,6 +13,9 @@
  * merge take the style of the merge's first cell and lose their values; `protectedRanges` are
  * advisory and not written. Text is escaped, characters XML 1.0 cannot carry are dropped, and a literal
  * `_x0041_` stays that text (xml-write.ts). Styles are one table for the workbook (style-table.ts).
+ * Print setup: margins, A4, orientation, fit to width, the page-number footer and manual row breaks
+ * (printXml). Hidden sheets are state="hidden" and never the tab that opens. A sheet's charts become a
+ * drawing and DrawingML chart parts whose series refer to its cells and cache their values (charts.ts).
  *
  * Why not exceljs: it builds a cell object per cell; a 1,000-commune summary (about 4 million cells,
  * most of them empty padding) took 50 s and 2.9 GB there. Here a cell costs an entry in a typed style
@@ -22,7 +25,12 @@
  */
 import { strToU8, Zip, ZipDeflate, type AsyncFlateStreamHandler, type ZipInputFile } from 'fflate';
 import { columnLetter, parseRangeBox, type CellValue } from '../../shared/cell';
-import { dateSerial, type DataValidationRule, type FormulaCell, type SheetModel } from '../../shared/layout/sheet-model';
+import {
+  dateSerial, PAGE_NUMBER_FOOTER, type DataValidationRule, type FormulaCell, type PrintSetup, type SheetModel,
+} from '../../shared/layout/sheet-model';
+import {
+  CHART_CONTENT_TYPE, chartData, chartXml, DRAWING_CONTENT_TYPE, drawingRels, drawingXml, sheetDrawingRels, sheetPrefix,
+} from './charts';
 import { StyleTable } from './style-table';
 import { escapeAttr, escapeCellText, escapeText } from './xml-write';
 
@@ -50,6 +58,13 @@ const PAPER_A4 = 9;
 /** A style grid larger than this is a bug in the model (Excel's whole sheet is 17 billion cells). */
 const MAX_GRID_CELLS = 50_000_000;
 const MS_PER_DAY = 86_400_000;
+/** Excel keeps at most 1,026 horizontal page breaks per sheet (HPageBreaks, Excel VBA reference). */
+export const MAX_ROW_BREAKS = 1026;
+/** Excel's last row, 0-based: a break id past it means nothing. */
+const LAST_ROW = 1_048_575;
+/** Margins in inches: Excel's defaults for a new sheet, and ours for a sheet that prints. */
+const EXCEL_MARGINS = { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
+const PRINT_MARGINS = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
 const SERIAL_OF_1970 = 25_569;
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -227,7 +242,10 @@ export function writeXlsxFast(sheets: SheetModel[], opts: WriteOptions = {}): Ui
   const styles = new StyleTable();
   const strings = new SharedStrings();
   const firstVisible = sheets.findIndex((s) => !s.hidden);
-  part('[Content_Types].xml', contentTypes(sheets.length));
+  // Excel cannot hide a workbook's last visible sheet, and a file with none is not one it would write.
+  if (sheets.length > 0 && firstVisible < 0) throw new Error('every sheet is hidden: a workbook needs one visible sheet');
+  const drawings = drawingPlan(sheets);
+  part('[Content_Types].xml', contentTypes(sheets.length, drawings));
   part('_rels/.rels', rootRels());
   part('docProps/app.xml', appXml(sheets));
   part('docProps/core.xml', coreXml(opts.creator ?? ''));
@@ -235,8 +253,15 @@ export function writeXlsxFast(sheets: SheetModel[], opts: WriteOptions = {}): Ui
   part('xl/_rels/workbook.xml.rels', workbookRels(sheets.length));
   sheets.forEach((model, i) => {
     const w = new PartWriter(zip, `xl/worksheets/sheet${i + 1}.xml`, opts.deflate);
-    writeSheet(model, styles, strings, i === firstVisible, (text) => w.write(text));
+    const drawing = drawings[i];
+    writeSheet(model, styles, strings, i === firstVisible, drawing !== null, (text) => w.write(text));
     w.end();
+    if (drawing) {
+      part(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, sheetDrawingRels(drawing.number));
+      part(`xl/drawings/drawing${drawing.number}.xml`, drawingXml(model.charts!));
+      part(`xl/drawings/_rels/drawing${drawing.number}.xml.rels`, drawingRels(drawing.charts.map((c) => c.number)));
+      for (const c of drawing.charts) part(`xl/charts/chart${c.number}.xml`, c.xml);
+    }
   });
   // Styles and shared strings last: the sheets fill them.
   part('xl/styles.xml', styles.toXml());
@@ -257,12 +282,46 @@ export function writeXlsxFast(sheets: SheetModel[], opts: WriteOptions = {}): Ui
   return bytes;
 }
 
+// ---------------------------------------------------------------- charts
+
+/** A sheet's drawing part and its charts, numbered across the workbook (drawing1, chart1…). */
+interface DrawingPlan {
+  number: number;
+  charts: { number: number; xml: string }[];
+}
+
+/**
+ * Per sheet (null without charts), the drawing and chart parts it gets. Each chart's data is read
+ * from the model of the sheet its spec names (its own sheet when the name is empty).
+ */
+function drawingPlan(sheets: SheetModel[]): (DrawingPlan | null)[] {
+  const byName = new Map(sheets.map((s) => [s.name, s]));
+  let drawing = 0;
+  let chart = 0;
+  return sheets.map((model) => {
+    if (!model.charts?.length) return null;
+    return {
+      number: ++drawing,
+      charts: model.charts.map((spec) => {
+        const data = spec.sheet ? byName.get(spec.sheet) : model;
+        if (!data) throw new Error(`chart "${spec.title}" on sheet ${model.name} reads sheet ${spec.sheet}, which is not in the workbook`);
+        return { number: ++chart, xml: chartXml(spec, chartData(spec, data), model.font.name) };
+      }),
+    };
+  });
+}
+
 // ---------------------------------------------------------------- package and workbook parts
 
-function contentTypes(sheetCount: number): string {
+function contentTypes(sheetCount: number, drawings: (DrawingPlan | null)[]): string {
   const sheets: string[] = [];
   for (let i = 1; i <= sheetCount; i++) {
     sheets.push(`<Override PartName="/xl/worksheets/sheet${i}.xml" ContentType="${CT}.worksheet+xml"/>`);
+  }
+  for (const d of drawings) {
+    if (!d) continue;
+    sheets.push(`<Override PartName="/xl/drawings/drawing${d.number}.xml" ContentType="${DRAWING_CONTENT_TYPE}"/>`);
+    for (const c of d.charts) sheets.push(`<Override PartName="/xl/charts/chart${c.number}.xml" ContentType="${CHART_CONTENT_TYPE}"/>`);
   }
   return `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">`
     + '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
@@ -306,7 +365,7 @@ function coreXml(creator: string): string {
 function printTitles(sheetName: string, rows: string): string {
   const [first, last = first] = rows.split(':').map((x) => x.trim().replace(/^\$/, ''));
   if (!/^\d+$/.test(first) || !/^\d+$/.test(last)) throw new Error(`not a row range: ${rows}`);
-  return `'${sheetName.replace(/'/g, "''")}'!$${first}:$${last}`;
+  return `${sheetPrefix(sheetName)}$${first}:$${last}`;
 }
 
 function workbookXml(sheets: SheetModel[], firstVisible: number): string {
@@ -440,8 +499,38 @@ function hasValue(v: CellValue | undefined): boolean {
   }
 }
 
-/** Writes one worksheet part through `out`, row by row. */
-function writeSheet(model: SheetModel, styles: StyleTable, strings: SharedStrings, active: boolean, out: (text: string) => void): void {
+/**
+ * The print elements after the cells, in the order CT_Worksheet requires: pageMargins, pageSetup,
+ * headerFooter, rowBreaks. A break before 0-based row r is `<brk id="r">`, as Excel and LibreOffice
+ * write it (id = the 0-based row the new page starts with = the 1-based row the old page ends with);
+ * a break before the first row means nothing and is left out.
+ */
+export function printXml(print: PrintSetup | undefined, sheetName: string): string {
+  if (!print) {
+    const m = EXCEL_MARGINS;
+    return `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`;
+  }
+  const m = print.margins ?? PRINT_MARGINS;
+  for (const [k, v] of Object.entries(m)) {
+    if (!(typeof v === 'number' && v >= 0 && v < 49)) throw new Error(`page margin ${k} of sheet ${sheetName} is not a length in inches: ${v}`);
+  }
+  let xml = `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`
+    + `<pageSetup${print.paper === 'A4' ? ` paperSize="${PAPER_A4}"` : ''} orientation="${print.orientation}"${print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`;
+  if (print.pageNumbers) xml += `<headerFooter><oddFooter>${escapeText(PAGE_NUMBER_FOOTER)}</oddFooter></headerFooter>`;
+  const breaks = [...new Set(print.rowBreaks ?? [])].sort((a, b) => a - b);
+  for (const r of breaks) {
+    if (!Number.isInteger(r) || r < 0 || r > LAST_ROW) throw new Error(`page break before row ${r} of sheet ${sheetName} is not a row`);
+  }
+  const ids = breaks.filter((r) => r > 0);
+  if (ids.length > MAX_ROW_BREAKS) throw new Error(`sheet ${sheetName} has ${ids.length} page breaks; Excel keeps at most ${MAX_ROW_BREAKS}`);
+  if (ids.length) {
+    xml += `<rowBreaks count="${ids.length}" manualBreakCount="${ids.length}">${ids.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`;
+  }
+  return xml;
+}
+
+/** Writes one worksheet part through `out`, row by row; `drawing`: the sheet's drawing is its rId1. */
+function writeSheet(model: SheetModel, styles: StyleTable, strings: SharedStrings, active: boolean, drawing: boolean, out: (text: string) => void): void {
   const { rows, font } = model;
   let width = model.columnWidths.length;
   for (const row of rows) if (row.length > width) width = row.length;
@@ -597,11 +686,7 @@ function writeSheet(model: SheetModel, styles: StyleTable, strings: SharedString
     );
   });
   if (model.validations.length) out(`<dataValidations count="${model.validations.length}">${model.validations.map(validationXml).join('')}</dataValidations>`);
-  if (model.print) {
-    out('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>');
-    out(`<pageSetup${model.print.paper === 'A4' ? ` paperSize="${PAPER_A4}"` : ''} orientation="${model.print.orientation}"${model.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`);
-  } else {
-    out('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
-  }
+  out(printXml(model.print, model.name));
+  if (drawing) out('<drawing r:id="rId1"/>');
   out('</worksheet>');
 }

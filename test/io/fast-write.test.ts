@@ -13,7 +13,7 @@ import { a1, type CellValue, type Grid } from '../../shared/cell';
 import { CATALOG_2025 } from '../../shared/catalog/catalog-2025';
 import { buildPlan } from '../../shared/catalog/plan';
 import { consolidate } from '../../shared/consolidate/consolidate';
-import { emptySheet, type CellStyle, type SheetModel } from '../../shared/layout/sheet-model';
+import { emptySheet, PAGE_NUMBER_FOOTER, type CellStyle, type SheetModel } from '../../shared/layout/sheet-model';
 import { standardTemplate } from '../../shared/layout/standard-template';
 import { buildSummarySheets } from '../../shared/layout/summary';
 import { readXlsxValues, type XlsxWorkbookValues } from '../../io/xlsx/read-values';
@@ -94,7 +94,7 @@ function expectedStyles(model: SheetModel): Map<string, CellStyle> {
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 
 /** Checks one sheet read back by both readers against its model; returns how many cells it compared. */
-function checkSheet(model: SheetModel, ws: ExcelJS.Worksheet, read: XlsxWorkbookValues): number {
+function checkSheet(model: SheetModel, ws: ExcelJS.Worksheet, read: XlsxWorkbookValues, sheetXml: string): number {
   const grid: Grid = read.sheets.find((s) => s.name === model.name)!.grid;
   const away = mergedAway(model);
   const formulas = new Map(model.formulas.map((f) => [`${f.row},${f.col}`, f]));
@@ -160,9 +160,15 @@ function checkSheet(model: SheetModel, ws: ExcelJS.Worksheet, read: XlsxWorkbook
     expect(ws.pageSetup).toMatchObject({
       paperSize: 9, orientation: model.print.orientation,
       ...(model.print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
-      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      margins: model.print.margins ?? { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     });
   }
+  expect(ws.headerFooter?.oddFooter).toBe(model.print?.pageNumbers ? PAGE_NUMBER_FOOTER : undefined);
+  // exceljs does not read page breaks: the sheet's XML says where they are (a break before 0-based row r is id r).
+  const breaks = [...new Set(model.print?.rowBreaks ?? [])].filter((r) => r > 0).sort((a, b) => a - b);
+  expect([...sheetXml.matchAll(/<brk id="(\d+)" max="16383" man="1"\/>/g)].map((m) => Number(m[1]))).toEqual(breaks);
+  // A sheet with charts refers to its drawing; one without, to none.
+  expect(sheetXml.includes('<drawing r:id="rId1"/>')).toBe((model.charts?.length ?? 0) > 0);
 
   // Validations, at both corners of each range.
   for (const v of model.validations) {
@@ -196,11 +202,20 @@ function checkSheet(model: SheetModel, ws: ExcelJS.Worksheet, read: XlsxWorkbook
   return compared;
 }
 
-function checkWorkbook(sheets: SheetModel[], wb: ExcelJS.Workbook, read: XlsxWorkbookValues): void {
+function checkWorkbook(sheets: SheetModel[], wb: ExcelJS.Workbook, read: XlsxWorkbookValues, bytes: Uint8Array): void {
   expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual(sheets.map((s) => [s.name, s.hidden ? 'hidden' : 'visible']));
   expect(read.sheets.map((s) => [s.name, s.hidden])).toEqual(sheets.map((s) => [s.name, s.hidden]));
   expect(read.date1904).toBe(false);
-  for (const model of sheets) expect(checkSheet(model, sheetOf(wb, model.name), read)).toBeGreaterThan(0);
+  const xml = parts(bytes);
+  sheets.forEach((model, i) => expect(checkSheet(model, sheetOf(wb, model.name), read, xml[`xl/worksheets/sheet${i + 1}.xml`])).toBeGreaterThan(0));
+  // One chart part per chart of the workbook, as many anchors in each sheet's drawing as it has charts.
+  expect(Object.keys(xml).filter((k) => /^xl\/charts\/chart\d+\.xml$/.test(k))).toHaveLength(sheets.reduce((n, s) => n + (s.charts?.length ?? 0), 0));
+  let drawing = 0;
+  for (const model of sheets) {
+    if (!model.charts?.length) continue;
+    drawing++;
+    expect([model.name, xml[`xl/drawings/drawing${drawing}.xml`].split('<xdr:twoCellAnchor').length - 1]).toEqual([model.name, model.charts.length]);
+  }
 }
 
 describe('a commune template with a sample report', () => {
@@ -240,7 +255,7 @@ describe('a commune template with a sample report', () => {
   });
 
   test('every value, formula, style, merge, width, pane, validation, conditional format and print setting reads back', () => {
-    checkWorkbook(sheets, wb, values(bytes));
+    checkWorkbook(sheets, wb, values(bytes), bytes);
   });
 
   test('sample cells, as a reader of the report sees them', () => {
@@ -284,7 +299,25 @@ describe('a consolidated summary', () => {
   test('every value, formula, style, merge, width, pane, validation, conditional format and print setting reads back', () => {
     expect(sheets).toHaveLength(7);
     expect(sheets.reduce((n, s) => n + s.formulas.length, 0)).toBeGreaterThan(3);
-    checkWorkbook(sheets, wb, values(bytes));
+    checkWorkbook(sheets, wb, values(bytes), bytes);
+  });
+
+  test('with page numbers, breaks, margins and a chart sheet added, every setting still reads back', async () => {
+    const [first, ...rest] = sheets;
+    const printed: SheetModel = {
+      ...first,
+      print: {
+        paper: 'A4', orientation: 'landscape', fitToWidth: true, pageNumbers: true, rowBreaks: [12, 4, 12],
+        margins: { left: 0.3, right: 0.3, top: 0.5, bottom: 0.6, header: 0.2, footer: 0.3 },
+      },
+    };
+    const chart = emptySheet('Biểu đồ chỉ tiêu');
+    chart.rows = [['Đơn vị', 'Kết quả', 'Chỉ tiêu'], ['Xã Xuân Lâm', 0.5, 0.8], ['Xã Tân Hòa', 0.9, 0.8]];
+    chart.charts = [{ sheet: chart.name, range: 'A1:C3', title: 'Kết quả', anchor: 'E1', seriesBy: 'Columns', type: 'barClustered' }];
+    const more = [printed, ...rest, chart];
+    const again = writeXlsxFast(more);
+    checkWorkbook(more, await load(again), values(again), again);
+    expect(parts(again)['xl/worksheets/sheet1.xml']).toContain('<brk id="4" max="16383" man="1"/><brk id="12" max="16383" man="1"/></rowBreaks>');
   });
 
   test('sample cells: a rate formula, a submission date, a missed-target highlight', () => {

@@ -55,6 +55,14 @@ function run(file: string, args: string[], timeoutMs: number): Promise<{ stdout:
  * Returns the output paths in input order; rejects with soffice's own output when a file is missing.
  */
 export async function recalcAllWithLibreOffice(xlsxPaths: string[], outDir: string, timeoutMs = 120_000): Promise<string[]> {
+  return convertAllWithLibreOffice(xlsxPaths, outDir, 'xlsx:Calc MS Excel 2007 XML', 'xlsx', timeoutMs);
+}
+
+/**
+ * Opens each file in LibreOffice (recalculating, as above) and converts it with `filter`
+ * ('xlsx:Calc MS Excel 2007 XML', 'pdf'…) into outDir as `<base name>.<ext>`. One soffice start for all files.
+ */
+export async function convertAllWithLibreOffice(paths: string[], outDir: string, filter: string, ext: string, timeoutMs = 120_000): Promise<string[]> {
   const soffice = findSoffice();
   if (!soffice) throw new Error(SOFFICE_MISSING);
   await mkdir(outDir, { recursive: true });
@@ -65,12 +73,12 @@ export async function recalcAllWithLibreOffice(xlsxPaths: string[], outDir: stri
     const args = [
       `-env:UserInstallation=${pathToFileURL(profile).href}`,
       '--headless', '--norestore', '--nolockcheck', '--nodefault', '--nologo',
-      '--convert-to', 'xlsx:Calc MS Excel 2007 XML',
+      '--convert-to', filter,
       '--outdir', outDir,
-      ...xlsxPaths,
+      ...paths,
     ];
     const { stdout, stderr } = await run(soffice, args, timeoutMs);
-    const outputs = xlsxPaths.map((p) => join(outDir, `${basename(p, extname(p))}.xlsx`));
+    const outputs = paths.map((p) => join(outDir, `${basename(p, extname(p))}.${ext}`));
     const missing = outputs.filter((p) => !existsSync(p));
     if (missing.length > 0) {
       throw new Error(`LibreOffice did not write ${missing.join(', ')}\nstdout: ${stdout}\nstderr: ${stderr}`);
