@@ -5,6 +5,7 @@
  * on the form of administrative documents). A4 landscape, Times New Roman, page numbers "Trang x/y".
  */
 import { a1, type CellValue } from '../cell';
+import { LINE_HEIGHT, linesNeeded } from './row-heights';
 import type { CellStyle, SheetModel } from './sheet-model';
 
 export const NATIONAL_NAME = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
@@ -55,6 +56,8 @@ export function placeAndDate(place: string, iso: string): string {
 
 export interface DocumentHead {
   agency: string;
+  /** Width of the table under the head, in characters: long subtitle lines get the height they wrap to. */
+  widthChars?: number;
   title: string;
   /** Lines under the title: period, what the figures cover. */
   subtitles: string[];
@@ -94,6 +97,8 @@ export function documentHead(sheet: SheetModel, width: number, head: DocumentHea
     put(sheet, r, 0, line);
     mergeRow(sheet, r, 0, right);
     style(sheet, a1(r, 0), { italic: true, hAlign: 'center', wrap: true });
+    const lines = head.widthChars ? linesNeeded(line, head.widthChars) : 1;
+    if (lines > 1) sheet.rowHeights = { ...(sheet.rowHeights ?? {}), [r]: Math.min(409, lines * LINE_HEIGHT + 2) };
   }
   return r + 2;
 }

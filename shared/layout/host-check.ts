@@ -24,6 +24,7 @@ export const MAX_VALIDATION_PROMPT = 255;
 export const MAX_VALIDATION_ERROR = 225;
 /** Excel on the web refuses a request over 5 MB ("Resource limits … for Office Add-ins"); 4 MB leaves room. */
 export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
+export const MAX_ROW_BREAKS = 1_026;
 /** Google Sheets: at most 10 million cells in a spreadsheet. */
 export const MAX_SPREADSHEET_CELLS = 10_000_000;
 
@@ -70,6 +71,8 @@ export function checkSheet(model: SheetModel): HostProblem[] {
     if (v.prompt && v.prompt.length > MAX_VALIDATION_PROMPT) add('validation-prompt-length', v.range);
     if (v.error && v.error.length > MAX_VALIDATION_ERROR) add('validation-error-length', v.range);
   }
+  // Excel keeps at most 1,026 manual page breaks on a sheet (HPageBreaks, Excel's VBA reference).
+  if ((model.print?.rowBreaks?.length ?? 0) > MAX_ROW_BREAKS) add('row-breaks', String(model.print?.rowBreaks?.length));
   if (model.hidden && model.frozenRows + model.frozenColumns > 0) add('hidden-sheet-frozen', name);
   return out;
 }

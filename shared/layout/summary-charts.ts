@@ -13,6 +13,7 @@ import { NO_VALID_DATA } from '../consolidate/summary-spec';
 import type { IndicatorAggregate, Summary } from '../consolidate/types';
 import type { Target } from '../model';
 import { periodLabel } from '../period';
+import { fitRowHeights } from './row-heights';
 import { emptySheet, type ChartSpec, type SheetModel } from './sheet-model';
 
 export const CHART_SHEET = 'Biểu đồ chỉ tiêu';
@@ -117,5 +118,7 @@ export function chartSheet(summary: Summary): { sheet: SheetModel | null; charts
   for (let i = 0; i < sheet.rows.length; i++) sheet.rows[i] ??= [];
   sheet.columnWidths = [48, 12, 12, 12, 12, 14];
   sheet.charts = charts;
+  sheet.print = { paper: 'A4', orientation: 'landscape', fitToWidth: true, pageNumbers: true };
+  fitRowHeights(sheet, 3);
   return { sheet, charts };
 }

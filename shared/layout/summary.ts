@@ -161,14 +161,15 @@ const visibleWidth = (columns: readonly SummaryColumn[]) => (columns[columns.len
  */
 function startDocument(sheet: SheetModel, summary: Summary, title: string, columns: readonly SummaryColumn[], extra: string[] = [], block: string[] = []): number {
   const visible = visibleWidth(columns);
+  const tableWidth = columns.slice(0, visible).reduce((w, c) => w + c.width, 0);
   let headerRow = documentHead(sheet, visible, {
     agency: summary.consolidatingUnit.name,
     title,
     subtitles: [periodLine(summary), receivedLine(summary), ...extra.filter((x) => x !== '')],
     date: summary.generatedAt,
+    widthChars: tableWidth,
   });
   if (block.length > 0) {
-    const tableWidth = columns.slice(0, visible).reduce((w, c) => w + c.width, 0);
     block.forEach((line, i) => {
       const r = headerRow + i;
       put(sheet, r, 0, line);

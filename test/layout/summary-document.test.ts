@@ -175,6 +175,14 @@ describe('the host check refuses what the hosts refuse', () => {
     ]);
   });
 
+  test('more than 1,026 manual page breaks on a sheet', () => {
+    const s = base();
+    s.print = { paper: 'A4', orientation: 'landscape', fitToWidth: true, rowBreaks: Array.from({ length: 1_027 }, (_, i) => (i + 1) * 10) };
+    expect(checkSheet(s).map((p) => p.rule)).toEqual(['row-breaks']);
+    s.print.rowBreaks = s.print.rowBreaks!.slice(1);
+    expect(checkSheet(s)).toEqual([]);
+  });
+
   test('a workbook with no visible sheet, and one over 10 million cells', () => {
     const hidden = { ...base(), hidden: true };
     expect(checkWorkbook([hidden]).map((p) => p.rule)).toEqual(['no-visible-sheet']);
