@@ -20,6 +20,7 @@ import type { IngestedFile } from '../io/ingest';
 import { readXlsxValues } from '../io/xlsx/read-values';
 import { sniffSpreadsheet } from '../io/xlsx/sniff';
 import { writeXlsx } from '../io/xlsx/write';
+import { writeFeedbackFiles } from './feedback-files';
 import { flag, UsageError, type ParsedArgs } from './args';
 import { listInputFiles, withoutOutputs, writeFileAtomic } from './files';
 import { consolidateFiles } from './consolidate-files';
@@ -202,6 +203,11 @@ export async function consolidateCommand(args: ParsedArgs, io: Output): Promise<
     },
     io,
   );
+  const feedbackDir = flag(args, 'phan-hoi', 'feedback');
+  if (feedbackDir) {
+    const written = await writeFeedbackFiles(run.summary, feedbackDir);
+    io.out(written.length ? `Đã ghi ${written.length} tệp góp ý gửi đơn vị vào thư mục ${feedbackDir}` : 'Không có đơn vị nào cần góp ý.');
+  }
   const c = run.summary.aggregates.completeness;
   return c.refused.length + c.heldOut.length > 0 || run.summary.provenance.some((p) => p.outcome === 'refused') ? EXIT.problems : EXIT.ok;
 }

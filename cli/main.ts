@@ -19,8 +19,10 @@ Cách dùng:
 
   cchc consolidate <thư mục hoặc các tệp …> --nam 2025 --ky "Quý I" --ra tong-hop.xlsx
                    [--don-vi-tong-hop "Sở Nội vụ tỉnh …" --cap tinh|huyen] [--danh-sach don-vi.csv]
-                   [--han 20/03/2025] [--chot-so-lieu 14/03/2025]
+                   [--han 20/03/2025] [--chot-so-lieu 14/03/2025] [--phan-hoi gop-y/]
       Tổng hợp báo cáo của các đơn vị (và cả bảng tổng hợp của cấp dưới) thành một sổ tổng hợp.
+      --phan-hoi: ghi vào thư mục đó một tệp “Góp ý báo cáo …” cho mỗi đơn vị có lỗi, chỉ tiêu chưa đạt
+      hoặc nhiệm vụ quá hạn, để gửi lại đơn vị.
       Danh sách đơn vị phải báo cáo: tệp .csv (mã,tên mỗi dòng) hoặc .xlsx (mã ở cột A, tên ở cột B).
       Tệp tổng hợp cũ được giữ lại với đuôi ".ban-truoc.xlsx".
 
