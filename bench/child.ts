@@ -10,12 +10,14 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { defaultCalendar } from '../shared/period';
 import { runConsolidation } from '../cli/commands';
+import { storedCells } from '../shared/layout/host-check';
+import { buildSummaryWorkbook } from '../shared/layout/summary';
 import { consolidateFiles } from '../cli/consolidate-files';
 import { defaultWorkers } from '../cli/ingest-pool';
 import { corpusFiles, corpusUnit, CORPUS_PERIOD, CORPUS_YEAR, readAll } from './corpus';
 
 export type ChildMode = 'unzip' | 'consolidate' | 'consolidate-pool' | 'command';
-export interface Measure { mode: string; files: number; ms: number; maxRssMb: number; detail?: string }
+export interface Measure { mode: string; files: number; ms: number; maxRssMb: number; detail?: string; cells?: number; units?: number }
 
 /** The command line's worker, built by tools/build.mjs beside dist/cli/cchc.js. */
 const WORKER = join(__dirname, '..', 'cli', 'ingest-worker.js');
@@ -45,8 +47,13 @@ async function measure(mode: ChildMode, dir: string): Promise<Measure> {
     const out = mkdtempSync(join(tmpdir(), 'cchc-bench-'));
     try {
       const run = await runConsolidation([dir], { ...options(files), outPath: join(out, 'tong-hop.xlsx'), keepInputs: false });
+      const ms = performance.now() - t0;
+      const maxRssMb = process.resourceUsage().maxRSS / 1024;
       const c = run.summary.aggregates.completeness;
-      detail = `nhận ${c.receivedCount}, từ chối ${c.refused.length}; cả ghi sổ tổng hợp`;
+      // Counted after the measurement: the layout is built again only to count its cells.
+      const cells = buildSummaryWorkbook(run.summary).reduce((n, sheet) => n + storedCells(sheet), 0);
+      const units = run.summary.units.length + c.missing.length;
+      return { mode, files: files.length, ms, maxRssMb, cells, units, detail: `nhận ${c.receivedCount}, từ chối ${c.refused.length}; cả ghi sổ tổng hợp` };
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

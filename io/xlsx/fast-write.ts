@@ -171,7 +171,7 @@ class SharedStrings {
 }
 
 /** Text handed to a part is gathered up to about this many characters, then encoded and deflated. */
-const FLUSH_CHARS = 1 << 20;
+const FLUSH_CHARS = 1 << 16;
 /** See the note at the top: level 6 costs twice the time for 3% less. */
 const DEFLATE_LEVEL = 5;
 

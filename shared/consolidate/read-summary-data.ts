@@ -50,10 +50,7 @@ const MetaSchema = z.object({
 const ExpectedSchema = z.object({ name: z.string() });
 const IndicatorDefSchema = z.object({ area: Area, stt: z.string(), name: z.string(), kind: Kind, targetText: z.string(), target: TargetListSchema.nullable() });
 const TaskDefSchema = z.object({ area: Area, tt: z.string(), name: z.string(), deadlineText: z.string() });
-const CompactIndicatorSchema = z.object({
-  c: z.string(),
-  n: z.number().optional(),
-  d: z.number().optional(),
+const IndicatorOverrides = z.object({
   s: z.enum(['i', 'e']).optional(),
   a: Area.optional(),
   st: z.string().optional(),
@@ -64,17 +61,20 @@ const CompactIndicatorSchema = z.object({
   r: z.union([z.number(), z.string()]).nullable().optional(),
   m: z.boolean().nullable().optional(),
   g: Num.optional(),
-});
-const CompactTaskSchema = z.object({
-  c: z.string(),
-  x: z.enum(['x', 'p', 'n']).optional(),
-  o: z.literal(1).optional(),
+}).strict();
+const TaskOverrides = z.object({
   s: z.enum(['v', 'i', 'e']).optional(),
   a: Area.optional(),
   st: z.string().optional(),
   nm: z.string().optional(),
   dl: z.string().optional(),
-});
+}).strict();
+const Index = z.number().int().nonnegative();
+const CompactIndicatorSchema = z.union([z.tuple([Index, Num, Num]), z.tuple([Index, Num, Num, IndicatorOverrides])]);
+const CompactTaskSchema = z.union([
+  z.tuple([Index, z.enum(['x', 'p', 'n']).nullable(), z.union([z.literal(0), z.literal(1)])]),
+  z.tuple([Index, z.enum(['x', 'p', 'n']).nullable(), z.union([z.literal(0), z.literal(1)]), TaskOverrides]),
+]);
 const UnitSchema = z.object({
   name: z.string(),
   via: z.string(),
@@ -144,6 +144,8 @@ export function readSummaryData(grid: Grid): Omit<Summary, 'aggregates'> {
   const expectedUnits: { code: string; name: string }[] = [];
   const indicatorDefs = new Map<string, IndicatorDef>();
   const taskDefs = new Map<string, TaskDef>();
+  const indicatorCodes: string[] = [];
+  const taskCodes: string[] = [];
   const units: LeafUnit[] = [];
   const indicators: LeafIndicator[] = [];
   const tasks: LeafTask[] = [];
@@ -169,54 +171,56 @@ export function readSummaryData(grid: Grid): Omit<Summary, 'aggregates'> {
         break;
       case RECORD.indicator:
         indicatorDefs.set(key, parse(r, IndicatorDefSchema));
+        indicatorCodes.push(key);
         break;
       case RECORD.task:
         taskDefs.set(key, parse(r, TaskDefSchema));
+        taskCodes.push(key);
         break;
       case RECORD.unit: {
         const u = parse(r, UnitSchema);
         units.push({ code: key, name: u.name, via: u.via, status: u.status, reportDate: u.reportDate, files: u.files });
-        for (const c of u.i) {
-          const def = indicatorDefs.get(c.c);
-          if (!def) throw new SummaryDataError('summary.bad_data', `${at(r)}: chỉ tiêu mã “${c.c}” không có dòng định nghĩa. ${REDO}`);
-          const kind = c.k ?? def.kind;
-          const state: ValueState = c.s ? STATE_OF[c.s] : 'valid';
-          const numerator = c.n ?? null;
-          const denominator = c.d ?? null;
-          const target = c.tg === undefined ? def.target : c.tg;
-          const result = c.r === undefined ? derivedResult(kind, state, numerator, denominator, null) : c.r;
+        for (const [index, numerator, denominator, o = {}] of u.i) {
+          const code = indicatorCodes[index];
+          const def = code === undefined ? undefined : indicatorDefs.get(code);
+          if (code === undefined || !def) throw new SummaryDataError('summary.bad_data', `${at(r)}: chỉ tiêu số ${index + 1} không có dòng định nghĩa. ${REDO}`);
+          const kind = o.k ?? def.kind;
+          const state: ValueState = o.s ? STATE_OF[o.s] : 'valid';
+          const target = o.tg === undefined ? def.target : o.tg;
+          const result = o.r === undefined ? derivedResult(kind, state, numerator, denominator, null) : o.r;
           const e = derivedEvaluation(state, target, result);
           indicators.push({
             unitCode: key,
-            code: c.c,
-            area: c.a === undefined ? def.area : c.a,
-            stt: c.st ?? def.stt,
-            name: c.nm ?? def.name,
+            code,
+            area: o.a === undefined ? def.area : o.a,
+            stt: o.st ?? def.stt,
+            name: o.nm ?? def.name,
             kind,
-            targetText: c.tt ?? def.targetText,
+            targetText: o.tt ?? def.targetText,
             target,
             numerator,
             denominator,
             result,
             state,
-            met: c.m === undefined ? e.met : c.m,
-            gap: c.g === undefined ? e.gap : c.g,
+            met: o.m === undefined ? e.met : o.m,
+            gap: o.g === undefined ? e.gap : o.g,
           });
         }
-        for (const c of u.t) {
-          const def = taskDefs.get(c.c);
-          if (!def) throw new SummaryDataError('summary.bad_data', `${at(r)}: nhiệm vụ mã “${c.c}” không có dòng định nghĩa. ${REDO}`);
-          const status = c.x ? TASK_STATUS_OF[c.x] : null;
+        for (const [index, x, overdue, o = {}] of u.t) {
+          const code = taskCodes[index];
+          const def = code === undefined ? undefined : taskDefs.get(code);
+          if (code === undefined || !def) throw new SummaryDataError('summary.bad_data', `${at(r)}: nhiệm vụ số ${index + 1} không có dòng định nghĩa. ${REDO}`);
+          const status = x ? TASK_STATUS_OF[x] : null;
           tasks.push({
             unitCode: key,
-            code: c.c,
-            area: c.a === undefined ? def.area : c.a,
-            tt: c.st ?? def.tt,
-            name: c.nm ?? def.name,
-            deadlineText: c.dl ?? def.deadlineText,
+            code,
+            area: o.a === undefined ? def.area : o.a,
+            tt: o.st ?? def.tt,
+            name: o.nm ?? def.name,
+            deadlineText: o.dl ?? def.deadlineText,
             status,
-            overdue: c.o === 1,
-            state: c.s ? (c.s === 'v' ? 'valid' : STATE_OF[c.s]) : status !== null ? 'valid' : 'empty',
+            overdue: overdue === 1,
+            state: o.s ? (o.s === 'v' ? 'valid' : STATE_OF[o.s]) : status !== null ? 'valid' : 'empty',
           });
         }
         break;

@@ -7,7 +7,7 @@
  * (cut into pieces of at most DATA_CHUNK characters over the next columns when longer, since a cell
  * holds at most 32,767 characters in Excel and 50,000 in Sheets). A unit's record carries its leaf
  * rows in a compact form: fields equal to the row's definition (the first unit's wording of that
- * code) or to what the reader derives again (a rate from its two counts, met and gap from the
+ * code, referred to by its number) or to what the reader derives again (a rate from its two counts, met and gap from the
  * target) are left out, so a unit costs a few cells whatever the number of indicators.
  * Reading it back (with its schema) is read-summary-data.ts, so hosts that only write need no zod.
  */
@@ -79,40 +79,78 @@ export const STATE_OF = { i: 'invalid', e: 'empty' } as const;
 const TASK_STATUS_CODES: Record<TaskStatus, string> = { done: 'x', in_progress: 'p', not_started: 'n' };
 export const TASK_STATUS_OF: Record<string, TaskStatus> = { x: 'done', p: 'in_progress', n: 'not_started' };
 
-type Compact = Record<string, unknown>;
+type Overrides = Record<string, unknown>;
+/** A unit's indicator row: [definition number, numerator, denominator] and, when needed, what differs. */
+export type CompactIndicator = [number, number | null, number | null] | [number, number | null, number | null, Overrides];
+/** A unit's task row: [definition number, status code or null, 1 when overdue else 0] and what differs. */
+export type CompactTask = [number, string | null, 0 | 1] | [number, string | null, 0 | 1, Overrides];
 
-function compactIndicator(l: LeafIndicator, def: IndicatorDef): Compact {
-  const out: Compact = { c: l.code };
-  if (l.numerator !== null) out.n = l.numerator;
-  if (l.denominator !== null) out.d = l.denominator;
-  if (l.state !== 'valid') out.s = STATE_CODES[l.state];
-  if (l.area !== def.area) out.a = l.area;
-  if (l.stt !== def.stt) out.st = l.stt;
-  if (l.name !== def.name) out.nm = l.name;
-  if (l.kind !== def.kind) out.k = l.kind;
-  if (l.targetText !== def.targetText) out.tt = l.targetText;
-  if (!sameTarget(l.target, def.target)) out.tg = l.target;
+function compactIndicator(l: LeafIndicator, index: number, def: IndicatorDef): CompactIndicator {
+  const out: Overrides = {};
+  let any = false;
+  const set = (key: string, value: unknown) => {
+    out[key] = value;
+    any = true;
+  };
+  if (l.state !== 'valid') set('s', STATE_CODES[l.state]);
+  if (l.area !== def.area) set('a', l.area);
+  if (l.stt !== def.stt) set('st', l.stt);
+  if (l.name !== def.name) set('nm', l.name);
+  if (l.kind !== def.kind) set('k', l.kind);
+  if (l.targetText !== def.targetText) set('tt', l.targetText);
+  if (l.target !== def.target && !sameTarget(l.target, def.target)) set('tg', l.target);
   // The typed result is kept only where the reader could not derive it; a rate never needs it.
-  if (!Object.is(derivedResult(l.kind, l.state, l.numerator, l.denominator, null), l.result)) out.r = l.result;
+  if (!Object.is(derivedResult(l.kind, l.state, l.numerator, l.denominator, null), l.result)) set('r', l.result);
   const e = derivedEvaluation(l.state, l.target, l.result);
-  if (e.met !== l.met) out.m = l.met;
-  if (!Object.is(e.gap, l.gap)) out.g = l.gap;
-  return out;
+  if (e.met !== l.met) set('m', l.met);
+  if (!Object.is(e.gap, l.gap)) set('g', l.gap);
+  return any ? [index, l.numerator, l.denominator, out] : [index, l.numerator, l.denominator];
 }
 
-function compactTask(t: LeafTask, def: TaskDef): Compact {
-  const out: Compact = { c: t.code };
-  if (t.status !== null) out.x = TASK_STATUS_CODES[t.status];
-  if (t.overdue) out.o = 1;
-  if (t.state !== (t.status !== null ? 'valid' : 'empty')) out.s = t.state === 'valid' ? 'v' : STATE_CODES[t.state];
-  if (t.area !== def.area) out.a = t.area;
-  if (t.tt !== def.tt) out.st = t.tt;
-  if (t.name !== def.name) out.nm = t.name;
-  if (t.deadlineText !== def.deadlineText) out.dl = t.deadlineText;
-  return out;
+function compactTask(t: LeafTask, index: number, def: TaskDef): CompactTask {
+  const out: Overrides = {};
+  let any = false;
+  const set = (key: string, value: unknown) => {
+    out[key] = value;
+    any = true;
+  };
+  if (t.state !== (t.status !== null ? 'valid' : 'empty')) set('s', t.state === 'valid' ? 'v' : STATE_CODES[t.state]);
+  if (t.area !== def.area) set('a', t.area);
+  if (t.tt !== def.tt) set('st', t.tt);
+  if (t.name !== def.name) set('nm', t.name);
+  if (t.deadlineText !== def.deadlineText) set('dl', t.deadlineText);
+  const status = t.status === null ? null : TASK_STATUS_CODES[t.status];
+  const overdue = t.overdue ? 1 : 0;
+  return any ? [index, status, overdue, out] : [index, status, overdue];
 }
 
 // ---------------------------------------------------------------- writing
+
+/**
+ * JSON with every character above U+00FF written as a \u escape, built from char codes so that the
+ * engine keeps it one byte a character (JSON.stringify of a text holding one Vietnamese letter is
+ * two bytes a character throughout): a 1,000-unit data sheet then holds half the memory.
+ * JSON.parse reads it as is.
+ */
+export function asciiJson(value: unknown): string {
+  const json = JSON.stringify(value);
+  if (!/[^\u0000-\u00ff]/.test(json)) return json;
+  let out = '';
+  const codes: number[] = [];
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (c > 0xff) {
+      codes.push(0x5c, 0x75);
+      for (let shift = 12; shift >= 0; shift -= 4) codes.push(HEX[(c >> shift) & 0xf]);
+    } else codes.push(c);
+    if (codes.length >= 8192) {
+      out += String.fromCharCode(...codes);
+      codes.length = 0;
+    }
+  }
+  return out + String.fromCharCode(...codes);
+}
+const HEX = [...'0123456789abcdef'].map((ch) => ch.charCodeAt(0));
 
 function splitJson(json: string): string[] {
   if (json.length <= DATA_CHUNK) return [json];
@@ -126,7 +164,7 @@ export function summaryDataSheet(summary: Summary): SheetModel {
   const sheet = emptySheet(DATA_SHEET);
   sheet.hidden = true;
   const rows: CellValue[][] = [[DATA_NOTE]];
-  const add = (record: string, key: string, content: unknown) => rows.push([record, key, ...splitJson(JSON.stringify(content))]);
+  const add = (record: string, key: string, content: unknown) => rows.push([record, key, ...splitJson(asciiJson(content))]);
 
   add(RECORD.meta, SUMMARY_KIND, {
     kind: summary.kind,
@@ -141,19 +179,20 @@ export function summaryDataSheet(summary: Summary): SheetModel {
   });
   for (const u of summary.expectedUnits ?? []) add(RECORD.expected, u.code, { name: u.name });
 
-  const indicatorDefs = new Map<string, IndicatorDef>();
+  // Definitions, numbered in the order written: a unit's rows refer to them by number.
+  const indicatorDefs = new Map<string, { index: number; def: IndicatorDef }>();
   for (const l of summary.indicators) {
     if (!indicatorDefs.has(l.code)) {
       const def = { area: l.area, stt: l.stt, name: l.name, kind: l.kind, targetText: l.targetText, target: l.target };
-      indicatorDefs.set(l.code, def);
+      indicatorDefs.set(l.code, { index: indicatorDefs.size, def });
       add(RECORD.indicator, l.code, def);
     }
   }
-  const taskDefs = new Map<string, TaskDef>();
+  const taskDefs = new Map<string, { index: number; def: TaskDef }>();
   for (const t of summary.tasks) {
     if (!taskDefs.has(t.code)) {
       const def = { area: t.area, tt: t.tt, name: t.name, deadlineText: t.deadlineText };
-      taskDefs.set(t.code, def);
+      taskDefs.set(t.code, { index: taskDefs.size, def });
       add(RECORD.task, t.code, def);
     }
   }
@@ -167,8 +206,14 @@ export function summaryDataSheet(summary: Summary): SheetModel {
       status: u.status,
       reportDate: u.reportDate,
       files: u.files,
-      i: (indicatorsOf.get(u.code) ?? []).map((l) => compactIndicator(l, indicatorDefs.get(l.code) as IndicatorDef)),
-      t: (tasksOf.get(u.code) ?? []).map((t) => compactTask(t, taskDefs.get(t.code) as TaskDef)),
+      i: (indicatorsOf.get(u.code) ?? []).map((l) => {
+        const d = indicatorDefs.get(l.code) as { index: number; def: IndicatorDef };
+        return compactIndicator(l, d.index, d.def);
+      }),
+      t: (tasksOf.get(u.code) ?? []).map((t) => {
+        const d = taskDefs.get(t.code) as { index: number; def: TaskDef };
+        return compactTask(t, d.index, d.def);
+      }),
     });
   }
   for (const p of summary.provenance) add(RECORD.file, p.fileName, p);

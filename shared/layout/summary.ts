@@ -71,10 +71,16 @@ export const LIST_CELL_LIMIT = 1500;
  * more there are and where to see them all. Display only.
  */
 export function unitList(items: readonly string[], seeSheet: string): string {
+  return unitListOf(items.length, (i) => items[i], seeSheet);
+}
+
+/** unitList over `count` items made one at a time by `item`: none is made past the cut. */
+function unitListOf(count: number, item: (i: number) => string, seeSheet: string): string {
   let text = '';
-  for (let i = 0; i < items.length; i++) {
-    const next = text ? `${text}; ${items[i]}` : items[i];
-    if (next.length > LIST_CELL_LIMIT && i > 0) return `${text}; … và ${items.length - i} đơn vị khác (xem trang ${seeSheet})`;
+  for (let i = 0; i < count; i++) {
+    const one = item(i);
+    const next = text ? `${text}; ${one}` : one;
+    if (next.length > LIST_CELL_LIMIT && i > 0) return `${text}; … và ${count - i} đơn vị khác (xem trang ${seeSheet})`;
     text = next;
   }
   return text;
@@ -206,13 +212,12 @@ function targetsByUnit(summary: Summary): Map<string, Map<string, LeafIndicator>
 
 function missedText(agg: IndicatorAggregate, leaves: Map<string, LeafIndicator> | undefined, names: Map<string, string>): string {
   const targetOf = (u: string): Target | null => leaves?.get(u)?.target?.[0] ?? null;
-  return unitList(
-    unitsBelowTarget(agg, targetOf).map((u) => {
-      const gap = formatGap(targetOf(u.code), u.gap);
-      return `${names.get(u.code) ?? u.name}: ${formatResult(agg.kind, u.result)}${gap ? `; thiếu ${gap}` : ''}`;
-    }),
-    SUMMARY_SHEETS.matrix,
-  );
+  const units = unitsBelowTarget(agg, targetOf);
+  return unitListOf(units.length, (i) => {
+    const u = units[i];
+    const gap = formatGap(targetOf(u.code), u.gap);
+    return `${names.get(u.code) ?? u.name}: ${formatResult(agg.kind, u.result)}${gap ? `; thiếu ${gap}` : ''}`;
+  }, SUMMARY_SHEETS.matrix);
 }
 
 function indicatorSheet(summary: Summary): SheetModel {
@@ -338,7 +343,7 @@ function detailSheet(summary: Summary): SheetModel {
   const headingRows: number[] = [];
   const noDataCells: [number, number][] = [];
   const missedCells: [number, number][] = [];
-  const percentCells: [number, number][] = [];
+  const ratioRows: number[] = [];
   let r = headerRow;
   let lastRow = headerRow;
   for (let from = 0; from < Math.max(units.length, 1); from += per) {
@@ -361,6 +366,7 @@ function detailSheet(summary: Summary): SheetModel {
         headingRows.push(r++);
         continue;
       }
+      if (item.kind === 'ratio') ratioRows.push(r);
       put(sheet, r, 0, item.stt);
       put(sheet, r, 1, item.name);
       put(sheet, r, 2, item.targetText);
@@ -371,7 +377,6 @@ function detailSheet(summary: Summary): SheetModel {
         const c = fixed.length + j;
         put(sheet, r, c, v);
         if (v === NO_VALID_DATA) noDataCells.push([r, c]);
-        else if (typeof v === 'number' && item.kind === 'ratio') percentCells.push([r, c]);
         if (u.taken && leaf?.met === false) missedCells.push([r, c]);
       });
       r++;
@@ -384,7 +389,8 @@ function detailSheet(summary: Summary): SheetModel {
   }
   styleRows(sheet, headingRows, 0, width - 1, AREA_STYLE);
   cellRuns(sheet, noDataCells, NO_DATA_STYLE);
-  cellRuns(sheet, percentCells, { numberFormat: PERCENT });
+  // A rate row's unit cells show as percentages (text cells ignore the format): one range per run of rate rows.
+  styleRows(sheet, ratioRows, fixed.length, width - 1, { numberFormat: PERCENT });
   cellRuns(sheet, missedCells, { fill: MISSED_FILL });
   if (sheet.print) sheet.print.rowBreaks = breaks;
   sheet.frozenRows = 0;
