@@ -6,7 +6,7 @@
 import { areaOrder } from '../catalog/areas';
 import type { IsoDate } from '../cell';
 import type { AreaCode, Target } from '../model';
-import { evaluateTarget } from '../parse/evaluate';
+import { judgeTargets } from '../parse/evaluate';
 import { naturalCompare, plainCompare } from './order';
 import type {
   Completeness,
@@ -91,7 +91,7 @@ function indicatorAggregate(code: string, rows: LeafIndicator[], nameOf: (c: str
   let met: boolean | null = null;
   let gap: number | null = null;
   if (kind === 'ratio' && value !== null && target && target.length > 0) {
-    ({ met, gap } = evaluateTarget(target[0], value));
+    ({ met, gap } = judgeTargets(target, value, mostCommon(rows.map((r) => r.name)), kind));
   }
 
   const missedUnits: UnitGap[] = valid

@@ -13,7 +13,7 @@
  * - Qualitative targets are met when the result word, without diacritics, is "hoàn thành",
  *   "đã hoàn thành", "có" or "đạt"; any other word is not met (gap null: no unit to measure in).
  */
-import type { Target } from '../model';
+import type { IndicatorKind, Target } from '../model';
 import { TextMemo } from '../text/memo';
 import { foldKey } from '../text/normalize';
 import { parseNumber, parseRate, tidy } from './number';
@@ -84,4 +84,80 @@ export function evaluateTarget(t: Target, result: number | string | null): Targe
     default:
       return UNKNOWN;
   }
+}
+
+// ---------------------------------------------------------------- a cell of several targets
+
+/** One target of a cell against a unit's result: whether it applies to the result, and the verdict. */
+export interface TargetJudgement {
+  applies: boolean;
+  met: boolean | null;
+  gap: number | null;
+}
+
+/** Every target of a cell, and the row's verdict: missed if any applicable target is missed. */
+export interface Judgement {
+  targets: TargetJudgement[];
+  met: boolean | null;
+  gap: number | null;
+}
+
+const words = (s: string): string[] => foldKey(s).split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+
+/** Where the words of `naming` first occur in a row in `name` (as a run), or -1. */
+function foundAt(naming: string, name: readonly string[]): number {
+  const w = words(naming);
+  if (w.length === 0) return -1;
+  for (let i = 0; i + w.length <= name.length; i++) if (w.every((x, k) => name[i + k] === x)) return i;
+  return -1;
+}
+
+/**
+ * Which of a cell's targets a row's one result is judged against:
+ * - a ranking (unmeasurable) never; a change (relative) not on a ratio row, whose result is a rate;
+ * - a per-level list: the commune's figure (cấp xã); figures of other levels are shown, not judged;
+ * - several measures left ("Công bố 100% TTHC; đơn giản hóa 10% TTHC"): the one the row's name names
+ *   first ("… được công bố, đơn giản hóa" → công bố); none when the name names none of them.
+ */
+export function applicableTargets(targets: readonly Target[], rowName: string, kind?: IndicatorKind): boolean[] {
+  const measurable = targets.map(
+    (t) => !!t && t.kind !== 'unmeasurable' && !(t.kind === 'numeric' && t.relative && kind === 'ratio'),
+  );
+  const levelled = targets.some((t) => t?.kind === 'numeric' && t.level !== undefined);
+  const otherLevel = (t: Target) => levelled && t.kind === 'numeric' && t.level !== undefined && t.level !== 'xa';
+  const left = measurable.map((m, i) => m && !otherLevel(targets[i]));
+  const open = left.flatMap((m, i) => (m ? [i] : []));
+  if (open.length <= 1) return left;
+  const name = words(rowName);
+  let best = -1;
+  let bestAt = Number.MAX_SAFE_INTEGER;
+  for (const i of open) {
+    const t = targets[i];
+    const naming = t.kind === 'numeric' ? t.measure || t.subject : '';
+    const at = foundAt(naming, name);
+    if (at >= 0 && at < bestAt) [best, bestAt] = [i, at];
+  }
+  return targets.map((_, i) => i === best);
+}
+
+/**
+ * A row's result against every target of its cell (see applicableTargets): each target's verdict,
+ * and the row's — missed when an applicable target is missed (gap: the first such), met when every
+ * applicable one is met, else null. A change ("giảm 10% so với năm 2024") is judged on the change
+ * the unit reports as its result (12% → met): the base year's value is not in the report.
+ */
+export function judgeTargets(targets: readonly Target[] | null, result: number | string | null, rowName: string, kind?: IndicatorKind): Judgement {
+  if (!targets || targets.length === 0) return { targets: [], met: null, gap: null };
+  const applies = applicableTargets(targets, rowName, kind);
+  const per = targets.map((t, i): TargetJudgement => {
+    if (!applies[i]) return { applies: false, met: null, gap: null };
+    const plain = t.kind === 'numeric' && t.relative ? { ...t, relative: undefined } : t;
+    const e = evaluateTarget(plain, result);
+    return { applies: true, met: e.met, gap: e.gap };
+  });
+  const judged = per.filter((p) => p.applies);
+  const missed = judged.find((p) => p.met === false);
+  if (missed) return { targets: per, met: false, gap: missed.gap };
+  const met = judged.length > 0 && judged.every((p) => p.met === true);
+  return { targets: per, met: met ? true : null, gap: met ? 0 : null };
 }

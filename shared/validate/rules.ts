@@ -5,9 +5,9 @@
  */
 import { compareIso, type IsoDate } from '../cell';
 import type { Parsed } from '../result';
-import type { DeadlineReading, Evaluation, IndicatorKind, Target, TargetReading, TaskStatus } from '../model';
+import type { DeadlineReading, Evaluation, IndicatorKind, TargetReading, TaskStatus } from '../model';
 import { formatDateVi } from '../parse/date';
-import { evaluateTarget } from '../parse/evaluate';
+import { judgeTargets } from '../parse/evaluate';
 import { formatNumberVi, formatPercentVi, parseNumber, parseRate } from '../parse/number';
 import { parseTarget } from '../parse/target';
 import { isOverdue, overdueMilestones, parseDeadline } from '../parse/deadline';
@@ -83,7 +83,7 @@ export function readDeadlineCell(r: RowReader, planYear: number | null): Deadlin
 /** What a row measures when the catalog does not say: parts typed → ratio, else from the target. */
 export function inferKind(r: RowReader, target: TargetReading | null): IndicatorKind {
   if (!r.blank('numerator') || !r.blank('denominator')) return 'ratio';
-  const t = target && target.targets.length > 0 ? target.targets[0] : null;
+  const t = target?.targets.find((x) => x.kind !== 'unmeasurable') ?? null;
   if (t) {
     if (t.kind === 'qualitative') return 'qualitative';
     if (t.unit === 'percent') return 'ratio';
@@ -214,11 +214,15 @@ function describeResult(result: number | string, kind: IndicatorKind): string {
   return kind === 'ratio' ? formatPercentVi(result) : formatNumberVi(result);
 }
 
-/** Met / missed from the target, when the target is one readable target and a result exists. */
-export function computeEvaluation(target: TargetReading | null, result: number | string | null): Evaluation | null {
-  if (!target || target.targets.length !== 1 || result === null) return null;
-  const t: Target = target.targets[0];
-  const { met } = evaluateTarget(t, result);
+/**
+ * Met / missed from the targets that apply to the row's result (judgeTargets: the commune's figure of a
+ * per-level list, the measure the row's name names, never a ranking), when a result exists.
+ */
+export function computeEvaluation(
+  target: TargetReading | null, result: number | string | null, rowName = '', kind?: IndicatorKind,
+): Evaluation | null {
+  if (!target || result === null) return null;
+  const { met } = judgeTargets(target.targets, result, rowName, kind);
   return met === null ? null : met ? 'met' : 'missed';
 }
 
@@ -227,7 +231,7 @@ export function computeEvaluation(target: TargetReading | null, result: number |
  * computed from target and result is a warning. Returns the computed evaluation, else the typed one.
  */
 export function checkEvaluation(
-  r: RowReader, target: TargetReading | null, result: number | string | null, kind: IndicatorKind,
+  r: RowReader, target: TargetReading | null, result: number | string | null, kind: IndicatorKind, rowName = '',
 ): Evaluation | null {
   let typed: Evaluation | null = null;
   if (r.usable('evaluation')) {
@@ -239,7 +243,7 @@ export function checkEvaluation(
       );
     } else if (e !== 'empty') typed = e;
   }
-  const computed = computeEvaluation(target, result);
+  const computed = computeEvaluation(target, result, rowName, kind);
   if (typed && computed && typed !== computed && result !== null && target) {
     r.issue(
       'evaluation', 'warning', 'evaluation.mismatch',
