@@ -13,7 +13,9 @@
  * Other tokens:
  *   every      hàng quý / hằng quý / mỗi quý, hàng tháng, hàng năm
  *   periodic   định kỳ
- *   dayOfLast  ngày 15 tháng cuối quý / của quý (a day in each quarter's last month)
+ *   dayOfLast  ngày 15 (của) tháng cuối (cùng của mỗi) quý · tháng cuối năm · tháng cuối kỳ (báo cáo):
+ *              a day in the last month of each quarter, of the year, of each reporting period;
+ *              ngày 10 hàng tháng: that day of every month
  *   bareYear   năm (a period in "hàng quý/6 tháng/năm")
  *   continuous thường xuyên · liên tục · hàng ngày · hàng tuần
  *   bad        a date that cannot exist (31/2/2025, tháng 13): carries the reason
@@ -37,7 +39,7 @@ export type TimeToken =
   | ({ t: 'point' } & Span)
   | { t: 'every'; unit: 'quy' | 'thang' | 'nam' }
   | { t: 'periodic' }
-  | { t: 'dayOfLast'; day: number; of: 'quy' | 'nam' }
+  | { t: 'dayOfLast'; day: number; of: 'quy' | 'nam' | 'ky' | 'thang' }
   | { t: 'bareYear' }
   | { t: 'continuous' }
   | { t: 'bad'; code: string; reason: string }
@@ -75,9 +77,11 @@ const MATCHERS: Matcher[] = [
   [/(?:hang|moi)\s*(quy|thang|nam)(?![a-z0-9])(?!\s*\d)/y, (m) => ({ t: 'every', unit: m[1] as 'quy' | 'thang' | 'nam' })],
   [/dinh\s*ky(?![a-z])/y, () => ({ t: 'periodic' })],
   [
-    /ngay\s*(\d{1,2})\s*(?:cua\s*)?thang\s*cuoi\s*(?:cua\s*)?(?:moi\s*)?(quy|nam)(?![a-z])/y,
-    (m) => ({ t: 'dayOfLast', day: Number(m[1]), of: m[2] as 'quy' | 'nam' }),
+    // "ngày 15 (của) tháng cuối (cùng) (của) (mỗi) quý / năm / kỳ (báo cáo)"
+    /ngay\s*(\d{1,2})\s*(?:cua\s*)?thang\s*cuoi(?:\s*cung)?\s*(?:cua\s*)?(?:(?:moi|tung|hang|hang)\s*)?(quy|nam|ky)(?:\s*bao\s*cao)?(?![a-z])/y,
+    (m) => ({ t: 'dayOfLast', day: Number(m[1]), of: m[2] as 'quy' | 'nam' | 'ky' }),
   ],
+  [/ngay\s*(\d{1,2})\s*(?:cua\s*)?(?:hang|moi)\s*thang(?![a-z])/y, (m) => ({ t: 'dayOfLast', day: Number(m[1]), of: 'thang' })],
   [
     /(?:ngay\s*)?(\d{1,2})\s*thang\s*(\d{1,2})(?!\d)(?:\s*(?:nam|\/|-|,)\s*(\d{4})(?!\d))?/y,
     (m, py) => dayPoint(Number(m[1]), Number(m[2]), yearOr(m[3], py), m[0]),
@@ -142,8 +146,29 @@ function lastMeaningful(tokens: readonly TimeToken[]): TimeToken | undefined {
   return undefined;
 }
 
+const UNIT_WORD: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, lam: 5, sau: 6, bay: 7, tam: 8, chin: 9 };
+const SPELLED = new RegExp(
+  String.raw`\b(ngay|thang)\s+(?:(hai|ba)\s+muoi|(muoi))(?:\s+(mot|hai|ba|bon|tu|lam|sau|bay|tam|chin))?(?![a-z])` +
+    String.raw`|\b(ngay|thang)\s+(mot|hai|ba|bon|tu|sau|bay|tam|chin)(?![a-z])`,
+  'g',
+);
+
+/**
+ * Day and month numbers written in words become digits: "ngày hai mươi tháng mười một" → "ngay 20
+ * thang 11" (mười = 10, hai mươi = 20, mốt = 1, lăm = 5, tư = 4). "tháng năm" is left alone: it is
+ * also "tháng, năm".
+ */
+export function spelledDayMonth(folded: string): string {
+  return folded.replace(SPELLED, (_m, w1, tens, ten, unit, w2, single) => {
+    if (w2) return `${w2} ${UNIT_WORD[single]}`;
+    const n = (tens ? UNIT_WORD[tens] * 10 : 10) + (unit ? UNIT_WORD[unit] : 0);
+    return `${w1} ${n}`;
+  });
+}
+
 /** Folded clause text → time tokens. Never throws. */
-export function scanDeadline(folded: string, planYear: number): TimeToken[] {
+export function scanDeadline(rawFolded: string, planYear: number): TimeToken[] {
+  const folded = spelledDayMonth(rawFolded);
   const out: TimeToken[] = [];
   let i = 0;
   while (i < folded.length) {
