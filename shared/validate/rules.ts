@@ -13,8 +13,9 @@ import { parseTarget } from '../parse/target';
 import { isOverdue, overdueMilestones, parseDeadline } from '../parse/deadline';
 import { EVALUATION_VALUES, STATUS_VALUES } from '../spec/annex';
 import { TextMemo } from '../text/memo';
+import { OVERDUE_NOT_UPDATED_LABEL } from '../task-standing';
 import { clean } from './text';
-import { allowedList, quote, sentence } from './issues';
+import { allowedList, lowerFirst, quote, sentence } from './issues';
 import type { CountReading, RowReader } from './read-table';
 import { EVALUATION_LABEL, STATUS_LABEL, readEvaluation, readStatus } from './words';
 
@@ -51,6 +52,14 @@ export function readTargetCell(r: RowReader): TargetReading | null {
       `${r.label('target')}: ${sentence(p.reason)} Khi chưa sửa, dòng này không được tự đánh giá Đạt/Chưa đạt.`,
     );
     return null;
+  }
+  const ranks = p.value.targets.filter((t) => t.kind === 'unmeasurable');
+  if (ranks.length === p.value.targets.length) {
+    r.issue(
+      'target', 'warning', 'target.unmeasurable',
+      `${r.label('target')}: ${quote(ranks.map((t) => t.text).join('; '))} — ${lowerFirst(ranks[0].reason)} ` +
+        `Không cần sửa; nếu đã biết kết quả xếp hạng, ghi ở cột “${r.headerOf('note')}”.`,
+    );
   }
   for (const t of p.value.targets) {
     if (t.kind === 'numeric' && t.warning) {
@@ -280,6 +289,11 @@ export interface TaskFacts {
   completedBad: boolean;
   deadline: DeadlineReading | null;
   cutoff: IsoDate | null;
+  /**
+   * Nothing is typed yet in any report cell of the task table (a template just inserted): an overdue
+   * task is still overdue, but no message says so before the unit has started its report.
+   */
+  untouched?: boolean;
 }
 
 /** Status against completion date and cut-off; returns whether the task is overdue at the cut-off. */
@@ -310,16 +324,26 @@ export function checkTask(r: RowReader, f: TaskFacts): boolean {
   }
   if (!f.deadline || f.cutoff === null) return false;
   const overdue = isOverdue(f.deadline, f.cutoff, f.status, f.completedOn);
-  if (overdue) {
+  if (overdue && !f.untouched && !f.statusUnknown) {
     const passed = overdueMilestones(f.deadline, f.cutoff).sort((a, b) => compareIso(a.due, b.due));
     const m = passed.length > 0 ? passed[passed.length - 1] : f.deadline.milestones[0];
     const due = m ? `hạn ${formatDateVi(m.due)}${m.label ? ` (${m.label})` : ''}` : 'thời hạn';
-    r.issue(
-      r.col('status') !== undefined ? 'status' : 'deadline', 'warning', 'task.overdue',
-      `${r.label(r.col('status') !== undefined ? 'status' : 'deadline')}: nhiệm vụ quá hạn — ${due} đã qua ` +
-        `tại ngày chốt số liệu ${formatDateVi(f.cutoff)} mà chưa hoàn thành. ` +
-        `Nếu đã xong, chọn “${STATUS_LABEL.done}” và nhập ngày hoàn thành; nếu chưa, ghi lý do ở cột “${r.headerOf('reportNote')}”.`,
-    );
+    const key = r.col('status') !== undefined ? 'status' : 'deadline';
+    const at = `tại ngày chốt số liệu ${formatDateVi(f.cutoff)}`;
+    if (f.status === null) {
+      // The one meaning of a blank status past its deadline (task-standing.ts): overdue, not updated.
+      r.issue(
+        key, 'warning', 'task.overdue_not_updated',
+        `${r.label(key)}: nhiệm vụ ${OVERDUE_NOT_UPDATED_LABEL.toLowerCase()} — ${due} đã qua ${at}. ` +
+          `Chọn tình trạng: ${allowedList(STATUS_VALUES)}; nếu đã xong, nhập cả ngày hoàn thành.`,
+      );
+    } else {
+      r.issue(
+        key, 'warning', 'task.overdue',
+        `${r.label(key)}: nhiệm vụ quá hạn — ${due} đã qua ${at} mà chưa hoàn thành. ` +
+          `Nếu đã xong, chọn “${STATUS_LABEL.done}” và nhập ngày hoàn thành; nếu chưa, ghi lý do ở cột “${r.headerOf('reportNote')}”.`,
+      );
+    }
   }
   return overdue;
 }
