@@ -12,7 +12,7 @@ import { standardTemplate } from '../shared/layout/standard-template';
 import { buildSummarySheets } from '../shared/layout/summary';
 import type { ParentLevel, PeriodCode, UnitInfo, UnitKind } from '../shared/model';
 import { parseDate } from '../shared/parse/date';
-import { defaultCalendar, parsePeriod, periodLabel } from '../shared/period';
+import { defaultCalendar, parsePeriod, periodLabel, periodOfYear } from '../shared/period';
 import { TEMPLATE_ID, TEMPLATE_VERSION } from '../shared/spec/annex';
 import { foldKey } from '../shared/text/normalize';
 import { formatIssue, readReport } from '../shared/validate';
@@ -100,7 +100,7 @@ export async function templateCommand(args: ParsedArgs, io: Output): Promise<num
   for (const p of problems) io.err(`Cảnh báo: ${p.message}`);
   const bytes = await writeXlsx(sheets, { deflate: nodeDeflate });
   const previous = writeFileAtomic(out, bytes);
-  io.out(`Đã tạo biểu mẫu ${periodLabel(period)} năm ${year}${info.unitName ? ` cho ${info.unitName}` : ''}: ${out}`);
+  io.out(`Đã tạo biểu mẫu báo cáo ${periodOfYear(period, year)}${info.unitName ? ` cho ${info.unitName}` : ''}: ${out}`);
   if (previous) io.out(`Tệp cũ được giữ lại: ${previous}`);
   return EXIT.ok;
 }

@@ -101,7 +101,7 @@ describe('template', () => {
 
   it('writes the workbook and says where', () => {
     expect(result.code).toBe(0);
-    expect(result.out).toBe(`Đã tạo biểu mẫu Quý II năm 2025 cho UBND xã Anh Sơn: ${path}`);
+    expect(result.out).toBe(`Đã tạo biểu mẫu báo cáo Quý II năm 2025 cho UBND xã Anh Sơn: ${path}`);
     expect(result.err).toBe('');
   });
 
