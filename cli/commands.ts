@@ -133,11 +133,12 @@ export async function validateCommand(args: ParsedArgs, io: Output): Promise<num
   for (const issue of issues) io.out(formatIssue(issue));
   if (report === null) return EXIT.problems;
   const who = report.info.unitName || name;
-  const period = report.info.period ? `${periodLabel(report.info.period)} ` : '';
+  const { period: p, year: y } = report.info;
+  const period = p && y ? periodOfYear(p, y) : p ? periodLabel(p) : y ? `năm ${y}` : 'chưa rõ kỳ';
   io.out(
     issues.length === 0
-      ? `${who} — báo cáo ${period}${report.info.year ?? ''}: không có lỗi (${report.indicators.length} chỉ tiêu, ${report.tasks.length} nhiệm vụ).`
-      : `${who} — báo cáo ${period}${report.info.year ?? ''}: ${errors} lỗi, ${warnings} cảnh báo.`,
+      ? `${who} — báo cáo ${period}: không có lỗi (${report.indicators.length} chỉ tiêu, ${report.tasks.length} nhiệm vụ).`
+      : `${who} — báo cáo ${period}: ${errors} lỗi, ${warnings} cảnh báo.`,
   );
   return errors > 0 ? EXIT.problems : EXIT.ok;
 }

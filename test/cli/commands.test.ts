@@ -164,7 +164,7 @@ describe('validate', () => {
   it('a clean filled report: exit 0, "không có lỗi"', async () => {
     const r = await run(['validate', cleanPath]);
     expect(r.code).toBe(0);
-    expect(r.out).toBe(`UBND xã Anh Sơn — báo cáo Quý II 2025: không có lỗi (${PLAN.indicators.length} chỉ tiêu, ${PLAN.tasks.length} nhiệm vụ).`);
+    expect(r.out).toBe(`UBND xã Anh Sơn — báo cáo Quý II năm 2025: không có lỗi (${PLAN.indicators.length} chỉ tiêu, ${PLAN.tasks.length} nhiệm vụ).`);
   });
 
   it('Tử số above Mẫu số: exit 1, the sheet, the exact cell and what to check', async () => {
@@ -174,7 +174,7 @@ describe('validate', () => {
     expect(r.code).toBe(1);
     expect(r.io.outLines).toEqual([
       `Phụ lục 1 - Chỉ tiêu!${cell} — lỗi: Ô ${cell} (Mẫu số): tử số 215 lớn hơn mẫu số 200. Kiểm tra lại: tử số là số đạt yêu cầu, không thể lớn hơn tổng số.`,
-      'UBND thị trấn Bút Sơn — báo cáo Quý II 2025: 1 lỗi, 0 cảnh báo.',
+      'UBND thị trấn Bút Sơn — báo cáo Quý II năm 2025: 1 lỗi, 0 cảnh báo.',
     ]);
   });
 
