@@ -121,7 +121,8 @@ export interface Catalog {
 }
 
 // ---------------------------------------------------------------- a unit's report, as read
-export type UnitKind = 'xa' | 'phuong' | 'thi_tran';
+/** Commune-level units: xã, phường, đặc khu (since 01/07/2025); thị trấn in reports of earlier periods. */
+export type UnitKind = 'xa' | 'phuong' | 'dac_khu' | 'thi_tran';
 export type ParentLevel = 'huyen' | 'tinh';
 
 export interface UnitInfo {
