@@ -6,7 +6,8 @@
  */
 import type { CellValue, IsoDate } from '../cell';
 import { a1 } from '../cell';
-import type { AreaCode, CatalogHeading, CatalogIndicator, CatalogTask, UnitInfo } from '../model';
+import { namesUnitKind } from '../catalog/unit-words';
+import type { AreaCode, CatalogHeading, CatalogIndicator, CatalogTask, UnitInfo, UnitKind } from '../model';
 import { parseDeadline } from '../parse/deadline';
 import { parseTarget } from '../parse/target';
 import { INDICATOR_SHEET, TASK_SHEET } from '../spec/annex';
@@ -115,7 +116,19 @@ function headingItem(h: CatalogHeading): AnnexItem {
   };
 }
 
-function indicatorItem(ind: CatalogIndicator, r: ReportedIndicator): AnnexItem {
+/** A catalog row's texts as the unit's own annex prints them ("UBND phường" in a phường's). */
+function inUnitWords<T extends object>(row: T, keys: readonly (keyof T)[], kind: UnitKind | null | undefined): T {
+  if (!kind || kind === 'xa') return row;
+  const out = { ...row };
+  for (const k of keys) if (typeof out[k] === 'string') (out[k] as unknown as string) = namesUnitKind(out[k] as unknown as string, kind);
+  return out;
+}
+
+const INDICATOR_TEXTS = ['name', 'target', 'monitor', 'executor'] as const;
+const TASK_TEXTS = ['name', 'product', 'lead', 'partners', 'deadline', 'note'] as const;
+
+function indicatorItem(catalogRow: CatalogIndicator, r: ReportedIndicator, kind: UnitKind | null | undefined): AnnexItem {
+  const ind = inUnitWords(catalogRow, INDICATOR_TEXTS, kind);
   const numerator = num(r.numerator);
   const denominator = num(r.denominator);
   const ratio = ind.kind === 'ratio';
@@ -158,7 +171,7 @@ export function buildIndicatorSheet(input: TemplateInput): SheetModel {
   const above = headingsAbove(input);
   const sections = sectionsOf(input.areas, input.indicators, (ind) => [
     ...(above.get(ind.code) ?? []).map(headingItem),
-    indicatorItem(ind, reported[ind.code] ?? {}),
+    indicatorItem(ind, reported[ind.code] ?? {}, input.info.unitKind),
   ]);
   return buildAnnexSheet(spec, annexHeading(spec, input.info), sections);
 }
@@ -168,7 +181,8 @@ export function buildTaskSheet(input: TemplateInput): SheetModel {
   const reported = input.report?.tasks ?? {};
   const year = planYear(input.info);
   const last = spec.columns.length - 1;
-  const sections = sectionsOf(input.areas, input.tasks, (task, i): AnnexItem[] => {
+  const sections = sectionsOf(input.areas, input.tasks, (catalogTask, i): AnnexItem[] => {
+    const task = inUnitWords(catalogTask, TASK_TEXTS, input.info.unitKind);
     const r = reported[task.code] ?? {};
     const deadline = year === null ? null : parseDeadline(task.deadline, year);
     const due = deadline?.ok ? overdueAfter(deadline.value) : null;
