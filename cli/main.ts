@@ -10,7 +10,7 @@ import { demoCommand } from './demo';
 export const HELP = `cchc — Phụ lục kế hoạch cải cách hành chính: tạo biểu mẫu, kiểm tra, tổng hợp báo cáo
 
 Cách dùng:
-  cchc template    --don-vi "UBND xã Anh Sơn" --ma 90002 --loai xa --nam 2025 --ky "Quý I" --ra anh-son.xlsx
+  cchc template    --don-vi "UBND xã Anh Sơn" --ma 90002 --loai xa|phuong|dac-khu --nam 2026 --ky "Quý I" --ra anh-son.xlsx
                    [--tong-hop "Sở Nội vụ tỉnh …" --cap tinh --ke-hoach 12/KH-UBND --ngay-ke-hoach 15/01/2025]
       Tạo sổ làm việc báo cáo (Thông tin, Phụ lục 1 - Chỉ tiêu, Phụ lục 2 - Nhiệm vụ) theo danh mục năm 2025.
 
@@ -18,7 +18,7 @@ Cách dùng:
       Kiểm tra từng ô của một báo cáo; liệt kê lỗi và cảnh báo kèm trang, ô và cách sửa.
 
   cchc consolidate <thư mục hoặc các tệp …> --nam 2025 --ky "Quý I" --ra tong-hop.xlsx
-                   [--don-vi-tong-hop "Sở Nội vụ tỉnh …" --cap tinh|huyen] [--danh-sach don-vi.csv]
+                   [--don-vi-tong-hop "Sở Nội vụ tỉnh …" --cap tinh (huyen: chỉ kỳ trước 01/07/2025)] [--danh-sach don-vi.csv]
                    [--han 20/03/2025] [--chot-so-lieu 14/03/2025]
       Tổng hợp báo cáo của các đơn vị (và cả bảng tổng hợp của cấp dưới) thành một sổ tổng hợp.
       Danh sách đơn vị phải báo cáo: tệp .csv (mã,tên mỗi dòng) hoặc .xlsx (mã ở cột A, tên ở cột B).
