@@ -25,7 +25,7 @@ Cách dùng:
       Tệp tổng hợp cũ được giữ lại với đuôi ".ban-truoc.xlsx".
 
   cchc demo        [--thu-muc demo-output]
-      Chạy thử trên dữ liệu mẫu của 13 xã, phường, thị trấn.
+      Chạy thử: một tỉnh nhận báo cáo Quý III/2026 của 13 xã, phường, đặc khu (dữ liệu mẫu).
 
 Kỳ báo cáo: Quý I, Quý II, Quý III, Quý IV, 6 tháng, 9 tháng, Năm. Ngày ghi theo ngày/tháng/năm.
 Mã thoát: 0 — xong; 2 — câu lệnh sai hoặc không mở được tệp;

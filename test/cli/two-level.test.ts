@@ -70,7 +70,7 @@ describe('cchc consolidate', () => {
   it('a Quý I/2025 thị trấn report still consolidates, at the district level', async () => {
     const folder = join(root, 'q1-2025');
     mkdirSync(folder);
-    const report = await buildReport('90003', { period: 'Q1' });
+    const report = await buildReport('90003', { period: 'Q1', info: { unitName: 'UBND thị trấn Bút Sơn', unitKind: 'thi_tran', parentLevel: 'huyen' } });
     expect(report.info.unitKind).toBe('thi_tran');
     writeFile(folder, '90003-but-son.xlsx', report.bytes);
     const out = join(root, 'tong-hop-q1.xlsx');
