@@ -149,7 +149,7 @@ function indicatorItem(catalogRow: CatalogIndicator, r: ReportedIndicator, kind:
     },
     decorate(at, sheet) {
       const target = parseTarget(ind.target);
-      const below = target.ok ? belowTargetCondition(ind.kind, target.value, at.fixedCol('result')) : null;
+      const below = target.ok ? belowTargetCondition(ind.kind, target.value, at.fixedCol('result'), ind.name) : null;
       if (below) sheet.conditionalFormats.push({ range: at.ref('result'), formula: below, style: { ...BELOW_TARGET_STYLE } });
       if (!ratio) return;
       const n = at.ref('numerator');

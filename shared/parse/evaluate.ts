@@ -117,7 +117,9 @@ function foundAt(naming: string, name: readonly string[]): number {
  * - a ranking (unmeasurable) never; a change (relative) not on a ratio row, whose result is a rate;
  * - a per-level list: the commune's figure (cấp xã); figures of other levels are shown, not judged;
  * - several measures left ("Công bố 100% TTHC; đơn giản hóa 10% TTHC"): the one the row's name names
- *   first ("… được công bố, đơn giản hóa" → công bố); none when the name names none of them.
+ *   first ("… được công bố, đơn giản hóa" → công bố); failing that, the one whose subject's words all
+ *   stand in the name ("100% hồ sơ đúng hạn" for "Tỷ lệ hồ sơ giải quyết đúng hạn"); none when the
+ *   name names none of them.
  */
 export function applicableTargets(targets: readonly Target[], rowName: string, kind?: IndicatorKind): boolean[] {
   const measurable = targets.map(
@@ -129,15 +131,27 @@ export function applicableTargets(targets: readonly Target[], rowName: string, k
   const open = left.flatMap((m, i) => (m ? [i] : []));
   if (open.length <= 1) return left;
   const name = words(rowName);
-  let best = -1;
-  let bestAt = Number.MAX_SAFE_INTEGER;
-  for (const i of open) {
-    const t = targets[i];
-    const naming = t.kind === 'numeric' ? t.measure || t.subject : '';
-    const at = foundAt(naming, name);
-    if (at >= 0 && at < bestAt) [best, bestAt] = [i, at];
-  }
+  // The measure's words as a run in the name; else, for none, every word of the subject somewhere in it.
+  const pick = (place: (t: Target) => number): number => {
+    let best = -1;
+    let bestAt = Number.MAX_SAFE_INTEGER;
+    for (const i of open) {
+      const at = place(targets[i]);
+      if (at >= 0 && at < bestAt) [best, bestAt] = [i, at];
+    }
+    return best;
+  };
+  let best = pick((t) => (t.kind === 'numeric' && t.measure ? foundAt(t.measure, name) : -1));
+  if (best < 0) best = pick((t) => (t.kind === 'numeric' ? allIn(t.subject, name) : -1));
   return targets.map((_, i) => i === best);
+}
+
+/** The first place of the subject's words in the name when every one of them is there, else -1. */
+function allIn(subject: string, name: readonly string[]): number {
+  const w = words(subject);
+  if (w.length === 0) return -1;
+  const places = w.map((x) => name.indexOf(x));
+  return places.every((p) => p >= 0) ? Math.min(...places) : -1;
 }
 
 /**
