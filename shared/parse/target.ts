@@ -1,8 +1,13 @@
 /**
  * Target cells of Phụ lục 1 ("Chỉ tiêu phấn đấu"), read by a small grammar over tokens:
  *
- *   cell      := clause (';' | line | list bullet) clause …     one target per clause that has one
- *   clause    := words* [relative] [comparator filler*] number [unit] [range] [suffix] [per] subject
+ *   cell      := clause (';' | line | list bullet) clause …     a clause ending in ':' joins the next
+ *   clause    := segment ((',' | 'và') segment)*               cut only where each side has its own number,
+ *                                                               or where a ranking stands apart
+ *   segment   := ranking                                        → unmeasurable, with its reason
+ *              | [measure] [level] [change] [comparator filler*] number [unit] [range] [suffix] [per]
+ *                [level] subject [level] [baseline]            → numeric
+ *              | completion word …                             → qualitative
  *   comparator:= tối thiểu | ít nhất | không dưới | không thấp hơn | từ | ≥        → gte
  *              | trên | hơn | lớn hơn | cao hơn | vượt | >                          → gt
  *              | tối đa | không quá | không vượt quá | không hơn | ≤                 → lte
@@ -13,16 +18,21 @@
  *   unit      := '%' | phần trăm (percent, stored as a fraction) | phút | giờ (as minutes) | ngày [làm việc]
  *              | a word (count, the words are the subject) | nothing (none)
  *   per       := '/' [number] words        "15 phút/01 lượt giao dịch" → subject "lượt giao dịch"
- *   relative  := giảm | tăng  (not followed by xuống/còn/lên/đạt before the number) … [so với năm YYYY]
+ *   level     := [ở | đối với | tại] cấp (tỉnh | huyện | xã | cơ sở)   "80% ở cấp tỉnh, 70% cấp xã"
+ *   change    := giảm | cắt giảm | rút ngắn | tăng   (not made absolute by xuống/còn/lên/đạt before the number)
+ *   baseline  := so với (năm YYYY | hiện nay | hiện tại | năm trước | cùng kỳ …)
+ *   ranking   := xếp hạng | thứ hạng | top | dẫn đầu | đứng đầu | nhóm … (đầu | khá | tốt …) | giữ vững vị trí …
  *
  * Words are matched without diacritics, so "toi thieu 90%" reads like "tối thiểu 90%".
  * Without a comparator, a number is a floor (a bare "80%" is met at ≥ 80%), except durations
- * (minutes, days), where lower is better and a bare "15 phút" reads ≤ 15 phút; a relative amount
- * ("giảm 2 ngày") is always at least that much.
+ * (minutes, days), where lower is better and a bare "15 phút" reads ≤ 15 phút; a change ("giảm 2
+ * ngày") is an amount to reach at least, against its baseline — never a floor on a rate.
+ * In a list, a segment that writes neither a comparator nor a measure takes the first one's
+ * ("Tối thiểu 80% ở cấp tỉnh, 70% cấp xã": both floors); one baseline written at the end is each
+ * change's. A cell with several targets keeps each one's measure words ("Công bố", "đơn giản hóa").
  * "Trên 100%" is read literally (> 100%) with a warning that 100% was probably meant.
- * A clause without a number is qualitative when it starts with a word of completion ("Hoàn thành…",
- * "Đạt", "Có", "Thực hiện…", "Đảm bảo…", "Duy trì…", "Ban hành…", "Triển khai…"); a ranking target
- * ("nâng vị trí xếp hạng") or other text without a number is refused with code target.no_number.
+ * A place in a group or ranking is read as not measurable from the unit's figures, kept with its
+ * reason and never judged; other text without a number is refused with code target.no_number.
  * A number cell (Excel keeps a typed "80%" as 0.8) reads as a percentage when 0–1, otherwise as a plain number.
  */
 import type { CellValue } from '../cell';
