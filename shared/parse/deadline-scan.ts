@@ -15,7 +15,8 @@
  *   periodic   định kỳ
  *   dayOfLast  ngày 15 (của) tháng cuối (cùng của mỗi) quý · tháng cuối năm · tháng cuối kỳ (báo cáo):
  *              a day in the last month of each quarter, of the year, of each reporting period;
- *              ngày 10 hàng tháng: that day of every month
+ *              ngày 10 hàng tháng: that day of every month; ngày 5 tháng đầu quý sau: the month after
+ *              each quarter (Quý IV's in January of the next year)
  *   bareYear   năm (a period in "hàng quý/6 tháng/năm")
  *   continuous thường xuyên · liên tục · hàng ngày · hàng tuần
  *   bad        a date that cannot exist (31/2/2025, tháng 13): carries the reason
@@ -39,7 +40,7 @@ export type TimeToken =
   | ({ t: 'point' } & Span)
   | { t: 'every'; unit: 'quy' | 'thang' | 'nam' }
   | { t: 'periodic' }
-  | { t: 'dayOfLast'; day: number; of: 'quy' | 'nam' | 'ky' | 'thang' }
+  | { t: 'dayOfLast'; day: number; of: 'quy' | 'nam' | 'ky' | 'thang' | 'quySau' }
   | { t: 'bareYear' }
   | { t: 'continuous' }
   | { t: 'bad'; code: string; reason: string }
@@ -82,6 +83,30 @@ const MATCHERS: Matcher[] = [
     (m) => ({ t: 'dayOfLast', day: Number(m[1]), of: m[2] as 'quy' | 'nam' | 'ky' }),
   ],
   [/ngay\s*(\d{1,2})\s*(?:cua\s*)?(?:hang|moi)\s*thang(?![a-z])/y, (m) => ({ t: 'dayOfLast', day: Number(m[1]), of: 'thang' })],
+  [
+    // "ngày 5 (của) tháng đầu (của) quý sau / kỳ sau": a day in the month after each quarter.
+    /ngay\s*(\d{1,2})\s*(?:cua\s*)?thang\s*dau(?:\s*tien)?\s*(?:cua\s*)?(?:quy|ky(?:\s*bao\s*cao)?)\s*(?:sau|tiep\s*theo|ke\s*tiep)(?![a-z])/y,
+    (m) => ({ t: 'dayOfLast', day: Number(m[1]), of: 'quySau' }),
+  ],
+  [
+    // "ngày 15 hàng quý": which month of the quarter is not said — refused, not guessed.
+    /ngay\s*(\d{1,2})\s*(?:cua\s*)?(?:hang|moi|tung)\s*(quy|ky)(?![a-z])/y,
+    (m) => ({
+      t: 'bad', code: 'deadline.unplaced',
+      reason: `“ngày ${m[1]} hàng quý” không nói tháng nào của quý. Ghi “ngày ${m[1]} tháng cuối quý” hoặc ngày cụ thể, ví dụ “Quý I: ${m[1]}/3”.`,
+    }),
+  ],
+  [
+    // "tuần đầu (tiên) của tháng 3": by the 7th; "tuần cuối (cùng) của tháng 3": by the month's end.
+    new RegExp(String.raw`tuan\s*(dau|cuoi)(?:\s*(?:tien|cung))?\s*(?:cua\s*)?thang\s*(\d{1,2})(?!\d)${YEAR_AFTER}`, 'y'),
+    (m, py) => {
+      const mo = Number(m[2]);
+      const y = yearOr(m[3], py);
+      if (mo < 1 || mo > 12) return { t: 'bad', code: 'deadline.invalid_date', reason: `Tháng ${mo} không có thật (tháng từ 1 đến 12).` };
+      const end = m[1] === 'dau' ? toIso(y, mo, 7) : monthEnd(y, mo);
+      return { t: 'point', start: end, end, label: '', specific: true };
+    },
+  ],
   [
     /(?:ngay\s*)?(\d{1,2})\s*thang\s*(\d{1,2})(?!\d)(?:\s*(?:nam|\/|-|,)\s*(\d{4})(?!\d))?/y,
     (m, py) => dayPoint(Number(m[1]), Number(m[2]), yearOr(m[3], py), m[0]),

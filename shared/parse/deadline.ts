@@ -85,7 +85,7 @@ function months(y: number): Span[] {
 const wholeYear = (y: number): Span => ({ start: toIso(y, 1, 1), end: toIso(y, 12, 31), label: 'Năm', specific: false });
 
 /** The period a day in its last month belongs to: quarters, the year, or each reporting period. */
-function dayOfLastLabel(of: 'quy' | 'nam' | 'ky' | 'thang', month: number): string {
+function dayOfLastLabel(of: 'quy' | 'nam' | 'ky' | 'thang' | 'quySau', month: number): string {
   if (of === 'nam') return 'Năm';
   if (of === 'thang') return `Tháng ${month}`;
   const quarter = `Quý ${ROMAN[month / 3]}`;
@@ -147,6 +147,20 @@ function readStatement(body: string, planYear: number): ClauseResult {
           return { ok: false, code: 'deadline.invalid_date', reason: `Ngày ${tok.day} không có thật. Ghi ngày từ 1 đến 31, ví dụ “ngày 15 tháng cuối quý”.` };
         }
         const lastMonths = tok.of === 'nam' ? [12] : tok.of === 'thang' ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] : [3, 6, 9, 12];
+        if (tok.of === 'quySau') {
+          for (const m of lastMonths) {
+            const [y, next] = m === 12 ? [planYear + 1, 1] : [planYear, m + 1];
+            if (tok.day > daysInMonth(y, next)) {
+              return { ok: false, code: 'deadline.invalid_date', reason: `Tháng ${next} không có ngày ${tok.day}. Ghi một ngày có trong mọi tháng đầu quý, ví dụ “ngày 5 tháng đầu quý sau”.` };
+            }
+            const day = toIso(y, next, tok.day);
+            const due = strict ? addDays(day, -1) : day;
+            generic.push({ start: due, end: due, label: `Quý ${ROMAN[m / 3]}`, specific: false });
+          }
+          strict = false;
+          afterSpecific = false;
+          break;
+        }
         for (const m of lastMonths) {
           if (tok.day > daysInMonth(planYear, m)) {
             const which = tok.of === 'thang' ? 'mọi tháng, ví dụ “ngày 10 hàng tháng”' : 'mọi tháng cuối kỳ, ví dụ “ngày 15 tháng cuối quý”';
@@ -169,7 +183,7 @@ function readStatement(body: string, planYear: number): ClauseResult {
     }
   }
   // A day in the quarter's last month replaces the quarter ends it refines.
-  const refined = tokens.some((t) => t.t === 'dayOfLast' && (t.of === 'quy' || t.of === 'ky'));
+  const refined = tokens.some((t) => t.t === 'dayOfLast' && (t.of === 'quy' || t.of === 'ky' || t.of === 'quySau'));
   const monthly = tokens.some((t) => t.t === 'dayOfLast' && t.of === 'thang');
   const spans = generic.filter(
     (s) => s.start === s.end || !((refined && /^Quý/.test(s.label)) || (monthly && /^Tháng/.test(s.label))),

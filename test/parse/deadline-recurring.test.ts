@@ -56,6 +56,18 @@ describe('a day inside each period', () => {
     expect([d[0], d[1], d[11]]).toEqual(['2026-01-07', '2026-02-07', '2026-12-07']);
   });
   test('ngày N tháng cuối năm: once, in December', () => expect(dues('ngày 28 tháng cuối năm')).toEqual(['2026-12-28']));
+  test('trước ngày N của tháng đầu quý sau: the month after each quarter, Quý IV’s in the next January', () => {
+    expect(read('Báo cáo hàng quý trước ngày 6 của tháng đầu quý sau').milestones).toEqual([
+      { due: '2026-04-05', label: 'Quý I' },
+      { due: '2026-07-05', label: 'Quý II' },
+      { due: '2026-10-05', label: 'Quý III' },
+      { due: '2027-01-05', label: 'Quý IV' },
+    ]);
+  });
+  test('tuần đầu / tuần cuối của một tháng', () => {
+    expect(dues('tuần đầu tiên của tháng 4')).toEqual(['2026-04-07']);
+    expect(dues('Tuần cuối tháng 2/2026')).toEqual(['2026-02-28']);
+  });
 });
 
 describe('days and months written in words', () => {
@@ -69,6 +81,8 @@ describe('forms that cannot be placed are refused with a reason, never guessed',
     ['trước ngày 31 tháng cuối quý', 'deadline.invalid_date', 'Tháng 6 không có ngày 31'],
     ['ngày 30 hàng tháng', 'deadline.invalid_date', 'Tháng 2 không có ngày 30'],
     ['ngày 15 tháng đầu quý', 'deadline.unreadable', 'Không đọc được thời hạn “ngày 15 tháng đầu quý”'],
+    ['Trước ngày 15 hàng quý', 'deadline.unplaced', '“ngày 15 hàng quý” không nói tháng nào của quý. Ghi “ngày 15 tháng cuối quý”'],
+    ['ngày 31 của tháng đầu quý sau', 'deadline.invalid_date', 'Tháng 4 không có ngày 31'],
   ])('%s', (text, code, reason) => {
     const r = parseDeadline(text, 2026);
     expect(r).toMatchObject({ ok: false, code });
