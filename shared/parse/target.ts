@@ -194,12 +194,16 @@ const LEVEL: Record<string, TargetLevel> = { 'cap tinh': 'tinh', 'cap huyen': 'h
 const LEVEL_LEAD = ['o', 'doi voi', 'tai', 'voi', 'trong'];
 const LEVEL_NAME: Record<TargetLevel, string> = { tinh: 'cấp tỉnh', huyen: 'cấp huyện', xa: 'cấp xã' };
 
-/** A level phrase starting at token i, with an optional lead word ("ở cấp xã"). */
+/** A level phrase starting at token i, with an optional lead word ("ở cấp xã") or brackets ("(cấp xã)"). */
 function levelAt(tokens: readonly Token[], i: number): { level: TargetLevel; end: number } | null {
-  const lead = phraseStartingAt(tokens, i, LEVEL_LEAD);
-  for (const at of lead ? [lead.end, i] : [i]) {
+  const open = tokens[i]?.raw === '(';
+  const from = open ? i + 1 : i;
+  const lead = phraseStartingAt(tokens, from, LEVEL_LEAD);
+  for (const at of lead ? [lead.end, from] : [from]) {
     const hit = phraseStartingAt(tokens, at, Object.keys(LEVEL));
-    if (hit) return { level: LEVEL[hit.phrase], end: hit.end };
+    if (!hit) continue;
+    if (!open) return { level: LEVEL[hit.phrase], end: hit.end };
+    if (tokens[hit.end]?.raw === ')') return { level: LEVEL[hit.phrase], end: hit.end + 1 };
   }
   return null;
 }
@@ -211,7 +215,7 @@ function levelAt(tokens: readonly Token[], i: number): { level: TargetLevel; end
 function levelEnding(tokens: readonly Token[], from: number, to: number): { level: TargetLevel; start: number } | null {
   for (let i = Math.max(from, to - 4); i < to; i++) {
     const hit = levelAt(tokens, i);
-    if (hit && hit.end === to && phraseStartingAt(tokens, i, LEVEL_LEAD)) return { level: hit.level, start: i };
+    if (hit && hit.end === to && (tokens[i].raw === '(' || phraseStartingAt(tokens, i, LEVEL_LEAD))) return { level: hit.level, start: i };
   }
   return null;
 }

@@ -79,6 +79,14 @@ describe('several targets in one cell keep them all, each with its subject', () 
     ]);
   });
 
+  test('a level in brackets, after the number or after the subject', () => {
+    expect(read('Đạt 100% (cấp xã)')).toEqual([numeric('gte', 1, 'percent', '', { level: 'xa' })]);
+    expect(read('98% hồ sơ (cấp tỉnh); 90% hồ sơ (cấp xã)')).toEqual([
+      numeric('gte', 0.98, 'percent', 'hồ sơ', { level: 'tinh' }),
+      numeric('gte', 0.9, 'percent', 'hồ sơ', { level: 'xa' }),
+    ]);
+  });
+
   test('a per-level list judges a commune on the commune figure only', () => {
     const targets = read('Tối thiểu 95% cấp tỉnh, 80% cấp xã');
     expect(applicableTargets(targets, 'Tỷ lệ số hóa hồ sơ', 'ratio')).toEqual([false, true]);
