@@ -8,8 +8,12 @@
  *   eq: gap = |result − target|; between ("từ 95% - 100%"): met at ≥ the low end, as the plans mean it.
  *   gap is 0 when met. For strict comparators a result equal to the bound misses with gap 0
  *   ("Trên 100%" with 100%: the target itself is flagged as probably meaning 100%).
- * - Relative targets ("giảm 10% so với năm 2024"): met null, gap null — the base year's value is not
- *   in the report, so they cannot be judged here.
+ * - Relative targets ("giảm 10% so với năm 2024"): met null, gap null here — the base year's value is
+ *   not in the report. judgeTargets (below) judges them on the change the unit reports as its result.
+ * - Unmeasurable targets (a place in a ranking or group): met null, gap null, always.
+ *
+ * A cell of several targets is judged with judgeTargets: which targets apply to the row's one result
+ * (applicableTargets), each one's verdict, and the row's.
  * - Qualitative targets are met when the result word, without diacritics, is "hoàn thành",
  *   "đã hoàn thành", "có" or "đạt"; any other word is not met (gap null: no unit to measure in).
  */
