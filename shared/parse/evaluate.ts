@@ -106,7 +106,9 @@ export interface Judgement {
   gap: number | null;
 }
 
-const words = (s: string): string[] => foldKey(s).split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+/** Folded words of row names and measures: the same few texts come back for every unit of a batch. */
+const WORDS = new TextMemo<string[]>(200_000, 2_000);
+const words = (s: string): string[] => WORDS.get(s, (t) => foldKey(t).split(/[^a-z0-9]+/).filter((w) => w.length > 0));
 
 /** Where the words of `naming` first occur in a row in `name` (as a run), or -1. */
 function foundAt(naming: string, name: readonly string[]): number {
@@ -166,6 +168,15 @@ function allIn(subject: string, name: readonly string[]): number {
  */
 export function judgeTargets(targets: readonly Target[] | null, result: number | string | null, rowName: string, kind?: IndicatorKind): Judgement {
   if (!targets || targets.length === 0) return { targets: [], met: null, gap: null };
+  if (targets.length === 1) {
+    // Most cells hold one target: no choice to make (every consolidated row passes here).
+    const t = targets[0];
+    if (!t || t.kind === 'unmeasurable' || (t.kind === 'numeric' && t.relative && kind === 'ratio')) {
+      return { targets: [{ applies: false, met: null, gap: null }], met: null, gap: null };
+    }
+    const e = evaluateTarget(t.kind === 'numeric' && t.relative ? { ...t, relative: undefined } : t, result);
+    return { targets: [{ applies: true, met: e.met, gap: e.gap }], met: e.met, gap: e.gap };
+  }
   const applies = applicableTargets(targets, rowName, kind);
   const per = targets.map((t, i): TargetJudgement => {
     if (!applies[i]) return { applies: false, met: null, gap: null };
