@@ -21,12 +21,15 @@ export const GROUP_FROM = 3;
 /** Cells named in a group's message; more are counted ("… và 12 ô khác"). */
 const CELLS_SHOWN = 12;
 
-/** What a group of n says, for the rules that repeat down a table. */
+/**
+ * The rules that repeat down a table with one meaning, and what a group of n of them says. Other
+ * rules stay one card each: their messages differ from cell to cell (each blank Thông tin field
+ * says what to type in it).
+ */
 const HEADLINES: Record<string, (n: number) => string> = {
   'task.overdue_not_updated': (n) => `${n} nhiệm vụ đã quá hạn nhưng chưa cập nhật tình trạng`,
   'task.overdue': (n) => `${n} nhiệm vụ quá hạn mà chưa hoàn thành`,
   'task.done_without_date': (n) => `${n} nhiệm vụ ghi “Hoàn thành” nhưng chưa có ngày hoàn thành`,
-  required: (n) => `${n} ô bắt buộc đang để trống`,
   'target.unreadable': (n) => `${n} chỉ tiêu không đọc được, chưa tự đánh giá được`,
   'deadline.unreadable': (n) => `${n} thời hạn không đọc được, chưa theo dõi quá hạn được`,
   'evaluation.mismatch': (n) => `${n} ô đánh giá khác với đánh giá tính từ kết quả`,
@@ -41,7 +44,7 @@ function cells(addresses: readonly string[]): string {
 
 /**
  * Groups issues by sheet, severity and rule, in the order given (sort first with sortIssues): a
- * kind seen fewer than GROUP_FROM times on a sheet stays one card per issue.
+ * kind seen fewer than GROUP_FROM times on a sheet, or not a repeating kind, stays one card per issue.
  */
 export function groupIssues(issues: readonly ValidationIssue[]): IssueGroup[] {
   const byKind = new Map<string, ValidationIssue[]>();
@@ -56,19 +59,19 @@ export function groupIssues(issues: readonly ValidationIssue[]): IssueGroup[] {
   for (const i of issues) {
     const k = `${i.sheet}\u0000${i.severity}\u0000${i.rule}`;
     const list = byKind.get(k) as ValidationIssue[];
-    if (list.length < GROUP_FROM) {
+    const headline = HEADLINES[i.rule];
+    if (list.length < GROUP_FROM || !headline) {
       out.push({ sheet: i.sheet, severity: i.severity, rule: i.rule, message: i.message, addresses: [i.address], issues: [i] });
       continue;
     }
     if (placed.has(k)) continue;
     placed.add(k);
     const addresses = list.map((x) => x.address);
-    const headline = HEADLINES[i.rule]?.(list.length) ?? `${list.length} ô có cùng ${i.severity === 'error' ? 'lỗi' : 'cảnh báo'} như ô ${addresses[0]}`;
     const where = cells(addresses);
     const first = list[0].message;
     out.push({
       sheet: i.sheet, severity: i.severity, rule: i.rule, addresses, issues: list,
-      message: `${headline}${where ? `: ${where}` : ''}. Ví dụ — ${first}`,
+      message: `${headline(list.length)}${where ? `: ${where}` : ''}. Ví dụ — ${first}`,
     });
   }
   return out;

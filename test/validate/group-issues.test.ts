@@ -31,11 +31,13 @@ test('a kind seen fewer than three times stays one card per issue, and order is 
   expect(groups[0].message).toBe('Ô J9: ngày sai.');
 });
 
-test('the same rule on two sheets is two groups; an unknown rule gets a general headline', () => {
-  const other = (sheet: string, a: string): ValidationIssue => ({ sheet, address: a, severity: 'error', rule: 'type.number', message: `Ô ${a}: không phải số.` });
-  const groups = groupIssues([other('A', 'B1'), other('A', 'B2'), other('A', 'B3'), other('B', 'C1'), other('B', 'C2'), other('B', 'C3')]);
-  expect(groups.map((g) => g.message)).toEqual([
-    '3 ô có cùng lỗi như ô B1: B1, B2, B3. Ví dụ — Ô B1: không phải số.',
-    '3 ô có cùng lỗi như ô C1: C1, C2, C3. Ví dụ — Ô C1: không phải số.',
+test('the same rule on two sheets is two groups; rules whose messages differ by cell are never grouped', () => {
+  const blank = (a: string): ValidationIssue => ({ sheet: 'Thông tin', address: a, severity: 'error', rule: 'required', message: `Ô ${a}: nhập ${a}.` });
+  expect(groupIssues([blank('B3'), blank('B4'), blank('B5')]).map((g) => g.message)).toEqual(['Ô B3: nhập B3.', 'Ô B4: nhập B4.', 'Ô B5: nhập B5.']);
+  const late = (sheet: string, a: string): ValidationIssue => ({ sheet, address: a, severity: 'warning', rule: 'task.overdue', message: `Ô ${a}: quá hạn.` });
+  const groups = groupIssues([late('A', 'I9'), late('A', 'I10'), late('A', 'I11'), late('B', 'I9'), late('B', 'I10'), late('B', 'I11')]);
+  expect(groups.map((g) => [g.sheet, g.message])).toEqual([
+    ['A', '3 nhiệm vụ quá hạn mà chưa hoàn thành: I9, I10, I11. Ví dụ — Ô I9: quá hạn.'],
+    ['B', '3 nhiệm vụ quá hạn mà chưa hoàn thành: I9, I10, I11. Ví dụ — Ô I9: quá hạn.'],
   ]);
 });
