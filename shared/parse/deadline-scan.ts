@@ -97,6 +97,27 @@ const MATCHERS: Matcher[] = [
     }),
   ],
   [
+    // "đầu năm 2026", "giữa năm", "đầu quý III", "giữa tháng 5": no day is said — refused, not guessed
+    // ("từ đầu năm" starts a span and stays a word; "6 tháng đầu năm" is read before this).
+    /(?<!tu\s)(dau|giua)\s*(nam|quy|thang)(?![a-z])/y,
+    (m, py) => {
+      const what = `${m[1] === 'dau' ? 'đầu' : 'giữa'} ${({ nam: 'năm', quy: 'quý', thang: 'tháng' } as Record<string, string>)[m[2]]}`;
+      const example =
+        m[2] === 'nam'
+          ? m[1] === 'dau' ? `“Quý I/${py}” hoặc “Trước ngày 31/3/${py}”` : `“Quý II/${py}” hoặc “Trước ngày 30/6/${py}”`
+          : m[2] === 'quy' ? `“Tháng 7/${py}” hoặc “Trước ngày 15/7/${py}”` : `“Trước ngày 15/5/${py}”`;
+      return { t: 'bad', code: 'deadline.unplaced', reason: `“${what}” không nói hạn đến ngày nào. Ghi rõ, ví dụ ${example}.` };
+    },
+  ],
+  [
+    // "từ đầu năm (2026) đến …": the span starts on 1 January.
+    /(?<=tu\s)dau\s*nam(?:\s*(\d{4})(?!\d))?(?![a-z])/y,
+    (m, py) => {
+      const y = yearOr(m[1], py);
+      return { t: 'point', start: toIso(y, 1, 1), end: toIso(y, 1, 1), label: '', specific: false };
+    },
+  ],
+  [
     // "tuần đầu (tiên) của tháng 3": by the 7th; "tuần cuối (cùng) của tháng 3": by the month's end.
     new RegExp(String.raw`tuan\s*(dau|cuoi)(?:\s*(?:tien|cung))?\s*(?:cua\s*)?thang\s*(\d{1,2})(?!\d)${YEAR_AFTER}`, 'y'),
     (m, py) => {

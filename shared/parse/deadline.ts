@@ -26,6 +26,10 @@
  * | ngày 10 hàng tháng                         | recurring: the 10th of each month                         |
  * | Trước ngày 20/11 hàng năm                  | recurring: 19/11 — "trước" is strict in recurring forms too |
  * | ngày hai mươi tháng mười một               | as "ngày 20 tháng 11": days and months in words           |
+ * | ngày 5 tháng đầu quý sau                   | recurring: 05/04, 05/07, 05/10, 05/01 of the next year    |
+ * | tuần đầu tháng 3 · tuần cuối tháng 3       | 07/03 · 31/03                                             |
+ * | Từ đầu năm đến tháng 6                     | 30/06                                                     |
+ * | đầu năm · giữa năm · đầu quý · ngày 15 hàng quý | refused: no day is said (never guessed)              |
  * | Theo kế hoạch của UBND tỉnh · Thực hiện khi có Đề án | external, no date of its own                     |
  * | Thực hiện khi có Đề án của tỉnh; hoàn thành 31/12/2025 | dated 31/12/2025 (a date beats "external")     |
  *

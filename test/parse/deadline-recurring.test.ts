@@ -70,6 +70,14 @@ describe('a day inside each period', () => {
   });
 });
 
+describe('spans and periods with "đầu"', () => {
+  test('từ đầu năm đến tháng 6: due at the end of June', () => expect(dues('Từ đầu năm đến tháng 6/2026')).toEqual(['2026-06-30']));
+  test('6 tháng đầu năm, 9 tháng đầu năm are periods, not "đầu năm"', () => {
+    expect(dues('6 tháng đầu năm')).toEqual(['2026-06-30']);
+    expect(dues('Báo cáo 9 tháng đầu năm 2026')).toEqual(['2026-09-30']);
+  });
+});
+
 describe('days and months written in words', () => {
   test('ngày hai mươi tháng mười một', () => expect(dues('Trước ngày hai mươi tháng mười một hàng năm')).toEqual(['2026-11-19']));
   test('ngày mười lăm tháng ba năm 2026', () => expect(dues('ngày mười lăm tháng ba năm 2026')).toEqual(['2026-03-15']));
@@ -80,7 +88,10 @@ describe('forms that cannot be placed are refused with a reason, never guessed',
   test.each([
     ['trước ngày 31 tháng cuối quý', 'deadline.invalid_date', 'Tháng 6 không có ngày 31'],
     ['ngày 30 hàng tháng', 'deadline.invalid_date', 'Tháng 2 không có ngày 30'],
-    ['ngày 15 tháng đầu quý', 'deadline.unreadable', 'Không đọc được thời hạn “ngày 15 tháng đầu quý”'],
+    ['ngày 15 tháng đầu quý', 'deadline.unplaced', '“đầu quý” không nói hạn đến ngày nào'],
+    ['Đầu năm 2026', 'deadline.unplaced', '“đầu năm” không nói hạn đến ngày nào. Ghi rõ, ví dụ “Quý I/2026” hoặc “Trước ngày 31/3/2026”.'],
+    ['giữa năm', 'deadline.unplaced', 'ví dụ “Quý II/2026” hoặc “Trước ngày 30/6/2026”'],
+    ['Đầu quý III', 'deadline.unplaced', '“đầu quý” không nói hạn đến ngày nào'],
     ['Trước ngày 15 hàng quý', 'deadline.unplaced', '“ngày 15 hàng quý” không nói tháng nào của quý. Ghi “ngày 15 tháng cuối quý”'],
     ['ngày 31 của tháng đầu quý sau', 'deadline.invalid_date', 'Tháng 4 không có ngày 31'],
   ])('%s', (text, code, reason) => {
