@@ -11,8 +11,9 @@ import type { ConsolidateOptions, Summary } from '../shared/consolidate/types';
 import { standardTemplate } from '../shared/layout/standard-template';
 import { buildSummaryWorkbook } from '../shared/layout/summary';
 import type { ParentLevel, PeriodCode, UnitInfo, UnitKind } from '../shared/model';
+import { governmentDay, parentLevelRefusal, parentLevelsAt, unitKindRefusal, unitKindsAt } from '../shared/local-government';
 import { parseDate } from '../shared/parse/date';
-import { defaultCalendar, parsePeriod, periodLabel } from '../shared/period';
+import { defaultCalendar, parsePeriod, periodLabel, periodOfYear } from '../shared/period';
 import { TEMPLATE_ID, TEMPLATE_VERSION } from '../shared/spec/annex';
 import { foldKey } from '../shared/text/normalize';
 import { formatIssue, readReport } from '../shared/validate';
@@ -61,18 +62,33 @@ function readDateFlag(args: ParsedArgs, names: string[], what: string): IsoDate 
   return d.value;
 }
 
-function readLevel(args: ParsedArgs): ParentLevel {
-  const k = foldKey(flag(args, 'cap', 'level') ?? 'tinh');
-  if (k === 'huyen' || k === 'tinh') return k;
-  throw new UsageError(`Cấp tổng hợp "${k}" không hợp lệ. Ghi --cap huyen hoặc --cap tinh.`);
+/** --cap: the consolidating level; "huyen" only for periods before the two-level government. */
+function readLevel(args: ParsedArgs, day: IsoDate | null): ParentLevel {
+  const text = flag(args, 'cap', 'level') ?? 'tinh';
+  const k = foldKey(text);
+  if (k !== 'huyen' && k !== 'tinh') {
+    const allowed = parentLevelsAt(day).map((l) => `--cap ${l}`).join(' hoặc ');
+    throw new UsageError(`Cấp tổng hợp "${text}" không hợp lệ. Ghi ${allowed}.`);
+  }
+  const refusal = parentLevelRefusal(k, day);
+  if (refusal) throw new UsageError(`Không dùng được --cap ${text} cho kỳ báo cáo này. ${refusal} Ghi --cap tinh.`);
+  return k;
 }
 
-function readKind(args: ParsedArgs): UnitKind | null {
+const KIND_FLAG: Record<UnitKind, string> = { xa: 'xa', phuong: 'phuong', dac_khu: 'dac-khu', thi_tran: 'thi-tran' };
+
+/** --loai: the unit's kind among those of the period (đặc khu from 01/07/2025, thị trấn before). */
+function readKind(args: ParsedArgs, day: IsoDate | null): UnitKind | null {
   const text = flag(args, 'loai', 'kind');
   if (text === undefined) return null;
   const k = foldKey(text).replace(/[\s-]+/g, '_');
-  if (k === 'xa' || k === 'phuong' || k === 'thi_tran') return k;
-  throw new UsageError(`Loại đơn vị "${text}" không hợp lệ. Ghi --loai xa, --loai phuong hoặc --loai thi-tran.`);
+  const allowed = unitKindsAt(day).map((x) => `--loai ${KIND_FLAG[x]}`).join(', ');
+  if (k !== 'xa' && k !== 'phuong' && k !== 'dac_khu' && k !== 'thi_tran') {
+    throw new UsageError(`Loại đơn vị "${text}" không hợp lệ. Ghi ${allowed}.`);
+  }
+  const refusal = unitKindRefusal(k, day);
+  if (refusal) throw new UsageError(`Không dùng được --loai ${text} cho kỳ báo cáo này. ${refusal} Ghi ${allowed}.`);
+  return k;
 }
 
 // ---------------------------------------------------------------- template
@@ -81,17 +97,19 @@ export async function templateCommand(args: ParsedArgs, io: Output): Promise<num
   const period = readPeriod(args);
   const out = required(flag(args, 'ra', 'out'), 'tên tệp sẽ tạo', '--ra bao-cao-quy-1.xlsx');
   const cal = defaultCalendar(period, year);
+  const cutoffDate = readDateFlag(args, ['chot-so-lieu', 'cutoff'], 'Ngày chốt số liệu') ?? cal.cutoff;
+  const day = governmentDay({ cutoffDate, period, year });
   const info: Partial<UnitInfo> = {
     unitName: flag(args, 'don-vi', 'unit-name') ?? '',
     unitCode: flag(args, 'ma', 'unit-code') ?? '',
-    unitKind: readKind(args),
+    unitKind: readKind(args, day),
     parentName: flag(args, 'tong-hop', 'parent') ?? '',
-    parentLevel: readLevel(args),
+    parentLevel: readLevel(args, day),
     planNumber: flag(args, 'ke-hoach', 'plan-number') ?? '',
     planDate: readDateFlag(args, ['ngay-ke-hoach', 'plan-date'], 'Ngày kế hoạch') ?? null,
     year,
     period,
-    cutoffDate: readDateFlag(args, ['chot-so-lieu', 'cutoff'], 'Ngày chốt số liệu') ?? cal.cutoff,
+    cutoffDate,
     reportDate: null,
     reporter: flag(args, 'nguoi-bao-cao', 'reporter') ?? '',
     templateId: TEMPLATE_ID,
@@ -101,7 +119,7 @@ export async function templateCommand(args: ParsedArgs, io: Output): Promise<num
   for (const p of problems) io.err(`Cảnh báo: ${p.message}`);
   const bytes = await writeXlsx(sheets, { deflate: nodeDeflate });
   const previous = writeFileAtomic(out, bytes);
-  io.out(`Đã tạo biểu mẫu ${periodLabel(period)} năm ${year}${info.unitName ? ` cho ${info.unitName}` : ''}: ${out}`);
+  io.out(`Đã tạo biểu mẫu báo cáo ${periodOfYear(period, year)}${info.unitName ? ` cho ${info.unitName}` : ''}: ${out}`);
   if (previous) io.out(`Tệp cũ được giữ lại: ${previous}`);
   return EXIT.ok;
 }
@@ -134,11 +152,12 @@ export async function validateCommand(args: ParsedArgs, io: Output): Promise<num
   for (const issue of issues) io.out(formatIssue(issue));
   if (report === null) return EXIT.problems;
   const who = report.info.unitName || name;
-  const period = report.info.period ? `${periodLabel(report.info.period)} ` : '';
+  const { period: p, year: y } = report.info;
+  const period = p && y ? periodOfYear(p, y) : p ? periodLabel(p) : y ? `năm ${y}` : 'chưa rõ kỳ';
   io.out(
     issues.length === 0
-      ? `${who} — báo cáo ${period}${report.info.year ?? ''}: không có lỗi (${report.indicators.length} chỉ tiêu, ${report.tasks.length} nhiệm vụ).`
-      : `${who} — báo cáo ${period}${report.info.year ?? ''}: ${errors} lỗi, ${warnings} cảnh báo.`,
+      ? `${who} — báo cáo ${period}: không có lỗi (${report.indicators.length} chỉ tiêu, ${report.tasks.length} nhiệm vụ).`
+      : `${who} — báo cáo ${period}: ${errors} lỗi, ${warnings} cảnh báo.`,
   );
   return errors > 0 ? EXIT.problems : EXIT.ok;
 }
@@ -187,16 +206,18 @@ export async function consolidateCommand(args: ParsedArgs, io: Output): Promise<
   const period = readPeriod(args);
   const outPath = required(flag(args, 'ra', 'out'), 'tên tệp tổng hợp', '--ra tong-hop.xlsx');
   const listPath = flag(args, 'danh-sach', 'expected');
+  const cutoff = readDateFlag(args, ['chot-so-lieu', 'cutoff'], 'Ngày chốt số liệu');
+  const level = readLevel(args, governmentDay({ cutoffDate: cutoff, period, year }));
   const expectedUnits = listPath ? readExpectedUnits(listPath) : undefined;
   const run = await runConsolidation(
     args.positional,
     {
       year,
       period,
-      consolidatingUnit: { name: flag(args, 'don-vi-tong-hop', 'consolidating-unit') ?? '', level: readLevel(args) },
+      consolidatingUnit: { name: flag(args, 'don-vi-tong-hop', 'consolidating-unit') ?? '', level },
       expectedUnits,
       dueDate: readDateFlag(args, ['han', 'due'], 'Hạn nộp báo cáo'),
-      cutoff: readDateFlag(args, ['chot-so-lieu', 'cutoff'], 'Ngày chốt số liệu'),
+      cutoff,
       now: readDateFlag(args, ['ngay-tong-hop', 'now'], 'Ngày tổng hợp'),
       outPath,
       keepInputs: false,

@@ -1,5 +1,6 @@
 /**
- * The demo: a province office receiving the Quý III/2025 reports of 13 communes, with the cases
+ * The demo: a province office of the two-level local government receiving the Quý III/2026 reports
+ * of 13 xã, phường and one đặc khu, with the cases
  * real batches have — one unit late, one missing, one that sent two different reports, one with data
  * errors, one typed without diacritics and with decimal commas, and one file that is not a workbook.
  * Everything is written under one folder; the summary is then made exactly as `consolidate` makes it.
@@ -13,10 +14,11 @@ import type { SheetModel } from '../shared/layout/sheet-model';
 import type { TemplateInput } from '../shared/layout/template';
 import { buildPlan } from '../shared/catalog/plan';
 import { CATALOG_2025 } from '../shared/catalog/catalog-2025';
+import { catalogForYear } from '../shared/catalog/for-year';
 import type { PeriodCode } from '../shared/model';
 import { addDays } from '../shared/parse/calendar';
 import { formatNumberVi } from '../shared/parse/number';
-import { defaultCalendar, periodLabel } from '../shared/period';
+import { defaultCalendar, periodOfYear } from '../shared/period';
 import { columnIndex, INDICATOR_SHEET, TASK_SHEET } from '../shared/spec/annex';
 import { writeXlsx } from '../io/xlsx/write';
 import { SAMPLE_COMMUNES, SAMPLE_PARENT, type SampleCommune } from '../sample/communes';
@@ -24,7 +26,7 @@ import { sampleInfo, sampleReport } from '../sample/generate';
 import type { Output } from './commands';
 import { runConsolidation } from './commands';
 
-export const DEMO_YEAR = 2025;
+export const DEMO_YEAR = 2026;
 export const DEMO_PERIOD: PeriodCode = 'Q3';
 
 const LATE = '90005';
@@ -99,7 +101,7 @@ export async function writeDemoInputs(folder: string): Promise<DemoFiles> {
   const reportsFolder = join(folder, 'bao-cao');
   rmSync(reportsFolder, { recursive: true, force: true });
   mkdirSync(reportsFolder, { recursive: true });
-  const plan = buildPlan(CATALOG_2025);
+  const plan = buildPlan(catalogForYear(CATALOG_2025, DEMO_YEAR));
   const cal = defaultCalendar(DEMO_PERIOD, DEMO_YEAR);
 
   const write = async (unit: SampleCommune, fileName: string, seed: number, reportDate: string, adjust?: (s: SheetModel[], r: NonNullable<TemplateInput['report']>) => SheetModel[]) => {
@@ -130,7 +132,7 @@ export async function writeDemoInputs(folder: string): Promise<DemoFiles> {
 }
 
 export async function demoCommand(folder: string, io: Output): Promise<number> {
-  io.out(`Dữ liệu mẫu: ${SAMPLE_PARENT.name} nhận báo cáo CCHC ${periodLabel(DEMO_PERIOD)}/${DEMO_YEAR} của ${SAMPLE_COMMUNES.length} xã, phường, thị trấn.`);
+  io.out(`Dữ liệu mẫu: ${SAMPLE_PARENT.name} nhận báo cáo CCHC ${periodOfYear(DEMO_PERIOD, DEMO_YEAR)} của ${SAMPLE_COMMUNES.length} xã, phường, đặc khu.`);
   const files = await writeDemoInputs(folder);
   io.out(`Đã tạo các tệp báo cáo mẫu trong ${files.reportsFolder}`);
   io.out('');

@@ -10,7 +10,7 @@ import { demoCommand } from './demo';
 export const HELP = `cchc — Phụ lục kế hoạch cải cách hành chính: tạo biểu mẫu, kiểm tra, tổng hợp báo cáo
 
 Cách dùng:
-  cchc template    --don-vi "UBND xã Anh Sơn" --ma 90002 --loai xa --nam 2025 --ky "Quý I" --ra anh-son.xlsx
+  cchc template    --don-vi "UBND xã Anh Sơn" --ma 90002 --loai xa|phuong|dac-khu --nam 2026 --ky "Quý I" --ra anh-son.xlsx
                    [--tong-hop "Sở Nội vụ tỉnh …" --cap tinh --ke-hoach 12/KH-UBND --ngay-ke-hoach 15/01/2025]
       Tạo sổ làm việc báo cáo (Thông tin, Phụ lục 1 - Chỉ tiêu, Phụ lục 2 - Nhiệm vụ) theo danh mục năm 2025.
 
@@ -18,7 +18,7 @@ Cách dùng:
       Kiểm tra từng ô của một báo cáo; liệt kê lỗi và cảnh báo kèm trang, ô và cách sửa.
 
   cchc consolidate <thư mục hoặc các tệp …> --nam 2025 --ky "Quý I" --ra tong-hop.xlsx
-                   [--don-vi-tong-hop "Sở Nội vụ tỉnh …" --cap tinh|huyen] [--danh-sach don-vi.csv]
+                   [--don-vi-tong-hop "Sở Nội vụ tỉnh …" --cap tinh (huyen: chỉ kỳ trước 01/07/2025)] [--danh-sach don-vi.csv]
                    [--han 20/03/2025] [--chot-so-lieu 14/03/2025] [--phan-hoi gop-y/]
       Tổng hợp báo cáo của các đơn vị (và cả bảng tổng hợp của cấp dưới) thành một sổ tổng hợp.
       --phan-hoi: ghi vào thư mục đó một tệp “Góp ý báo cáo …” cho mỗi đơn vị có lỗi, chỉ tiêu chưa đạt
@@ -27,7 +27,7 @@ Cách dùng:
       Tệp tổng hợp cũ được giữ lại với đuôi ".ban-truoc.xlsx".
 
   cchc demo        [--thu-muc demo-output]
-      Chạy thử trên dữ liệu mẫu của 13 xã, phường, thị trấn.
+      Chạy thử: một tỉnh nhận báo cáo Quý III/2026 của 13 xã, phường, đặc khu (dữ liệu mẫu).
 
 Kỳ báo cáo: Quý I, Quý II, Quý III, Quý IV, 6 tháng, 9 tháng, Năm. Ngày ghi theo ngày/tháng/năm.
 Mã thoát: 0 — xong; 2 — câu lệnh sai hoặc không mở được tệp;

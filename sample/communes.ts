@@ -1,7 +1,8 @@
 /**
  * The sample consolidating unit of the demo and the benchmark: a province office receiving the
- * reports of 13 communes, the seeds' communes among them. Codes are sample codes (9xxxx), not
- * official administrative codes.
+ * reports of 13 commune-level units of the two-level local government (xã, phường and one đặc khu),
+ * the seeds' communes among them. Codes are sample codes (9xxxx), not official administrative codes;
+ * plan dates are given for 2025 and move to the year of the report (sampleInfo).
  */
 import type { UnitKind } from '../shared/model';
 
@@ -18,9 +19,9 @@ export interface SampleCommune {
 export const SAMPLE_PARENT = { name: 'Sở Nội vụ tỉnh (dữ liệu mẫu)', level: 'tinh' as const };
 
 export const SAMPLE_COMMUNES: SampleCommune[] = [
-  { code: '90001', name: 'UBND thị trấn Bình Dương', kind: 'thi_tran', reporter: 'Nguyễn Thị Hoa', planNumber: '05/KH-UBND', planDate: '2025-01-10' },
+  { code: '90001', name: 'UBND phường Bình Dương', kind: 'phuong', reporter: 'Nguyễn Thị Hoa', planNumber: '05/KH-UBND', planDate: '2025-01-10' },
   { code: '90002', name: 'UBND xã Anh Sơn', kind: 'xa', reporter: 'Lê Văn Minh', planNumber: '12/KH-UBND', planDate: '2025-01-15' },
-  { code: '90003', name: 'UBND thị trấn Bút Sơn', kind: 'thi_tran', reporter: 'Trần Thị Lan', planNumber: '08/KH-UBND', planDate: '2025-01-08' },
+  { code: '90003', name: 'UBND phường Bút Sơn', kind: 'phuong', reporter: 'Trần Thị Lan', planNumber: '08/KH-UBND', planDate: '2025-01-08' },
   { code: '90004', name: 'UBND xã Bình Tân', kind: 'xa', reporter: 'Phạm Quốc Huy', planNumber: '101/KH-UBND', planDate: '2025-07-20' },
   { code: '90005', name: 'UBND xã Hải Thanh', kind: 'xa', reporter: 'Đỗ Thị Thu', planNumber: '07/KH-UBND', planDate: '2025-01-12' },
   { code: '90006', name: 'UBND phường Đông Sơn', kind: 'phuong', reporter: 'Vũ Đức Anh', planNumber: '15/KH-UBND', planDate: '2025-01-14' },
@@ -30,5 +31,5 @@ export const SAMPLE_COMMUNES: SampleCommune[] = [
   { code: '90010', name: 'UBND xã Nga Thắng', kind: 'xa', reporter: 'Đặng Thị Yến', planNumber: '10/KH-UBND', planDate: '2025-01-16' },
   { code: '90011', name: 'UBND phường Trường Sơn', kind: 'phuong', reporter: 'Lý Văn Phúc', planNumber: '14/KH-UBND', planDate: '2025-01-11' },
   { code: '90012', name: 'UBND xã Xuân Lâm', kind: 'xa', reporter: 'Trịnh Thị Ngọc', planNumber: '04/KH-UBND', planDate: '2025-01-07' },
-  { code: '90013', name: 'UBND thị trấn Vĩnh Lộc', kind: 'thi_tran', reporter: 'Mai Văn Sơn', planNumber: '13/KH-UBND', planDate: '2025-01-15' },
+  { code: '90013', name: 'UBND đặc khu Hòn Mê', kind: 'dac_khu', reporter: 'Mai Văn Sơn', planNumber: '13/KH-UBND', planDate: '2025-01-15' },
 ];

@@ -40,7 +40,8 @@ export function sampleInfo(unit: SampleCommune, year: number, period: PeriodCode
     parentName: SAMPLE_PARENT.name,
     parentLevel: SAMPLE_PARENT.level,
     planNumber: unit.planNumber,
-    planDate: unit.planDate,
+    // The sample plans are dated in 2025; a report of another year has that year's plan.
+    planDate: `${year}${unit.planDate.slice(4)}`,
     year,
     period,
     cutoffDate: cal.cutoff,

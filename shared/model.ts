@@ -4,7 +4,14 @@
  */
 import type { z } from 'zod';
 import type { IsoDate } from './cell';
-import type { ComparatorSchema, NumericTargetSchema, QualitativeTargetSchema, TargetUnitSchema } from './schema/target';
+import type {
+  ComparatorSchema,
+  LevelSchema,
+  NumericTargetSchema,
+  QualitativeTargetSchema,
+  TargetUnitSchema,
+  UnmeasurableTargetSchema,
+} from './schema/target';
 
 // ---------------------------------------------------------------- periods
 /** Quý I–IV, 6 tháng, 9 tháng, Năm. */
@@ -30,7 +37,10 @@ export type Comparator = z.infer<typeof ComparatorSchema>;
 export type TargetUnit = z.infer<typeof TargetUnitSchema>;
 export type NumericTarget = z.infer<typeof NumericTargetSchema>;
 export type QualitativeTarget = z.infer<typeof QualitativeTargetSchema>;
-export type Target = NumericTarget | QualitativeTarget;
+export type UnmeasurableTarget = z.infer<typeof UnmeasurableTargetSchema>;
+export type Target = NumericTarget | QualitativeTarget | UnmeasurableTarget;
+/** A level of government a target names ("cấp xã"). */
+export type TargetLevel = z.infer<typeof LevelSchema>;
 
 /** A target cell read: one or several targets (the original text always kept). */
 export interface TargetReading {
@@ -111,7 +121,8 @@ export interface Catalog {
 }
 
 // ---------------------------------------------------------------- a unit's report, as read
-export type UnitKind = 'xa' | 'phuong' | 'thi_tran';
+/** Commune-level units: xã, phường, đặc khu (since 01/07/2025); thị trấn in reports of earlier periods. */
+export type UnitKind = 'xa' | 'phuong' | 'dac_khu' | 'thi_tran';
 export type ParentLevel = 'huyen' | 'tinh';
 
 export interface UnitInfo {

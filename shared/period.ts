@@ -23,6 +23,16 @@ export function periodLabel(p: PeriodCode): string {
 }
 
 /**
+ * A period and its year as a sentence names it, after "báo cáo" or "kỳ": "Quý I năm 2026",
+ * "6 tháng đầu năm 2026", "9 tháng đầu năm 2026", "năm 2025" — never "Năm năm 2025".
+ */
+export function periodOfYear(p: PeriodCode, year: number | string): string {
+  if (p === 'Y') return `năm ${year}`;
+  if (p === 'H1' || p === 'M9') return `${LABEL[p]} đầu năm ${year}`;
+  return `${LABEL[p]} năm ${year}`;
+}
+
+/**
  * Reads a period as people write it: "Quý I", "quy 1", "Quí II", "Q3", "6 tháng", "6 thang dau nam",
  * "9 tháng", "Năm", "cả năm". Null when not a period.
  */

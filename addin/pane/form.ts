@@ -4,6 +4,7 @@
  */
 import type { ConsolidateOptions } from '../../shared/consolidate/types';
 import type { ParentLevel, PeriodCode, UnitInfo, UnitKind } from '../../shared/model';
+import { governmentDay, parentLevelRefusal, unitKindRefusal } from '../../shared/local-government';
 import { formatDateVi, parseDate } from '../../shared/parse/date';
 import { PERIODS } from '../../shared/period';
 import type { AnnexForm } from '../commands/insert-annexes';
@@ -28,15 +29,11 @@ function readCommon(doc: Document): FormReading<{ year: number; period: PeriodCo
   }
   const period = field(doc, 'period').value as PeriodCode;
   if (!PERIODS.includes(period)) return { ok: false, field: 'period', message: 'Hãy chọn kỳ báo cáo (Quý I … Năm).' };
-  return {
-    ok: true,
-    value: {
-      year,
-      period,
-      parentName: field(doc, 'parentName').value.trim(),
-      parentLevel: (field(doc, 'parentLevel').value || 'tinh') as ParentLevel,
-    },
-  };
+  const parentLevel = (field(doc, 'parentLevel').value || 'tinh') as ParentLevel;
+  // No district level from 01/07/2025 (shared/local-government.ts).
+  const refusal = parentLevelRefusal(parentLevel, governmentDay({ period, year }));
+  if (refusal) return { ok: false, field: 'parentLevel', message: refusal };
+  return { ok: true, value: { year, period, parentName: field(doc, 'parentName').value.trim(), parentLevel } };
 }
 
 export function readAnnexForm(doc: Document): FormReading<AnnexForm> {
@@ -46,13 +43,16 @@ export function readAnnexForm(doc: Document): FormReading<AnnexForm> {
   const planDateText = field(doc, 'planDate').value.trim();
   const planDate = parseDate(planDateText);
   if (!planDate.ok) return { ok: false, field: 'planDate', message: `Ngày kế hoạch: ${planDate.reason}` };
+  const unitKind = (field(doc, 'unitKind').value || null) as UnitKind | null;
+  const kindRefusal = unitKindRefusal(unitKind, governmentDay({ period: common.value.period, year: common.value.year }));
+  if (kindRefusal) return { ok: false, field: 'unitKind', message: kindRefusal };
   return {
     ok: true,
     value: {
       ...common.value,
       unitName: field(doc, 'unitName').value.trim(),
       unitCode: field(doc, 'unitCode').value.trim(),
-      unitKind: (field(doc, 'unitKind').value || null) as UnitKind | null,
+      unitKind,
       planNumber: field(doc, 'planNumber').value.trim(),
       planDate: planDate.value,
     },

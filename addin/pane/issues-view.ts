@@ -1,8 +1,10 @@
 /**
  * The issue list: grouped by sheet in tab order, each group with its lỗi/cảnh báo counts, each issue
- * a button that selects its cell. Messages come from the shared validation as they are.
+ * a button that selects its cell; issues of one kind repeated on a sheet are one button that counts
+ * them and lists their cells (groupIssues). Messages come from the shared validation as they are.
  */
 import type { Severity, ValidationIssue } from '../../shared/model';
+import { groupIssues } from '../../shared/validate/group-issues';
 import { SEVERITY_LABEL } from '../../shared/validate/issues';
 
 /** More would make the pane slow to draw and no easier to work through. */
@@ -63,15 +65,18 @@ export function renderIssues(
     if (c.warning) tags.append(doc.createTextNode(' '), badge(doc, 'warning', `${c.warning} ${SEVERITY_LABEL.warning}`));
     h.append(el(doc, 'span', '', sheet), tags);
     const ul = el(doc, 'ul', 'issue-list');
-    for (const issue of list) {
+    // Repeated issues of one kind are one card that counts them and names their cells (shared rule).
+    for (const g of groupIssues(list)) {
+      const issue = g.issues[0];
       const li = el(doc, 'li');
-      const b = el(doc, 'button', `issue ${issue.severity}`);
+      const b = el(doc, 'button', `issue ${g.severity}${g.issues.length > 1 ? ' grouped' : ''}`);
       b.type = 'button';
       b.dataset.address = issue.address;
+      if (g.issues.length > 1) b.dataset.count = String(g.issues.length);
       b.title = issue.address ? `Chọn ô ${issue.address} trên trang ${sheet}` : `Mở trang ${sheet}`;
-      b.append(badge(doc, issue.severity, SEVERITY_LABEL[issue.severity]));
-      // The message already starts with the cell ("Ô G12 (Tử số): …").
-      b.append(doc.createTextNode(' ' + issue.message));
+      b.append(badge(doc, g.severity, SEVERITY_LABEL[g.severity]));
+      // The message already starts with the cell ("Ô G12 (Tử số): …") or the count and the cells.
+      b.append(doc.createTextNode(' ' + g.message));
       b.addEventListener('click', () => onSelect(issue));
       li.append(b);
       ul.append(li);

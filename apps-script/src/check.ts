@@ -6,6 +6,7 @@
 import type { Grid } from '../../shared/cell';
 import type { UnitInfo, ValidationIssue } from '../../shared/model';
 import { validateSheet, validateWorkbook, formatIssue, SEVERITY_LABEL } from '../../shared/validate/index';
+import { groupIssues } from '../../shared/validate/group-issues';
 import { IssueSink } from '../../shared/validate/issues';
 import { readInfo } from '../../shared/validate/read-info';
 import { locateSheets } from '../../shared/validate/read-report';
@@ -57,17 +58,21 @@ export function checkSpreadsheet(ss: Spreadsheet): CheckResult {
   return toResult(issues, marked);
 }
 
+/** Repeated issues of one kind on one sheet are one entry that counts them and names their cells. */
 function toResult(issues: readonly ValidationIssue[], marked: number): CheckResult {
-  const list = issues.map((i) => ({
-    sheet: i.sheet,
-    address: i.address,
-    severity: i.severity,
-    severityLabel: SEVERITY_LABEL[i.severity],
-    message: i.message,
-    text: formatIssue(i),
-  }));
-  const errors = list.filter((i) => i.severity === 'error').length;
-  return { issues: list, errors, warnings: list.length - errors, marked };
+  const list = groupIssues(issues).map((g) => {
+    const first = g.issues[0];
+    return {
+      sheet: g.sheet,
+      address: first.address,
+      severity: g.severity,
+      severityLabel: SEVERITY_LABEL[g.severity],
+      message: g.message,
+      text: g.issues.length > 1 ? formatIssue({ ...first, message: g.message }) : formatIssue(first),
+    };
+  });
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  return { issues: list, errors, warnings: issues.length - errors, marked };
 }
 
 /** Selects a cell named by an issue; false when the sheet no longer exists. */

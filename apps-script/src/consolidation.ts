@@ -10,7 +10,7 @@
 import { consolidate } from '../../shared/consolidate/consolidate';
 import type { ConsolidateOptions, ConsolidationInput, Summary } from '../../shared/consolidate/types';
 import { buildSummarySheets } from '../../shared/layout/summary';
-import { periodLabel } from '../../shared/period';
+import { periodLabel, periodOfYear } from '../../shared/period';
 import { errorMessage, homeSpreadsheet, today, type Feedback } from './host';
 import { reminderPlan, sendReminders, type Contact, type ReminderResult } from './reminders';
 import { clearRunState, readHeader, RunState, type QueuedSource } from './run-state';
@@ -187,7 +187,7 @@ export function describeOutcome(outcome: RunOutcome): string {
       const { summary, reminders } = outcome;
       const c = summary.aggregates.completeness;
       const lines = [
-        `Đã tổng hợp báo cáo ${periodLabel(summary.period)} năm ${summary.year}: ${c.receivedCount} đơn vị có số liệu` +
+        `Đã tổng hợp báo cáo ${periodOfYear(summary.period, summary.year)}: ${c.receivedCount} đơn vị có số liệu` +
           (c.expectedCount !== null ? ` trên ${c.expectedCount} đơn vị phải báo cáo.` : '.'),
       ];
       const refused = summary.provenance.filter((p) => p.outcome === 'refused');

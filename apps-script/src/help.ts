@@ -5,7 +5,7 @@ export function helpHtml(): string {
   return `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><base target="_top">
 <style>body{font-family:Arial,sans-serif;font-size:13px;line-height:1.45;margin:8px 14px;color:#202124}
 h2{font-size:14px;margin:14px 0 4px}ul{margin:4px 0;padding-left:20px}</style></head><body>
-<h2>Dành cho xã, phường, thị trấn</h2>
+<h2>Dành cho xã, phường, đặc khu</h2>
 <ul>
 <li><b>Chèn Phụ lục</b>: tạo trang Thông tin, Phụ lục 1 (chỉ tiêu) và Phụ lục 2 (nhiệm vụ) theo biểu mẫu, có danh sách chọn và kiểm tra khi nhập. Chạy lại bất cứ lúc nào: số liệu đã nhập được giữ nguyên.</li>
 <li>Điền trang <b>Thông tin</b> trước (tên, mã đơn vị, năm, kỳ báo cáo, ngày chốt số liệu), rồi nhập <b>Tử số</b>, <b>Mẫu số</b> (tỷ lệ tự tính), <b>Tình trạng</b> và ngày hoàn thành nhiệm vụ. Ngày ghi theo ngày/tháng/năm, ví dụ 15/03/2025.</li>

@@ -10,6 +10,7 @@ import type { ParentLevel, PeriodCode } from '../../shared/model';
 import { parseDate } from '../../shared/parse/date';
 import { parsePeriod } from '../../shared/period';
 import { emptySheet, type SheetModel } from '../../shared/layout/sheet-model';
+import { governmentDay, parentLevelRefusal } from '../../shared/local-government';
 import { PARENT_LEVEL_LABELS, PERIOD_LABELS } from '../../shared/spec/annex';
 import { cleanText, foldKey } from '../../shared/text/normalize';
 import { readGrid } from './sheets-reader';
@@ -201,6 +202,9 @@ export function readSettings(ss: Spreadsheet): SettingsReading {
 
   const dueDate = optionalDate(raw.dueDate, 'Hạn gửi báo cáo', rows.dueDate, problems);
   const cutoff = optionalDate(raw.cutoff, 'Ngày chốt số liệu', rows.cutoff, problems);
+  // No district level from 01/07/2025 (shared/local-government.ts); earlier periods keep it.
+  const levelRefusal = period ? parentLevelRefusal(level, governmentDay({ cutoffDate: cutoff, period, year })) : null;
+  if (levelRefusal) problems.push(`${at('level')}: ${levelRefusal}`);
 
   let reminderDays = DEFAULT_REMINDER_DAYS;
   if (!isBlank(raw.reminderDays)) {

@@ -53,10 +53,13 @@ const ABBREVIATIONS: Record<string, string> = {
 
 /**
  * Folding merges sơ/số/sở into "so" and xã/xa into "xa": the phrases where they matter are joined
- * into one word first. Unit words (thị trấn) go, so a thị trấn's copy matches the catalog's "xã".
+ * into one word first. Unit words (thị trấn, đặc khu, "UBND phường") go, so a thị trấn's, phường's or
+ * đặc khu's copy matches the catalog's "xã".
  */
 const JOINS: readonly [RegExp, string][] = [
   [/\bthi tran\b/g, ' '],
+  [/\bdac khu\b/g, ' '],
+  [/\b(uy ban nhan dan|cong an|hanh chinh cong|thuoc|cua) phuong\b/g, '$1'],
   [/\bxa hoi\b/g, 'xahoi'],
   [/\bho so\b/g, 'hoso'],
   [/\bco so\b/g, 'coso'],

@@ -28,7 +28,7 @@
  */
 import type { IsoDate } from '../cell';
 import type { PeriodCode, UnitReport } from '../model';
-import { defaultCalendar, periodLabel } from '../period';
+import { defaultCalendar, periodLabel, periodOfYear } from '../period';
 import { INDICATOR_SHEET, TASK_SHEET } from '../spec/annex';
 import { clean } from '../validate/text';
 import { deriveAggregates } from './derive';
@@ -56,7 +56,9 @@ const quoted = (fileName: string) => `“${fileName}”`;
 const periodText = (period: PeriodCode | null, year: number | null) =>
   period === null && year === null
     ? 'không ghi kỳ báo cáo'
-    : `${period ? periodLabel(period) : 'kỳ không rõ'} năm ${year ?? 'không rõ'}`;
+    : period
+      ? periodOfYear(period, year ?? 'không rõ')
+      : `kỳ không rõ năm ${year ?? 'không rõ'}`;
 
 /** A unit's data as offered by one file or one lower summary, before units are merged. */
 export interface UnitCandidate {

@@ -7,7 +7,8 @@ import { areaOrder } from '../catalog/areas';
 import { CATALOG_2025 } from '../catalog/catalog-2025';
 import type { IsoDate } from '../cell';
 import type { AreaCode, Target } from '../model';
-import { evaluateTarget } from '../parse/evaluate';
+import { judgeTargets } from '../parse/evaluate';
+import { countsAsNoData, countsAsOverdue, taskStanding, type TaskStanding } from '../task-standing';
 import { naturalCompare, plainCompare } from './order';
 import type {
   Completeness,
@@ -108,7 +109,7 @@ function indicatorAggregate(code: string, rows: LeafIndicator[], nameOf: (c: str
   let met: boolean | null = null;
   let gap: number | null = null;
   if (kind === 'ratio' && value !== null && target && target.length > 0) {
-    ({ met, gap } = evaluateTarget(target[0], value));
+    ({ met, gap } = judgeTargets(target, value, mostCommon(rows.map((r) => r.name)), kind));
   }
 
   const missedUnits: UnitGap[] = valid
@@ -138,8 +139,9 @@ function indicatorAggregate(code: string, rows: LeafIndicator[], nameOf: (c: str
 }
 
 function taskAggregate(code: string, rows: LeafTask[], nameOf: (c: string) => string): TaskAggregate {
-  const valid = rows.filter((r) => r.state === 'valid');
-  const overdueRows = valid.filter((r) => r.overdue && r.status !== 'done');
+  const standing = rows.map((r) => taskStanding(r.status, r.overdue, r.state === 'invalid'));
+  const count = (s: TaskStanding) => standing.filter((x) => x === s).length;
+  const overdueRows = rows.filter((r, i) => countsAsOverdue(standing[i], r.overdue));
   return {
     code,
     area: (mostCommon(rows.map((r) => r.area ?? '')) || null) as TaskAggregate['area'],
@@ -147,11 +149,12 @@ function taskAggregate(code: string, rows: LeafTask[], nameOf: (c: string) => st
     name: mostCommon(rows.map((r) => r.name)),
     deadlineText: mostCommon(rows.map((r) => r.deadlineText)),
     unitsWithRow: rows.length,
-    done: valid.filter((r) => r.status === 'done').length,
-    inProgress: valid.filter((r) => r.status === 'in_progress').length,
-    notStarted: valid.filter((r) => r.status === 'not_started').length,
+    done: count('done'),
+    inProgress: count('in_progress'),
+    notStarted: count('not_started'),
     overdue: overdueRows.length,
-    noData: rows.length - valid.length,
+    overdueNotUpdated: count('overdue_not_updated'),
+    noData: standing.filter(countsAsNoData).length,
     overdueUnits: overdueRows.map((r) => ({ code: r.unitCode, name: nameOf(r.unitCode) })),
   };
 }

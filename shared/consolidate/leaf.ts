@@ -6,7 +6,7 @@
  */
 import { parseA1 } from '../cell';
 import type { IndicatorRow, TaskRow, UnitReport, ValidationIssue } from '../model';
-import { evaluateTarget } from '../parse/evaluate';
+import { judgeTargets } from '../parse/evaluate';
 import { INDICATOR_SHEET, TASK_SHEET, type TableSheetSpec } from '../spec/annex';
 import { clean } from '../validate/text';
 import { findSheet } from '../validate/find-sheet';
@@ -74,7 +74,7 @@ export function leafIndicator(unitCode: string, row: IndicatorRow, code: string,
   }
   let met: boolean | null = null;
   let gap: number | null = null;
-  if (state === 'valid' && target && result !== null) ({ met, gap } = evaluateTarget(target[0], result));
+  if (state === 'valid' && target && result !== null) ({ met, gap } = judgeTargets(target, result, clean(row.name), row.kind));
   return {
     unitCode,
     code,

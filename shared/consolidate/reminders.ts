@@ -7,7 +7,7 @@
 import type { IsoDate } from '../cell';
 import { addDays } from '../parse/calendar';
 import { formatDateVi } from '../parse/date';
-import { defaultCalendar, periodLabel } from '../period';
+import { defaultCalendar, periodLabel, periodOfYear } from '../period';
 import type { Summary } from './types';
 
 export interface ReminderPlan {
@@ -43,12 +43,12 @@ export function unitsToRemind(summary: Summary): UnitToRemind[] {
 }
 
 export function reminderSubject(summary: Summary, plan: ReminderPlan): string {
-  return `[CCHC] Nhắc gửi báo cáo ${periodLabel(summary.period)} năm ${summary.year} — hạn ${formatDateVi(plan.due)}`;
+  return `[CCHC] Nhắc gửi báo cáo ${periodOfYear(summary.period, summary.year)} — hạn ${formatDateVi(plan.due)}`;
 }
 
 /** The e-mail text; `link` is where the unit's report lives, when the host knows it. */
 export function reminderText(summary: Summary, unit: UnitToRemind, plan: ReminderPlan, today: IsoDate, link?: string): string {
-  const period = `${periodLabel(summary.period)} năm ${summary.year}`;
+  const period = periodOfYear(summary.period, summary.year);
   const daysLeft = Math.round((Date.parse(plan.due) - Date.parse(today)) / 86_400_000);
   const lines = [
     `Kính gửi: ${unit.name || unit.code}`,

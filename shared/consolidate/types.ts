@@ -210,8 +210,14 @@ export interface TaskAggregate {
   done: number;
   inProgress: number;
   notStarted: number;
-  /** Units whose valid status is not done and whose deadline had passed at their cut-off. */
+  /**
+   * Units whose task is not done and whose deadline had passed at their cut-off, whether the status
+   * was typed or left blank (see task-standing.ts): overdueNotUpdated of them left it blank.
+   */
   overdue: number;
+  /** Blank status past the deadline: "quá hạn, chưa cập nhật tình trạng" (in overdue, not in noData). */
+  overdueNotUpdated: number;
+  /** Rows with errors, and blank statuses whose deadline had not passed. */
   noData: number;
   overdueUnits: { code: string; name: string }[];
 }

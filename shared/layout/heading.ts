@@ -24,7 +24,8 @@ export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 export const UNIT_KIND_LABEL: Record<UnitKind, (typeof UNIT_KIND_LABELS)[number]> = {
   xa: UNIT_KIND_LABELS[0],
   phuong: UNIT_KIND_LABELS[1],
-  thi_tran: UNIT_KIND_LABELS[2],
+  dac_khu: UNIT_KIND_LABELS[2],
+  thi_tran: UNIT_KIND_LABELS[3],
 };
 
 /** 2025-01-10 → "10/01/2025"; '' for anything else. */
@@ -44,7 +45,7 @@ export function localUnitName(info: Partial<Pick<UnitInfo, 'unitName' | 'unitKin
   const name = words.join(' ');
   if (!name) return '';
   const folded = foldKey(name);
-  if (/^(xa|phuong|thi tran) /.test(folded) || !info.unitKind) return name;
+  if (/^(xa|phuong|thi tran|dac khu) /.test(folded) || !info.unitKind) return name;
   return `${UNIT_KIND_LABEL[info.unitKind].toLowerCase()} ${name}`;
 }
 

@@ -9,6 +9,7 @@
  */
 import type { IsoDate } from '../cell';
 import type { DeadlineReading, IndicatorKind, NumericTarget, TargetReading } from '../model';
+import { applicableTargets } from '../parse/evaluate';
 import { INFO_SHEET, STATUS_VALUES } from '../spec/annex';
 import { infoRow } from './info-sheet';
 import { dateSerial } from './sheet-model';
@@ -22,10 +23,15 @@ function literal(n: number): string {
   return String(Number(n.toPrecision(12)));
 }
 
-/** The one numeric target a result can be compared with, or null (none, several, or relative). */
-function singleNumericTarget(kind: IndicatorKind, reading: TargetReading): NumericTarget | null {
-  if (reading.targets.length !== 1) return null;
-  const t = reading.targets[0];
+/**
+ * The one numeric target a result is compared with (applicableTargets: the commune's figure of a
+ * per-level list, the measure the row's name names), or null (none, several, or relative).
+ */
+function singleNumericTarget(kind: IndicatorKind, reading: TargetReading, rowName: string): NumericTarget | null {
+  const applies = applicableTargets(reading.targets, rowName, kind);
+  const chosen = reading.targets.filter((_, i) => applies[i]);
+  if (chosen.length !== 1) return null;
+  const t = chosen[0];
   if (t.kind !== 'numeric' || t.relative) return null;
   // Ratio results are fractions, so only percent targets compare; other kinds are typed in the
   // target's own unit (minutes, days, counts), so percent targets do not compare with them.
@@ -40,8 +46,8 @@ function singleNumericTarget(kind: IndicatorKind, reading: TargetReading): Numer
  * `từ 95% - 100%` (met at ≥ 95%) → AND(ISNUMBER($I13),$I13<0.95). Null when the target does not
  * give one number to compare with.
  */
-export function belowTargetCondition(kind: IndicatorKind, reading: TargetReading, resultRef: string): string | null {
-  const t = singleNumericTarget(kind, reading);
+export function belowTargetCondition(kind: IndicatorKind, reading: TargetReading, resultRef: string, rowName = ''): string | null {
+  const t = singleNumericTarget(kind, reading, rowName);
   if (!t || !Number.isFinite(t.value)) return null;
   const v = literal(t.value);
   // Read literally, as evaluateTarget does ("Trên 100%" misses at 100%): the colour agrees with the check.

@@ -4,6 +4,7 @@
  */
 import { a1, type CellValue } from '../cell';
 import type { ParentLevel, UnitInfo } from '../model';
+import { governmentDay, parentLevelsAt, unitKindsAt } from '../local-government';
 import { periodLabel } from '../period';
 import {
   INFO_SHEET,
@@ -81,9 +82,16 @@ export function buildInfoSheet(info: Partial<UnitInfo>): SheetModel {
     { range: `A${first + 1}:A${last + 1}`, style: { bold: true, fill: '#F2F2F2' } },
   );
 
+  // Unit kinds and levels of the template's period: no thị trấn, no huyện from 01/07/2025.
+  const day = governmentDay(info);
+  const listed = (field: InfoFieldSpec): InfoFieldSpec => {
+    if (field.key === 'unitKind') return { ...field, values: unitKindsAt(day).map((k) => UNIT_KIND_LABEL[k]) };
+    if (field.key === 'parentLevel') return { ...field, values: parentLevelsAt(day).map((l) => PARENT_LEVEL_LABEL[l]) };
+    return field;
+  };
   fields.forEach((field, i) => {
     const cell = a1(first + i, 1);
-    const validation = infoValidation(field, cell);
+    const validation = infoValidation(listed(field), cell);
     if (validation) sheet.validations.push(validation);
     const numberFormat = field.type === 'date' ? 'dd/mm/yyyy' : field.type === 'year' ? '0' : field.type === 'text' ? '@' : undefined;
     if (numberFormat) sheet.styles.push({ range: cell, style: { numberFormat, hAlign: 'left' } });

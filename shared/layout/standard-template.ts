@@ -5,6 +5,7 @@
  */
 import { AREAS } from '../catalog/areas';
 import { CATALOG_2025 } from '../catalog/catalog-2025';
+import { catalogForYear } from '../catalog/for-year';
 import { buildPlan, type PlanCustomisation, type PlanProblem } from '../catalog/plan';
 import type { Catalog, UnitInfo } from '../model';
 import type { SheetModel } from './sheet-model';
@@ -20,7 +21,9 @@ export function standardTemplate(
   info: Partial<UnitInfo>,
   opts: StandardTemplateOptions = {},
 ): { sheets: SheetModel[]; problems: PlanProblem[] } {
-  const catalog = opts.catalog ?? CATALOG_2025;
+  // The catalog's years follow the plan's: a 2026 template says "Trong năm 2026".
+  const base = opts.catalog ?? CATALOG_2025;
+  const catalog = typeof info.year === 'number' ? catalogForYear(base, info.year) : base;
   const plan = buildPlan(catalog, opts.customisation);
   const sheets = buildTemplate({
     info,

@@ -6,9 +6,11 @@
  */
 import type { CellValue, IsoDate } from '../cell';
 import { a1 } from '../cell';
-import type { AreaCode, CatalogHeading, CatalogIndicator, CatalogTask, UnitInfo } from '../model';
+import { namesUnitKind } from '../catalog/unit-words';
+import type { AreaCode, CatalogHeading, CatalogIndicator, CatalogTask, IndicatorKind, Target, UnitInfo, UnitKind } from '../model';
 import { parseDeadline } from '../parse/deadline';
-import { parseTarget } from '../parse/target';
+import { applicableTargets } from '../parse/evaluate';
+import { formatTarget, parseTarget } from '../parse/target';
 import { INDICATOR_SHEET, TASK_SHEET } from '../spec/annex';
 import { cleanText } from '../text/normalize';
 import { buildAnnexSheet, type AnnexItem, type AnnexSection } from './annex-sheet';
@@ -115,7 +117,28 @@ function headingItem(h: CatalogHeading): AnnexItem {
   };
 }
 
-function indicatorItem(ind: CatalogIndicator, r: ReportedIndicator): AnnexItem {
+/** The change target a row's result is judged on ("giảm 10% so với năm 2024"), in words; null if none. */
+function changeTarget(targets: readonly Target[], name: string, kind: IndicatorKind): string | null {
+  const applies = applicableTargets(targets, name, kind);
+  const t = targets.find((x, i) => applies[i] && x.kind === 'numeric' && x.relative);
+  if (!t || t.kind !== 'numeric') return null;
+  const text = formatTarget({ ...t, measure: undefined, subject: '' });
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** A catalog row's texts as the unit's own annex prints them ("UBND phường" in a phường's). */
+function inUnitWords<T extends object>(row: T, keys: readonly (keyof T)[], kind: UnitKind | null | undefined): T {
+  if (!kind || kind === 'xa') return row;
+  const out = { ...row };
+  for (const k of keys) if (typeof out[k] === 'string') (out[k] as unknown as string) = namesUnitKind(out[k] as unknown as string, kind);
+  return out;
+}
+
+const INDICATOR_TEXTS = ['name', 'target', 'monitor', 'executor'] as const;
+const TASK_TEXTS = ['name', 'product', 'lead', 'partners', 'deadline', 'note'] as const;
+
+function indicatorItem(catalogRow: CatalogIndicator, r: ReportedIndicator, kind: UnitKind | null | undefined): AnnexItem {
+  const ind = inUnitWords(catalogRow, INDICATOR_TEXTS, kind);
   const numerator = num(r.numerator);
   const denominator = num(r.denominator);
   const ratio = ind.kind === 'ratio';
@@ -136,8 +159,17 @@ function indicatorItem(ind: CatalogIndicator, r: ReportedIndicator): AnnexItem {
     },
     decorate(at, sheet) {
       const target = parseTarget(ind.target);
-      const below = target.ok ? belowTargetCondition(ind.kind, target.value, at.fixedCol('result')) : null;
+      const below = target.ok ? belowTargetCondition(ind.kind, target.value, at.fixedCol('result'), ind.name) : null;
       if (below) sheet.conditionalFormats.push({ range: at.ref('result'), formula: below, style: { ...BELOW_TARGET_STYLE } });
+      // A change against a baseline is judged on the change the unit reports: say so where it is typed.
+      const change = !ratio && target.ok ? changeTarget(target.value.targets, ind.name, ind.kind) : null;
+      if (change) {
+        sheet.validations.push({
+          range: at.ref('result'), kind: 'decimal', strict: false, title: 'Mức thay đổi đã đạt',
+          prompt: `Chỉ tiêu là ${change}: ghi mức đã ${change.startsWith('giảm') ? 'giảm' : 'tăng'} được, ví dụ 12% hoặc 2 (ngày).`,
+          error: 'Ghi mức thay đổi đã đạt bằng số, ví dụ 12% hoặc 2.',
+        });
+      }
       if (!ratio) return;
       const n = at.ref('numerator');
       const d = at.ref('denominator');
@@ -158,7 +190,7 @@ export function buildIndicatorSheet(input: TemplateInput): SheetModel {
   const above = headingsAbove(input);
   const sections = sectionsOf(input.areas, input.indicators, (ind) => [
     ...(above.get(ind.code) ?? []).map(headingItem),
-    indicatorItem(ind, reported[ind.code] ?? {}),
+    indicatorItem(ind, reported[ind.code] ?? {}, input.info.unitKind),
   ]);
   return buildAnnexSheet(spec, annexHeading(spec, input.info), sections);
 }
@@ -168,7 +200,8 @@ export function buildTaskSheet(input: TemplateInput): SheetModel {
   const reported = input.report?.tasks ?? {};
   const year = planYear(input.info);
   const last = spec.columns.length - 1;
-  const sections = sectionsOf(input.areas, input.tasks, (task, i): AnnexItem[] => {
+  const sections = sectionsOf(input.areas, input.tasks, (catalogTask, i): AnnexItem[] => {
+    const task = inUnitWords(catalogTask, TASK_TEXTS, input.info.unitKind);
     const r = reported[task.code] ?? {};
     const deadline = year === null ? null : parseDeadline(task.deadline, year);
     const due = deadline?.ok ? overdueAfter(deadline.value) : null;

@@ -13,7 +13,10 @@
  * Other tokens:
  *   every      hàng quý / hằng quý / mỗi quý, hàng tháng, hàng năm
  *   periodic   định kỳ
- *   dayOfLast  ngày 15 tháng cuối quý / của quý (a day in each quarter's last month)
+ *   dayOfLast  ngày 15 (của) tháng cuối (cùng của mỗi) quý · tháng cuối năm · tháng cuối kỳ (báo cáo):
+ *              a day in the last month of each quarter, of the year, of each reporting period;
+ *              ngày 10 hàng tháng: that day of every month; ngày 5 tháng đầu quý sau: the month after
+ *              each quarter (Quý IV's in January of the next year)
  *   bareYear   năm (a period in "hàng quý/6 tháng/năm")
  *   continuous thường xuyên · liên tục · hàng ngày · hàng tuần
  *   bad        a date that cannot exist (31/2/2025, tháng 13): carries the reason
@@ -37,7 +40,7 @@ export type TimeToken =
   | ({ t: 'point' } & Span)
   | { t: 'every'; unit: 'quy' | 'thang' | 'nam' }
   | { t: 'periodic' }
-  | { t: 'dayOfLast'; day: number; of: 'quy' | 'nam' }
+  | { t: 'dayOfLast'; day: number; of: 'quy' | 'nam' | 'ky' | 'thang' | 'quySau' }
   | { t: 'bareYear' }
   | { t: 'continuous' }
   | { t: 'bad'; code: string; reason: string }
@@ -75,8 +78,55 @@ const MATCHERS: Matcher[] = [
   [/(?:hang|moi)\s*(quy|thang|nam)(?![a-z0-9])(?!\s*\d)/y, (m) => ({ t: 'every', unit: m[1] as 'quy' | 'thang' | 'nam' })],
   [/dinh\s*ky(?![a-z])/y, () => ({ t: 'periodic' })],
   [
-    /ngay\s*(\d{1,2})\s*(?:cua\s*)?thang\s*cuoi\s*(?:cua\s*)?(?:moi\s*)?(quy|nam)(?![a-z])/y,
-    (m) => ({ t: 'dayOfLast', day: Number(m[1]), of: m[2] as 'quy' | 'nam' }),
+    // "ngày 15 (của) tháng cuối (cùng) (của) (mỗi) quý / năm / kỳ (báo cáo)"
+    /ngay\s*(\d{1,2})\s*(?:cua\s*)?thang\s*cuoi(?:\s*cung)?\s*(?:cua\s*)?(?:(?:moi|tung|hang|hang)\s*)?(quy|nam|ky)(?:\s*bao\s*cao)?(?![a-z])/y,
+    (m) => ({ t: 'dayOfLast', day: Number(m[1]), of: m[2] as 'quy' | 'nam' | 'ky' }),
+  ],
+  [/ngay\s*(\d{1,2})\s*(?:cua\s*)?(?:hang|moi)\s*thang(?![a-z])/y, (m) => ({ t: 'dayOfLast', day: Number(m[1]), of: 'thang' })],
+  [
+    // "ngày 5 (của) tháng đầu (của) quý sau / kỳ sau": a day in the month after each quarter.
+    /ngay\s*(\d{1,2})\s*(?:cua\s*)?thang\s*dau(?:\s*tien)?\s*(?:cua\s*)?(?:quy|ky(?:\s*bao\s*cao)?)\s*(?:sau|tiep\s*theo|ke\s*tiep)(?![a-z])/y,
+    (m) => ({ t: 'dayOfLast', day: Number(m[1]), of: 'quySau' }),
+  ],
+  [
+    // "ngày 15 hàng quý": which month of the quarter is not said — refused, not guessed.
+    /ngay\s*(\d{1,2})\s*(?:cua\s*)?(?:hang|moi|tung)\s*(quy|ky)(?![a-z])/y,
+    (m) => ({
+      t: 'bad', code: 'deadline.unplaced',
+      reason: `“ngày ${m[1]} hàng quý” không nói tháng nào của quý. Ghi “ngày ${m[1]} tháng cuối quý” hoặc ngày cụ thể, ví dụ “Quý I: ${m[1]}/3”.`,
+    }),
+  ],
+  [
+    // "đầu năm 2026", "giữa năm", "đầu quý III", "giữa tháng 5": no day is said — refused, not guessed
+    // ("từ đầu năm" starts a span and stays a word; "6 tháng đầu năm" is read before this).
+    /(?<!tu\s)(dau|giua)\s*(nam|quy|thang)(?![a-z])/y,
+    (m, py) => {
+      const what = `${m[1] === 'dau' ? 'đầu' : 'giữa'} ${({ nam: 'năm', quy: 'quý', thang: 'tháng' } as Record<string, string>)[m[2]]}`;
+      const example =
+        m[2] === 'nam'
+          ? m[1] === 'dau' ? `“Quý I/${py}” hoặc “Trước ngày 31/3/${py}”` : `“Quý II/${py}” hoặc “Trước ngày 30/6/${py}”`
+          : m[2] === 'quy' ? `“Tháng 7/${py}” hoặc “Trước ngày 15/7/${py}”` : `“Trước ngày 15/5/${py}”`;
+      return { t: 'bad', code: 'deadline.unplaced', reason: `“${what}” không nói hạn đến ngày nào. Ghi rõ, ví dụ ${example}.` };
+    },
+  ],
+  [
+    // "từ đầu năm (2026) đến …": the span starts on 1 January.
+    /(?<=tu\s)dau\s*nam(?:\s*(\d{4})(?!\d))?(?![a-z])/y,
+    (m, py) => {
+      const y = yearOr(m[1], py);
+      return { t: 'point', start: toIso(y, 1, 1), end: toIso(y, 1, 1), label: '', specific: false };
+    },
+  ],
+  [
+    // "tuần đầu (tiên) của tháng 3": by the 7th; "tuần cuối (cùng) của tháng 3": by the month's end.
+    new RegExp(String.raw`tuan\s*(dau|cuoi)(?:\s*(?:tien|cung))?\s*(?:cua\s*)?thang\s*(\d{1,2})(?!\d)${YEAR_AFTER}`, 'y'),
+    (m, py) => {
+      const mo = Number(m[2]);
+      const y = yearOr(m[3], py);
+      if (mo < 1 || mo > 12) return { t: 'bad', code: 'deadline.invalid_date', reason: `Tháng ${mo} không có thật (tháng từ 1 đến 12).` };
+      const end = m[1] === 'dau' ? toIso(y, mo, 7) : monthEnd(y, mo);
+      return { t: 'point', start: end, end, label: '', specific: true };
+    },
   ],
   [
     /(?:ngay\s*)?(\d{1,2})\s*thang\s*(\d{1,2})(?!\d)(?:\s*(?:nam|\/|-|,)\s*(\d{4})(?!\d))?/y,
@@ -142,8 +192,29 @@ function lastMeaningful(tokens: readonly TimeToken[]): TimeToken | undefined {
   return undefined;
 }
 
+const UNIT_WORD: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, lam: 5, sau: 6, bay: 7, tam: 8, chin: 9 };
+const SPELLED = new RegExp(
+  String.raw`\b(ngay|thang)\s+(?:(hai|ba)\s+muoi|(muoi))(?:\s+(mot|hai|ba|bon|tu|lam|sau|bay|tam|chin))?(?![a-z])` +
+    String.raw`|\b(ngay|thang)\s+(mot|hai|ba|bon|tu|sau|bay|tam|chin)(?![a-z])`,
+  'g',
+);
+
+/**
+ * Day and month numbers written in words become digits: "ngày hai mươi tháng mười một" → "ngay 20
+ * thang 11" (mười = 10, hai mươi = 20, mốt = 1, lăm = 5, tư = 4). "tháng năm" is left alone: it is
+ * also "tháng, năm".
+ */
+export function spelledDayMonth(folded: string): string {
+  return folded.replace(SPELLED, (_m, w1, tens, ten, unit, w2, single) => {
+    if (w2) return `${w2} ${UNIT_WORD[single]}`;
+    const n = (tens ? UNIT_WORD[tens] * 10 : 10) + (unit ? UNIT_WORD[unit] : 0);
+    return `${w1} ${n}`;
+  });
+}
+
 /** Folded clause text → time tokens. Never throws. */
-export function scanDeadline(folded: string, planYear: number): TimeToken[] {
+export function scanDeadline(rawFolded: string, planYear: number): TimeToken[] {
+  const folded = spelledDayMonth(rawFolded);
   const out: TimeToken[] = [];
   let i = 0;
   while (i < folded.length) {

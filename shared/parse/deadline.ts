@@ -21,6 +21,15 @@
  * | Báo cáo định kỳ 6 tháng, hàng năm          | recurring: 30/06 ("6 tháng"), 31/12 ("Năm")               |
  * | tháng 11 hàng năm                          | recurring: 30/11 ("Tháng 11"): after a named month "hàng năm" means every year |
  * | định kỳ hàng quý, trước ngày 15 tháng cuối quý | recurring: 14/03, 14/06, 14/09, 14/12                  |
+ * | trước ngày 15 tháng cuối cùng của mỗi quý  | the same                                                  |
+ * | ngày 20 của tháng cuối kỳ (báo cáo)        | recurring: 20/03 ("Quý I"), 20/06 ("Quý II, 6 tháng")…    |
+ * | ngày 10 hàng tháng                         | recurring: the 10th of each month                         |
+ * | Trước ngày 20/11 hàng năm                  | recurring: 19/11 — "trước" is strict in recurring forms too |
+ * | ngày hai mươi tháng mười một               | as "ngày 20 tháng 11": days and months in words           |
+ * | ngày 5 tháng đầu quý sau                   | recurring: 05/04, 05/07, 05/10, 05/01 of the next year    |
+ * | tuần đầu tháng 3 · tuần cuối tháng 3       | 07/03 · 31/03                                             |
+ * | Từ đầu năm đến tháng 6                     | 30/06                                                     |
+ * | đầu năm · giữa năm · đầu quý · ngày 15 hàng quý | refused: no day is said (never guessed)              |
  * | Theo kế hoạch của UBND tỉnh · Thực hiện khi có Đề án | external, no date of its own                     |
  * | Thực hiện khi có Đề án của tỉnh; hoàn thành 31/12/2025 | dated 31/12/2025 (a date beats "external")     |
  *
@@ -79,6 +88,15 @@ function months(y: number): Span[] {
 
 const wholeYear = (y: number): Span => ({ start: toIso(y, 1, 1), end: toIso(y, 12, 31), label: 'Năm', specific: false });
 
+/** The period a day in its last month belongs to: quarters, the year, or each reporting period. */
+function dayOfLastLabel(of: 'quy' | 'nam' | 'ky' | 'thang' | 'quySau', month: number): string {
+  if (of === 'nam') return 'Năm';
+  if (of === 'thang') return `Tháng ${month}`;
+  const quarter = `Quý ${ROMAN[month / 3]}`;
+  if (of === 'quy') return quarter;
+  return ({ 3: quarter, 6: `${quarter}, 6 tháng`, 9: `${quarter}, 9 tháng`, 12: `${quarter}, Năm` } as Record<number, string>)[month];
+}
+
 /** One statement (label removed) → what it says, or null when it says nothing about time. */
 function readStatement(body: string, planYear: number): ClauseResult {
   const tokens: TimeToken[] = scanDeadline(foldKey(body), planYear);
@@ -128,11 +146,33 @@ function readStatement(body: string, planYear: number): ClauseResult {
         afterSpecific = false;
         break;
       case 'dayOfLast': {
-        const lastMonths = tok.of === 'quy' ? [3, 6, 9, 12] : [12];
+        // A day of the month that cannot hold it (ngày 31 of June) is refused, not moved.
+        if (tok.day < 1 || tok.day > 31) {
+          return { ok: false, code: 'deadline.invalid_date', reason: `Ngày ${tok.day} không có thật. Ghi ngày từ 1 đến 31, ví dụ “ngày 15 tháng cuối quý”.` };
+        }
+        const lastMonths = tok.of === 'nam' ? [12] : tok.of === 'thang' ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] : [3, 6, 9, 12];
+        if (tok.of === 'quySau') {
+          for (const m of lastMonths) {
+            const [y, next] = m === 12 ? [planYear + 1, 1] : [planYear, m + 1];
+            if (tok.day > daysInMonth(y, next)) {
+              return { ok: false, code: 'deadline.invalid_date', reason: `Tháng ${next} không có ngày ${tok.day}. Ghi một ngày có trong mọi tháng đầu quý, ví dụ “ngày 5 tháng đầu quý sau”.` };
+            }
+            const day = toIso(y, next, tok.day);
+            const due = strict ? addDays(day, -1) : day;
+            generic.push({ start: due, end: due, label: `Quý ${ROMAN[m / 3]}`, specific: false });
+          }
+          strict = false;
+          afterSpecific = false;
+          break;
+        }
         for (const m of lastMonths) {
-          const day = toIso(planYear, m, Math.min(Math.max(tok.day, 1), daysInMonth(planYear, m)));
+          if (tok.day > daysInMonth(planYear, m)) {
+            const which = tok.of === 'thang' ? 'mọi tháng, ví dụ “ngày 10 hàng tháng”' : 'mọi tháng cuối kỳ, ví dụ “ngày 15 tháng cuối quý”';
+            return { ok: false, code: 'deadline.invalid_date', reason: `Tháng ${m} không có ngày ${tok.day}. Ghi một ngày có trong ${which}.` };
+          }
+          const day = toIso(planYear, m, tok.day);
           const due = strict ? addDays(day, -1) : day;
-          generic.push({ start: due, end: due, label: tok.of === 'quy' ? `Quý ${ROMAN[m / 3]}` : 'Năm', specific: false });
+          generic.push({ start: due, end: due, label: dayOfLastLabel(tok.of, m), specific: false });
         }
         strict = false;
         afterSpecific = false;
@@ -147,12 +187,21 @@ function readStatement(body: string, planYear: number): ClauseResult {
     }
   }
   // A day in the quarter's last month replaces the quarter ends it refines.
-  const refined = tokens.some((t) => t.t === 'dayOfLast' && t.of === 'quy');
-  const spans = refined ? generic.filter((s) => !/^Quý/.test(s.label) || s.start === s.end) : generic;
+  const refined = tokens.some((t) => t.t === 'dayOfLast' && (t.of === 'quy' || t.of === 'ky' || t.of === 'quySau'));
+  const monthly = tokens.some((t) => t.t === 'dayOfLast' && t.of === 'thang');
+  const spans = generic.filter(
+    (s) => s.start === s.end || !((refined && /^Quý/.test(s.label)) || (monthly && /^Tháng/.test(s.label))),
+  );
 
   const base = { continuous, recurring: false, external, milestones: [] as Milestone[] };
   if (periodic && (points.length > 0 || spans.length > 0)) {
-    const all = [...points.map((p) => p.span), ...spans];
+    // "trước ngày 20/11 hàng năm" keeps the one-off meaning: due the day before.
+    const strictSpan = (p: { span: Span; strict: boolean }): Span => {
+      if (!p.strict) return p.span;
+      const due = addDays(p.span.start, -1);
+      return { ...p.span, start: due, end: due };
+    };
+    const all = [...points.map(strictSpan), ...spans];
     if (bareYears > 0) all.push(wholeYear(planYear));
     // In date order; on the same day the shorter period first (Quý II before 6 tháng, Quý IV before Năm).
     const order = (a: Span, b: Span) => compareIso(a.end, b.end) || compareIso(b.start, a.start);

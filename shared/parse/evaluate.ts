@@ -8,12 +8,16 @@
  *   eq: gap = |result − target|; between ("từ 95% - 100%"): met at ≥ the low end, as the plans mean it.
  *   gap is 0 when met. For strict comparators a result equal to the bound misses with gap 0
  *   ("Trên 100%" with 100%: the target itself is flagged as probably meaning 100%).
- * - Relative targets ("giảm 10% so với năm 2024"): met null, gap null — the base year's value is not
- *   in the report, so they cannot be judged here.
+ * - Relative targets ("giảm 10% so với năm 2024"): met null, gap null here — the base year's value is
+ *   not in the report. judgeTargets (below) judges them on the change the unit reports as its result.
+ * - Unmeasurable targets (a place in a ranking or group): met null, gap null, always.
+ *
+ * A cell of several targets is judged with judgeTargets: which targets apply to the row's one result
+ * (applicableTargets), each one's verdict, and the row's.
  * - Qualitative targets are met when the result word, without diacritics, is "hoàn thành",
  *   "đã hoàn thành", "có" or "đạt"; any other word is not met (gap null: no unit to measure in).
  */
-import type { Target } from '../model';
+import type { IndicatorKind, Target } from '../model';
 import { TextMemo } from '../text/memo';
 import { foldKey } from '../text/normalize';
 import { parseNumber, parseRate, tidy } from './number';
@@ -84,4 +88,105 @@ export function evaluateTarget(t: Target, result: number | string | null): Targe
     default:
       return UNKNOWN;
   }
+}
+
+// ---------------------------------------------------------------- a cell of several targets
+
+/** One target of a cell against a unit's result: whether it applies to the result, and the verdict. */
+export interface TargetJudgement {
+  applies: boolean;
+  met: boolean | null;
+  gap: number | null;
+}
+
+/** Every target of a cell, and the row's verdict: missed if any applicable target is missed. */
+export interface Judgement {
+  targets: TargetJudgement[];
+  met: boolean | null;
+  gap: number | null;
+}
+
+/** Folded words of row names and measures: the same few texts come back for every unit of a batch. */
+const WORDS = new TextMemo<string[]>(200_000, 2_000);
+const words = (s: string): string[] => WORDS.get(s, (t) => foldKey(t).split(/[^a-z0-9]+/).filter((w) => w.length > 0));
+
+/** Where the words of `naming` first occur in a row in `name` (as a run), or -1. */
+function foundAt(naming: string, name: readonly string[]): number {
+  const w = words(naming);
+  if (w.length === 0) return -1;
+  for (let i = 0; i + w.length <= name.length; i++) if (w.every((x, k) => name[i + k] === x)) return i;
+  return -1;
+}
+
+/**
+ * Which of a cell's targets a row's one result is judged against:
+ * - a ranking (unmeasurable) never; a change (relative) not on a ratio row, whose result is a rate;
+ * - a per-level list: the commune's figure (cấp xã); figures of other levels are shown, not judged;
+ * - several measures left ("Công bố 100% TTHC; đơn giản hóa 10% TTHC"): the one the row's name names
+ *   first ("… được công bố, đơn giản hóa" → công bố); failing that, the one whose subject's words all
+ *   stand in the name ("100% hồ sơ đúng hạn" for "Tỷ lệ hồ sơ giải quyết đúng hạn"); none when the
+ *   name names none of them.
+ */
+export function applicableTargets(targets: readonly Target[], rowName: string, kind?: IndicatorKind): boolean[] {
+  const measurable = targets.map(
+    (t) => !!t && t.kind !== 'unmeasurable' && !(t.kind === 'numeric' && t.relative && kind === 'ratio'),
+  );
+  const levelled = targets.some((t) => t?.kind === 'numeric' && t.level !== undefined);
+  const otherLevel = (t: Target) => levelled && t.kind === 'numeric' && t.level !== undefined && t.level !== 'xa';
+  const left = measurable.map((m, i) => m && !otherLevel(targets[i]));
+  const open = left.flatMap((m, i) => (m ? [i] : []));
+  if (open.length <= 1) return left;
+  const name = words(rowName);
+  // The measure's words as a run in the name; else, for none, every word of the subject somewhere in it.
+  const pick = (place: (t: Target) => number): number => {
+    let best = -1;
+    let bestAt = Number.MAX_SAFE_INTEGER;
+    for (const i of open) {
+      const at = place(targets[i]);
+      if (at >= 0 && at < bestAt) [best, bestAt] = [i, at];
+    }
+    return best;
+  };
+  let best = pick((t) => (t.kind === 'numeric' && t.measure ? foundAt(t.measure, name) : -1));
+  if (best < 0) best = pick((t) => (t.kind === 'numeric' ? allIn(t.subject, name) : -1));
+  return targets.map((_, i) => i === best);
+}
+
+/** The first place of the subject's words in the name when every one of them is there, else -1. */
+function allIn(subject: string, name: readonly string[]): number {
+  const w = words(subject);
+  if (w.length === 0) return -1;
+  const places = w.map((x) => name.indexOf(x));
+  return places.every((p) => p >= 0) ? Math.min(...places) : -1;
+}
+
+/**
+ * A row's result against every target of its cell (see applicableTargets): each target's verdict,
+ * and the row's — missed when an applicable target is missed (gap: the first such), met when every
+ * applicable one is met, else null. A change ("giảm 10% so với năm 2024") is judged on the change
+ * the unit reports as its result (12% → met): the base year's value is not in the report.
+ */
+export function judgeTargets(targets: readonly Target[] | null, result: number | string | null, rowName: string, kind?: IndicatorKind): Judgement {
+  if (!targets || targets.length === 0) return { targets: [], met: null, gap: null };
+  if (targets.length === 1) {
+    // Most cells hold one target: no choice to make (every consolidated row passes here).
+    const t = targets[0];
+    if (!t || t.kind === 'unmeasurable' || (t.kind === 'numeric' && t.relative && kind === 'ratio')) {
+      return { targets: [{ applies: false, met: null, gap: null }], met: null, gap: null };
+    }
+    const e = evaluateTarget(t.kind === 'numeric' && t.relative ? { ...t, relative: undefined } : t, result);
+    return { targets: [{ applies: true, met: e.met, gap: e.gap }], met: e.met, gap: e.gap };
+  }
+  const applies = applicableTargets(targets, rowName, kind);
+  const per = targets.map((t, i): TargetJudgement => {
+    if (!applies[i]) return { applies: false, met: null, gap: null };
+    const plain = t.kind === 'numeric' && t.relative ? { ...t, relative: undefined } : t;
+    const e = evaluateTarget(plain, result);
+    return { applies: true, met: e.met, gap: e.gap };
+  });
+  const judged = per.filter((p) => p.applies);
+  const missed = judged.find((p) => p.met === false);
+  if (missed) return { targets: per, met: false, gap: missed.gap };
+  const met = judged.length > 0 && judged.every((p) => p.met === true);
+  return { targets: per, met: met ? true : null, gap: met ? 0 : null };
 }

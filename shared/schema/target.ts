@@ -9,6 +9,9 @@ export const ComparatorSchema = z.enum(['gte', 'gt', 'lte', 'lt', 'eq', 'between
 /** What a number in a target measures. */
 export const TargetUnitSchema = z.enum(['percent', 'minutes', 'days', 'count', 'none']);
 
+/** Levels of government a per-level target names: cấp tỉnh, cấp huyện (until 30/06/2025), cấp xã. */
+export const LevelSchema = z.enum(['tinh', 'huyen', 'xa']);
+
 export const NumericTargetSchema = z.object({
   kind: z.literal('numeric'),
   comparator: ComparatorSchema,
@@ -20,10 +23,25 @@ export const NumericTargetSchema = z.object({
   subject: z.string(),
   /** Set for "Trên 100%": read literally, but probably 100% was meant. */
   warning: z.string().optional(),
-  /** Relative targets ("giảm 10% so với năm 2024"): direction and base year. */
+  /**
+   * Relative targets ("giảm 10% so với năm 2024", "rút ngắn 30% so với hiện nay"): a change against a
+   * baseline, never a floor on a rate. value is the amount of the change; the baseline is a year
+   * (baseYear), the value when the plan was made (base 'current'), or not written.
+   */
   relative: z
-    .object({ direction: z.enum(['increase', 'decrease']), baseYear: z.number().int().optional() })
+    .object({
+      direction: z.enum(['increase', 'decrease']),
+      baseYear: z.number().int().optional(),
+      base: z.enum(['current', 'previous_year']).optional(),
+    })
     .optional(),
+  /** The government level the figure is for, when the cell gives one figure per level ("…% cấp xã"). */
+  level: LevelSchema.optional(),
+  /**
+   * In a cell with several measures ("Công bố 100% TTHC; đơn giản hóa 10% TTHC"), the words that name
+   * this one's measure ("Công bố"); absent when the cell holds one target.
+   */
+  measure: z.string().optional(),
 });
 
 export const QualitativeTargetSchema = z.object({
@@ -32,5 +50,17 @@ export const QualitativeTargetSchema = z.object({
   expected: z.string(),
 });
 
-export const TargetSchema = z.discriminatedUnion('kind', [NumericTargetSchema, QualitativeTargetSchema]);
+/**
+ * A target no figure of the unit can check: a place in a group or ranking ("thuộc nhóm dẫn đầu",
+ * "top 10", keeping a PAR INDEX rank). Kept with the words written and the reason, never judged.
+ */
+export const UnmeasurableTargetSchema = z.object({
+  kind: z.literal('unmeasurable'),
+  /** The clause as written. */
+  text: z.string(),
+  /** Vietnamese: why the unit's figures cannot judge it. */
+  reason: z.string(),
+});
+
+export const TargetSchema = z.discriminatedUnion('kind', [NumericTargetSchema, QualitativeTargetSchema, UnmeasurableTargetSchema]);
 export const TargetListSchema = z.array(TargetSchema);

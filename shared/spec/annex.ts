@@ -157,7 +157,8 @@ export interface InfoFieldSpec {
 }
 
 export const PERIOD_LABELS = ['Quý I', 'Quý II', 'Quý III', 'Quý IV', '6 tháng', '9 tháng', 'Năm'] as const;
-export const UNIT_KIND_LABELS = ['Xã', 'Phường', 'Thị trấn'] as const;
+/** Every unit kind a report may name; a template lists those of its period (local-government.ts). */
+export const UNIT_KIND_LABELS = ['Xã', 'Phường', 'Đặc khu', 'Thị trấn'] as const;
 export const PARENT_LEVEL_LABELS = ['Huyện', 'Tỉnh'] as const;
 
 export const INFO_SHEET = {

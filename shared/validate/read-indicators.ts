@@ -63,7 +63,7 @@ export function readIndicators(grid: Grid, header: HeaderMatch, sink: IssueSink,
     let result: number | string | null;
     if (kind === 'ratio') result = ratioResult(r, n, d);
     else result = typedResult(r, kind);
-    const evaluation = checkEvaluation(r, target, result, kind);
+    const evaluation = checkEvaluation(r, target, result, kind, name);
 
     out.push({
       code: rowCode,

@@ -4,6 +4,7 @@
  * template id and version when the visible sheet lost them.
  */
 import { isBlank, type CellValue, type Grid } from '../cell';
+import { governmentDay, parentLevelRefusal, parentLevelsAt, unitKindRefusal, unitKindsAt } from '../local-government';
 import type { ParentLevel, UnitInfo, UnitKind } from '../model';
 import { parseDate } from '../parse/date';
 import { parsePeriod } from '../period';
@@ -22,7 +23,9 @@ import { ownCopy, TextMemo } from '../text/memo';
 import { wordKey } from './find-sheet';
 import { allowedList, cellLabel, lowerFirst, quote, reasonText, type IssueSink } from './issues';
 
-const UNIT_KIND_OF: Record<(typeof UNIT_KIND_LABELS)[number], UnitKind> = { 'Xã': 'xa', 'Phường': 'phuong', 'Thị trấn': 'thi_tran' };
+const UNIT_KIND_OF: Record<(typeof UNIT_KIND_LABELS)[number], UnitKind> = {
+  'Xã': 'xa', 'Phường': 'phuong', 'Đặc khu': 'dac_khu', 'Thị trấn': 'thi_tran',
+};
 const PARENT_LEVEL_OF: Record<(typeof PARENT_LEVEL_LABELS)[number], ParentLevel> = { 'Huyện': 'huyen', 'Tỉnh': 'tinh' };
 /** District-level units that are not called huyện still consolidate as the district level. */
 const DISTRICT_LIKE = ['thi xa', 'quan'];
@@ -146,8 +149,23 @@ export interface InfoOptions {
   meta?: Record<string, string>;
 }
 
-/** The fields, the year first: dates without a year take it. */
-const FIELDS_YEAR_FIRST = [...INFO_SHEET.fields].sort((a, b) => Number(b.type === 'year') - Number(a.type === 'year'));
+/**
+ * The fields, the year first (dates without a year take it), then the period and the cut-off (they
+ * decide which unit kinds and levels exist), then the rest in sheet order.
+ */
+const readOrder = (f: InfoFieldSpec) => (f.type === 'year' ? 0 : f.key === 'period' || f.key === 'cutoffDate' ? 1 : 2);
+const FIELDS_YEAR_FIRST = [...INFO_SHEET.fields].sort((a, b) => readOrder(a) - readOrder(b));
+
+const LABEL_OF_KIND = Object.fromEntries(Object.entries(UNIT_KIND_OF).map(([label, kind]) => [kind, label])) as Record<UnitKind, string>;
+const LABEL_OF_LEVEL = Object.fromEntries(Object.entries(PARENT_LEVEL_OF).map(([label, level]) => [level, label])) as Record<ParentLevel, string>;
+
+/** The values a message offers: unit kinds and levels of the report's period, else the spec's list. */
+function allowedValues(f: InfoFieldSpec, info: UnitInfo): readonly string[] {
+  const day = governmentDay(info);
+  if (f.key === 'unitKind') return unitKindsAt(day).map((k) => LABEL_OF_KIND[k]);
+  if (f.key === 'parentLevel') return parentLevelsAt(day).map((l) => LABEL_OF_LEVEL[l]);
+  return f.values ?? [];
+}
 
 /** Periods by the text typed: every unit of a batch types the same few. */
 const PERIODS = new TextMemo<ReturnType<typeof parsePeriod>>(20_000, 100);
@@ -161,6 +179,7 @@ export function readInfo(grid: Grid, sink: IssueSink, opts: InfoOptions = {}): U
   const rows = locateInfoRows(grid);
   const meta = opts.meta ?? {};
   const record = info as unknown as Record<string, unknown>;
+  const at = new Map<string, FieldCell>();
 
   for (const f of FIELDS_YEAR_FIRST) {
     const row = rows.get(f.key);
@@ -181,12 +200,38 @@ export function readInfo(grid: Grid, sink: IssueSink, opts: InfoOptions = {}): U
         record[f.key] = fromMeta;
         continue;
       }
-      if (f.required) emptyField(sink, f, row, col);
+      if (f.required) emptyField(sink, f, row, col, info);
       continue;
     }
     readField(info, f, v, row, col, sink, opts);
+    at.set(f.key, { row, col, label: f.label });
   }
+  checkLocalGovernment(info, at, sink);
   return info;
+}
+
+/**
+ * A unit kind or consolidating level that no longer exists for the report's period (thị trấn, huyện
+ * from 01/07/2025): an error at the cell, saying what to choose. Earlier periods keep them.
+ */
+interface FieldCell {
+  row: number;
+  col: number;
+  label: string;
+}
+
+function checkLocalGovernment(info: UnitInfo, at: Map<string, FieldCell>, sink: IssueSink): void {
+  const day = governmentDay(info);
+  const kind = unitKindRefusal(info.unitKind, day);
+  const kindCell = at.get('unitKind');
+  if (kind && kindCell) {
+    sink.at(kindCell.row, kindCell.col, 'error', 'info.unit_kind_abolished', `${cellLabel(kindCell.row, kindCell.col, kindCell.label)}: ${kind}`);
+  }
+  const level = parentLevelRefusal(info.parentLevel, day);
+  const levelCell = at.get('parentLevel');
+  if (level && levelCell) {
+    sink.at(levelCell.row, levelCell.col, 'error', 'info.level_abolished', `${cellLabel(levelCell.row, levelCell.col, levelCell.label)}: ${level}`);
+  }
 }
 
 function isMachineField(f: InfoFieldSpec): boolean {
@@ -209,7 +254,7 @@ function missingField(sink: IssueSink, f: InfoFieldSpec): void {
   );
 }
 
-function emptyField(sink: IssueSink, f: InfoFieldSpec, row: number, col: number): void {
+function emptyField(sink: IssueSink, f: InfoFieldSpec, row: number, col: number, info: UnitInfo): void {
   if (isMachineField(f)) {
     sink.at(
       row, col, 'warning', 'required',
@@ -217,7 +262,7 @@ function emptyField(sink: IssueSink, f: InfoFieldSpec, row: number, col: number)
     );
     return;
   }
-  const what = f.values ? `Chọn một trong: ${allowedList(f.values)}.` : `Nhập ${lowerFirst(f.label)}.`;
+  const what = f.values ? `Chọn một trong: ${allowedList(allowedValues(f, info))}.` : `Nhập ${lowerFirst(f.label)}.`;
   const help = f.help ? ` ${f.help.replace(/\.?$/, '.')}` : '';
   sink.at(row, col, 'error', 'required', `${cellLabel(row, col, f.label)}: ô bắt buộc đang để trống. ${what}${help}`);
 }
@@ -269,7 +314,7 @@ function readField(
       if (code === null) {
         sink.at(
           row, col, 'error', 'info.enum',
-          `${label()}: không hiểu ${quote(v)}. Chọn một trong: ${allowedList(f.values ?? [])}.`,
+          `${label()}: không hiểu ${quote(v)}. Chọn một trong: ${allowedList(allowedValues(f, info))}.`,
         );
       } else record[f.key] = code;
       return;

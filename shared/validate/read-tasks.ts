@@ -2,7 +2,7 @@
  * Phụ lục 2 rows → TaskRow: deadline read for the plan year, status words mapped, dates checked
  * against each other and the cut-off, overdue decided at the report's cut-off.
  */
-import type { Grid, IsoDate } from '../cell';
+import { isBlank, type Grid, type IsoDate } from '../cell';
 import type { CatalogTask, TaskRow } from '../model';
 import { defaultCalendar } from '../period';
 import { TASK_SHEET } from '../spec/annex';
@@ -43,7 +43,14 @@ export function readTasks(grid: Grid, header: HeaderMatch, sink: IssueSink, ctx:
   const out: TaskRow[] = [];
   let area = null as TaskRow['area'];
 
-  for (const row of dataRows(grid, header)) {
+  const rows = dataRows(grid, header);
+  // A template just inserted: no report cell typed on any row yet.
+  const untouched = rows.every((row) => REPORT_KEYS.every((k) => {
+    const c = header.columns[k];
+    return c === undefined || isBlank(grid[row]?.[c] ?? null);
+  }));
+
+  for (const row of rows) {
     const r = new RowReader(sink, spec, header, row, grid);
     const code = r.text('code');
     const tt = r.text('tt');
@@ -72,7 +79,7 @@ export function readTasks(grid: Grid, header: HeaderMatch, sink: IssueSink, ctx:
     const completed = r.date('completedOn', planYear, ctx.date1904);
     const documentDate = r.date('documentDate', planYear, ctx.date1904);
     const completedOn = completed === 'bad' ? null : completed;
-    const overdue = checkTask(r, { status, statusUnknown, completedOn, completedBad: completed === 'bad', deadline, cutoff });
+    const overdue = checkTask(r, { status, statusUnknown, completedOn, completedBad: completed === 'bad', deadline, cutoff, untouched });
 
     const notes = [r.text('planNote'), r.text('reportNote')].filter((s) => s !== '');
     out.push({

@@ -5,16 +5,17 @@
  */
 import { compareIso, type IsoDate } from '../cell';
 import type { Parsed } from '../result';
-import type { DeadlineReading, Evaluation, IndicatorKind, Target, TargetReading, TaskStatus } from '../model';
+import type { DeadlineReading, Evaluation, IndicatorKind, TargetReading, TaskStatus } from '../model';
 import { formatDateVi } from '../parse/date';
-import { evaluateTarget } from '../parse/evaluate';
+import { judgeTargets } from '../parse/evaluate';
 import { formatNumberVi, formatPercentVi, parseNumber, parseRate } from '../parse/number';
 import { parseTarget } from '../parse/target';
 import { isOverdue, overdueMilestones, parseDeadline } from '../parse/deadline';
 import { EVALUATION_VALUES, STATUS_VALUES } from '../spec/annex';
 import { TextMemo } from '../text/memo';
+import { OVERDUE_NOT_UPDATED_LABEL } from '../task-standing';
 import { clean } from './text';
-import { allowedList, quote, sentence } from './issues';
+import { allowedList, lowerFirst, quote, sentence } from './issues';
 import type { CountReading, RowReader } from './read-table';
 import { EVALUATION_LABEL, STATUS_LABEL, readEvaluation, readStatus } from './words';
 
@@ -52,6 +53,14 @@ export function readTargetCell(r: RowReader): TargetReading | null {
     );
     return null;
   }
+  const ranks = p.value.targets.filter((t) => t.kind === 'unmeasurable');
+  if (ranks.length === p.value.targets.length) {
+    r.issue(
+      'target', 'warning', 'target.unmeasurable',
+      `${r.label('target')}: ${quote(ranks.map((t) => t.text).join('; '))} — ${lowerFirst(ranks[0].reason)} ` +
+        `Không cần sửa; nếu đã biết kết quả xếp hạng, ghi ở cột “${r.headerOf('note')}”.`,
+    );
+  }
   for (const t of p.value.targets) {
     if (t.kind === 'numeric' && t.warning) {
       r.issue('target', 'warning', 'target.suspicious', `${r.label('target')}: ${sentence(t.warning)}`);
@@ -83,7 +92,7 @@ export function readDeadlineCell(r: RowReader, planYear: number | null): Deadlin
 /** What a row measures when the catalog does not say: parts typed → ratio, else from the target. */
 export function inferKind(r: RowReader, target: TargetReading | null): IndicatorKind {
   if (!r.blank('numerator') || !r.blank('denominator')) return 'ratio';
-  const t = target && target.targets.length > 0 ? target.targets[0] : null;
+  const t = target?.targets.find((x) => x.kind !== 'unmeasurable') ?? null;
   if (t) {
     if (t.kind === 'qualitative') return 'qualitative';
     if (t.unit === 'percent') return 'ratio';
@@ -214,11 +223,15 @@ function describeResult(result: number | string, kind: IndicatorKind): string {
   return kind === 'ratio' ? formatPercentVi(result) : formatNumberVi(result);
 }
 
-/** Met / missed from the target, when the target is one readable target and a result exists. */
-export function computeEvaluation(target: TargetReading | null, result: number | string | null): Evaluation | null {
-  if (!target || target.targets.length !== 1 || result === null) return null;
-  const t: Target = target.targets[0];
-  const { met } = evaluateTarget(t, result);
+/**
+ * Met / missed from the targets that apply to the row's result (judgeTargets: the commune's figure of a
+ * per-level list, the measure the row's name names, never a ranking), when a result exists.
+ */
+export function computeEvaluation(
+  target: TargetReading | null, result: number | string | null, rowName = '', kind?: IndicatorKind,
+): Evaluation | null {
+  if (!target || result === null) return null;
+  const { met } = judgeTargets(target.targets, result, rowName, kind);
   return met === null ? null : met ? 'met' : 'missed';
 }
 
@@ -227,7 +240,7 @@ export function computeEvaluation(target: TargetReading | null, result: number |
  * computed from target and result is a warning. Returns the computed evaluation, else the typed one.
  */
 export function checkEvaluation(
-  r: RowReader, target: TargetReading | null, result: number | string | null, kind: IndicatorKind,
+  r: RowReader, target: TargetReading | null, result: number | string | null, kind: IndicatorKind, rowName = '',
 ): Evaluation | null {
   let typed: Evaluation | null = null;
   if (r.usable('evaluation')) {
@@ -239,7 +252,7 @@ export function checkEvaluation(
       );
     } else if (e !== 'empty') typed = e;
   }
-  const computed = computeEvaluation(target, result);
+  const computed = computeEvaluation(target, result, rowName, kind);
   if (typed && computed && typed !== computed && result !== null && target) {
     r.issue(
       'evaluation', 'warning', 'evaluation.mismatch',
@@ -276,6 +289,11 @@ export interface TaskFacts {
   completedBad: boolean;
   deadline: DeadlineReading | null;
   cutoff: IsoDate | null;
+  /**
+   * Nothing is typed yet in any report cell of the task table (a template just inserted): an overdue
+   * task is still overdue, but no message says so before the unit has started its report.
+   */
+  untouched?: boolean;
 }
 
 /** Status against completion date and cut-off; returns whether the task is overdue at the cut-off. */
@@ -306,16 +324,26 @@ export function checkTask(r: RowReader, f: TaskFacts): boolean {
   }
   if (!f.deadline || f.cutoff === null) return false;
   const overdue = isOverdue(f.deadline, f.cutoff, f.status, f.completedOn);
-  if (overdue) {
+  if (overdue && !f.untouched && !f.statusUnknown) {
     const passed = overdueMilestones(f.deadline, f.cutoff).sort((a, b) => compareIso(a.due, b.due));
     const m = passed.length > 0 ? passed[passed.length - 1] : f.deadline.milestones[0];
     const due = m ? `hạn ${formatDateVi(m.due)}${m.label ? ` (${m.label})` : ''}` : 'thời hạn';
-    r.issue(
-      r.col('status') !== undefined ? 'status' : 'deadline', 'warning', 'task.overdue',
-      `${r.label(r.col('status') !== undefined ? 'status' : 'deadline')}: nhiệm vụ quá hạn — ${due} đã qua ` +
-        `tại ngày chốt số liệu ${formatDateVi(f.cutoff)} mà chưa hoàn thành. ` +
-        `Nếu đã xong, chọn “${STATUS_LABEL.done}” và nhập ngày hoàn thành; nếu chưa, ghi lý do ở cột “${r.headerOf('reportNote')}”.`,
-    );
+    const key = r.col('status') !== undefined ? 'status' : 'deadline';
+    const at = `tại ngày chốt số liệu ${formatDateVi(f.cutoff)}`;
+    if (f.status === null) {
+      // The one meaning of a blank status past its deadline (task-standing.ts): overdue, not updated.
+      r.issue(
+        key, 'warning', 'task.overdue_not_updated',
+        `${r.label(key)}: nhiệm vụ ${OVERDUE_NOT_UPDATED_LABEL.toLowerCase()} — ${due} đã qua ${at}. ` +
+          `Chọn tình trạng: ${allowedList(STATUS_VALUES)}; nếu đã xong, nhập cả ngày hoàn thành.`,
+      );
+    } else {
+      r.issue(
+        key, 'warning', 'task.overdue',
+        `${r.label(key)}: nhiệm vụ quá hạn — ${due} đã qua ${at} mà chưa hoàn thành. ` +
+          `Nếu đã xong, chọn “${STATUS_LABEL.done}” và nhập ngày hoàn thành; nếu chưa, ghi lý do ở cột “${r.headerOf('reportNote')}”.`,
+      );
+    }
   }
   return overdue;
 }

@@ -148,6 +148,23 @@ maybe('task pane in headless Chromium', () => {
     expect(state.charts).toBeGreaterThan(0);
   }, 60_000);
 
+  test('for 2026 the form offers đặc khu and refuses a thị trấn or a district level, saying why', async () => {
+    const kinds = await page.locator('#unitKind option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(kinds).toEqual(['xa', 'phuong', 'dac_khu', 'thi_tran']);
+    await page.fill('#year', '2026');
+    await page.selectOption('#period', 'Q1');
+    await page.selectOption('#parentLevel', 'huyen');
+    await page.click('#btn-insert');
+    await page.waitForSelector('#notice.error:has-text("Từ ngày 01/07/2025 không còn cấp huyện")');
+    await page.selectOption('#parentLevel', 'tinh');
+    await page.selectOption('#unitKind', 'thi_tran');
+    await page.click('#btn-insert');
+    await page.waitForSelector('#notice.error:has-text("không còn thị trấn")');
+    await page.selectOption('#unitKind', 'xa');
+    await page.fill('#year', '2025');
+    await page.selectOption('#period', 'Q2');
+  });
+
   test('no page errors, no request leaves the machine; screenshot saved', async () => {
     mkdirSync(join(root, 'test-output'), { recursive: true });
     await page.evaluate(() => window.scrollTo(0, 0));

@@ -9,7 +9,12 @@ import ExcelJS from 'exceljs';
 import { a1 } from '../../shared/cell';
 import { defaultCalendar } from '../../shared/period';
 import { columnIndex, INDICATOR_SHEET } from '../../shared/spec/annex';
+import { DEMO_PERIOD, DEMO_YEAR } from '../../cli/demo';
 import { HELP, main } from '../../cli/main';
+import { CATALOG_2025 } from '../../shared/catalog/catalog-2025';
+import { catalogForYear } from '../../shared/catalog/for-year';
+import { buildPlan } from '../../shared/catalog/plan';
+import { SAMPLE_COMMUNES } from '../../sample/communes';
 import { ingestWorkbook, isSummaryInput } from '../../io/ingest';
 import { sampleReport } from '../../sample/generate';
 import {
@@ -101,7 +106,7 @@ describe('template', () => {
 
   it('writes the workbook and says where', () => {
     expect(result.code).toBe(0);
-    expect(result.out).toBe(`Đã tạo biểu mẫu Quý II năm 2025 cho UBND xã Anh Sơn: ${path}`);
+    expect(result.out).toBe(`Đã tạo biểu mẫu báo cáo Quý II năm 2025 cho UBND xã Anh Sơn: ${path}`);
     expect(result.err).toBe('');
   });
 
@@ -164,7 +169,7 @@ describe('validate', () => {
   it('a clean filled report: exit 0, "không có lỗi"', async () => {
     const r = await run(['validate', cleanPath]);
     expect(r.code).toBe(0);
-    expect(r.out).toBe(`UBND xã Anh Sơn — báo cáo Quý II 2025: không có lỗi (${PLAN.indicators.length} chỉ tiêu, ${PLAN.tasks.length} nhiệm vụ).`);
+    expect(r.out).toBe(`UBND xã Anh Sơn — báo cáo Quý II năm 2025: không có lỗi (${PLAN.indicators.length} chỉ tiêu, ${PLAN.tasks.length} nhiệm vụ).`);
   });
 
   it('Tử số above Mẫu số: exit 1, the sheet, the exact cell and what to check', async () => {
@@ -174,7 +179,7 @@ describe('validate', () => {
     expect(r.code).toBe(1);
     expect(r.io.outLines).toEqual([
       `Phụ lục 1 - Chỉ tiêu!${cell} — lỗi: Ô ${cell} (Mẫu số): tử số 215 lớn hơn mẫu số 200. Kiểm tra lại: tử số là số đạt yêu cầu, không thể lớn hơn tổng số.`,
-      'UBND thị trấn Bút Sơn — báo cáo Quý II 2025: 1 lỗi, 0 cảnh báo.',
+      'UBND phường Bút Sơn — báo cáo Quý II năm 2025: 1 lỗi, 0 cảnh báo.',
     ]);
   });
 
@@ -307,7 +312,8 @@ describe('demo', () => {
     });
 
     it('the unit typed without diacritics (90012) is taken, its numbers as the unit meant them', () => {
-      const typed = sampleReport(unit('90012'), PLAN.indicators, PLAN.tasks, 2025, 'Q3', 1).indicators!;
+      const plan2026 = buildPlan(catalogForYear(CATALOG_2025, DEMO_YEAR));
+      const typed = sampleReport(unit('90012'), plan2026.indicators, plan2026.tasks, DEMO_YEAR, 'Q3', 1).indicators!;
       expect(summary.units.find((u) => u.code === '90012')).toMatchObject({ status: 'taken', files: ['90012-xa-xuan-lam.xlsx'] });
       const ratios = summary.indicators.filter((l) => l.unitCode === '90012' && l.kind === 'ratio');
       expect(ratios.length).toBeGreaterThan(30);
@@ -316,6 +322,15 @@ describe('demo', () => {
           code: l.code, state: 'valid', numerator: typed[l.code].numerator, denominator: typed[l.code].denominator,
         });
       }
+    });
+
+    it('a province of the two-level government: xã, phường and an đặc khu, no thị trấn', () => {
+      expect(summary.consolidatingUnit.level).toBe('tinh');
+      const names = summary.units.map((u) => u.name);
+      expect(names.some((n) => n.startsWith('UBND phường'))).toBe(true);
+      expect(names.filter((n) => /thị trấn/i.test(n))).toEqual([]);
+      expect(SAMPLE_COMMUNES.filter((u) => u.kind === 'dac_khu').map((u) => u.name)).toEqual(['UBND đặc khu Hòn Mê']);
+      expect(result.out).toContain('Tổng hợp báo cáo CCHC Quý III năm 2026');
     });
 
     it('the unit with data errors (90008) has them listed, each at its cell', () => {
@@ -346,9 +361,10 @@ describe('demo', () => {
       );
     });
 
-    it('the late unit and the cut-off are those of Quý III/2025', () => {
-      const cal = defaultCalendar('Q3', 2025);
-      expect(summary).toMatchObject({ year: 2025, period: 'Q3', dueDate: cal.due, cutoff: cal.cutoff });
+    it('the late unit and the cut-off are those of Quý III/2026', () => {
+      const cal = defaultCalendar('Q3', 2026);
+      expect([DEMO_YEAR, DEMO_PERIOD]).toEqual([2026, 'Q3']);
+      expect(summary).toMatchObject({ year: 2026, period: 'Q3', dueDate: cal.due, cutoff: cal.cutoff });
       expect(summary.aggregates.completeness.late.map((u) => [u.code, u.daysLate])).toEqual([['90005', 6]]);
     });
   });

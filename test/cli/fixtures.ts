@@ -244,7 +244,7 @@ export const DEMO_OPTIONS: ConsolidateOptions = {
   period: DEMO_PERIOD,
   consolidatingUnit: SAMPLE_PARENT,
   expectedUnits: SAMPLE_COMMUNES.map((u) => ({ code: u.code, name: u.name })),
-  now: '2025-09-27',
+  now: '2026-09-27',
 };
 
 /** A worker script bundled as tools/build.mjs bundles it (tests run the sources, which a worker cannot load). */

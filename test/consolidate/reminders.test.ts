@@ -40,3 +40,18 @@ describe('reminders before the report deadline', () => {
     expect(text).toContain('Bảng tính báo cáo: https://example.invalid/bao-cao');
   });
 });
+
+describe('the period in sentences and e-mail subjects', () => {
+  test('a year report is "báo cáo năm 2025", never "Năm năm 2025"; half and nine months say "đầu năm"', () => {
+    const plan = reminderPlan({ year: 2025, period: 'Y', dueDate: null, reminderDays: 5 });
+    const year = { ...summary, period: 'Y' as const };
+    expect(reminderSubject(year, plan)).toBe('[CCHC] Nhắc gửi báo cáo năm 2025 — hạn 20/12/2025');
+    expect(reminderText(year, { code: '10006', name: 'Xã Mỹ Hiệp', reasons: [] }, plan, '2025-12-15')).toContain(
+      'chưa nhận được báo cáo kết quả cải cách hành chính năm 2025 của đơn vị.',
+    );
+    const half = { ...summary, period: 'H1' as const, year: 2026 };
+    expect(reminderSubject(half, reminderPlan({ year: 2026, period: 'H1', dueDate: null, reminderDays: 5 }))).toBe(
+      '[CCHC] Nhắc gửi báo cáo 6 tháng đầu năm 2026 — hạn 20/06/2026',
+    );
+  });
+});

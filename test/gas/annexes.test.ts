@@ -201,6 +201,35 @@ describe('Kiểm tra dữ liệu', () => {
   });
 });
 
+describe('Kiểm tra dữ liệu: repeated warnings', () => {
+  test('tasks overdue and not updated are one entry with their count and cells; nothing before the report is started', () => {
+    const gas = loadGas();
+    gas.call('insertAnnexes');
+    const info = gas.home._sheet(INFO);
+    type(info, 'B10', 2025);
+    type(info, 'B11', 'Quý III');
+    type(info, 'B12', '14/09/2025');
+    gas.call('checkData');
+    const before = JSON.parse(/var initial = (.*);\n/.exec(gas.sheets.ui.shown.at(-1)!.content)![1]);
+    expect(before.issues.filter((i: { sheet: string }) => i.sheet === PL2)).toEqual([]);
+
+    const pl2 = gas.home._sheet(PL2);
+    type(pl2, `I${rowOf(gas, PL2, PLAN.tasks[PLAN.tasks.length - 1].code)}`, STATUS_VALUES[1]);
+    gas.call('checkData');
+    const data = JSON.parse(/var initial = (.*);\n/.exec(gas.sheets.ui.shown.at(-1)!.content)![1]);
+    const expected = validateWorkbook(gridsOf(gas.home)).filter((i) => i.rule === 'task.overdue_not_updated');
+    expect(expected.length).toBeGreaterThan(3);
+    const onTasks: { address: string; message: string }[] = data.issues.filter((i: { sheet: string }) => i.sheet === PL2);
+    // One entry for all the blank overdue tasks, and the one task whose status was typed (overdue too).
+    expect(onTasks).toHaveLength(2);
+    expect(onTasks[0].address).toBe(expected[0].address);
+    expect(onTasks[0].message.startsWith(`${expected.length} nhiệm vụ đã quá hạn nhưng chưa cập nhật tình trạng: ${expected[0].address}, `)).toBe(true);
+    expect(onTasks[1].message).toContain('nhiệm vụ quá hạn — hạn');
+    // The counts are still of the issues, not of the entries.
+    expect(data.warnings).toBeGreaterThanOrEqual(expected.length);
+  });
+});
+
 describe('onEdit', () => {
   test('marks a wrong cell as it is typed, and clears the mark and restores the fill once fixed', () => {
     const gas = loadGas();

@@ -29,6 +29,16 @@ describe('Tự động: triggers', () => {
     expect(gas.sheets.ui.alerts.at(-1)).toBe('Đã tắt nhắc hạn báo cáo.');
   });
 
+  test('a district level for 2026 is refused in Cài đặt, with the reason', () => {
+    const gas = loadGas();
+    configureHome(gas, { level: 'Huyện', year: 2026, period: 'Quý I' }, [{ code: '26000', name: 'UBND xã Số 0', email: 'xa0@example.gov.vn' }]);
+    gas.call('enableNightlyConsolidation');
+    expect(gas.script.triggers).toEqual([]);
+    const said = gas.sheets.ui.alerts.at(-1) ?? '';
+    expect(said.startsWith('Chưa bật được: cần điền trang Cài đặt trước.')).toBe(true);
+    expect(said).toMatch(/• Cài đặt!B\d+: Từ ngày 01\/07\/2025 không còn cấp huyện/);
+  });
+
   test('nothing is switched on before the settings are filled in', () => {
     const gas = loadGas();
     gas.call('enableNightlyConsolidation');

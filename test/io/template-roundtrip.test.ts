@@ -13,11 +13,14 @@ import { AREAS, filledInput, INDICATORS, INFO, TASKS } from '../support/template
 
 const catalog: Catalog = { id: 'CCHC-XA', version: '2025.1', year: 2025, areas: AREAS, indicators: INDICATORS, tasks: TASKS };
 
-/** Each is a fact of the fixture report, none of the layout: the note "=1+1", two tasks overdue at 14/06. */
+/**
+ * Each is a fact of the fixture report, none of the layout: the note "=1+1", two tasks overdue at
+ * 14/06 — one with its status typed, one left blank (overdue and not updated).
+ */
 const WARNINGS: [string, string, string][] = [
   ['Phụ lục 1 - Chỉ tiêu', 'K13', 'cell.formula_text'],
   ['Phụ lục 2 - Nhiệm vụ', 'I10', 'task.overdue'],
-  ['Phụ lục 2 - Nhiệm vụ', 'I12', 'task.overdue'],
+  ['Phụ lục 2 - Nhiệm vụ', 'I12', 'task.overdue_not_updated'],
 ];
 
 async function readBack(): Promise<ReturnType<typeof readReport>> {

@@ -1,5 +1,6 @@
 import type { DeadlineReading, NumericTarget, TargetReading } from '../../shared/model';
 import { belowTargetCondition, cutoffRef, overdueAfter, overdueCondition } from '../../shared/layout/highlights';
+import { parseTarget } from '../../shared/parse/target';
 
 const numeric = (t: Partial<NumericTarget> & Pick<NumericTarget, 'comparator' | 'value' | 'unit'>): TargetReading => ({
   text: '',
@@ -7,6 +8,20 @@ const numeric = (t: Partial<NumericTarget> & Pick<NumericTarget, 'comparator' | 
 });
 
 describe('belowTargetCondition', () => {
+  test('the colour follows the target the row is judged on: the commune figure, the measure its name names', () => {
+    const read = (text: string): TargetReading => {
+      const r = parseTarget(text);
+      if (!r.ok) throw new Error(r.reason);
+      return r.value;
+    };
+    expect(belowTargetCondition('ratio', read('Tối thiểu 95% cấp tỉnh, 80% cấp xã'), '$I9', 'Tỷ lệ hồ sơ')).toBe('AND(ISNUMBER($I9),$I9<0.8)');
+    expect(belowTargetCondition('ratio', read('Đơn giản hóa 10% TTHC; công bố 100% TTHC'), '$I9', 'TTHC được công bố, đơn giản hóa')).toBe(
+      'AND(ISNUMBER($I9),$I9<1)',
+    );
+    expect(belowTargetCondition('ratio', read('Đơn giản hóa 10% TTHC; công bố 100% TTHC'), '$I9', 'Tỷ lệ khác')).toBeNull();
+    expect(belowTargetCondition('ratio', read('Thuộc nhóm dẫn đầu'), '$I9', 'Xếp hạng')).toBeNull();
+  });
+
   test('a floor on a rate: result under it', () => {
     expect(belowTargetCondition('ratio', numeric({ comparator: 'gte', value: 0.9, unit: 'percent' }), '$I13')).toBe('AND(ISNUMBER($I13),$I13<0.9)');
     expect(belowTargetCondition('ratio', numeric({ comparator: 'gt', value: 0.5, unit: 'percent' }), '$I9')).toBe('AND(ISNUMBER($I9),$I9<=0.5)');

@@ -13,7 +13,6 @@ import {
   TASK_SHEET,
   TEMPLATE_ID,
   TEMPLATE_VERSION,
-  UNIT_KIND_LABELS,
   columnIndex,
 } from '../../shared/spec/annex';
 import { blankInput, filledInput, INFO } from '../support/template-fixture';
@@ -239,7 +238,9 @@ describe('buildTemplate', () => {
     expect(info.validations.map((v) => [v.range, v.kind])).toEqual([
       ['B5', 'list'], ['B7', 'list'], ['B9', 'date'], ['B10', 'whole'], ['B11', 'list'], ['B12', 'date'], ['B13', 'date'],
     ]);
-    expect(info.validations[0]).toMatchObject({ values: UNIT_KIND_LABELS, strict: true });
+    // Quý II/2025: the three-level kinds (thị trấn still exists, no đặc khu yet).
+    expect(info.validations[0]).toMatchObject({ values: ['Xã', 'Phường', 'Thị trấn'], strict: true });
+    expect(info.validations[1]).toMatchObject({ values: ['Huyện', 'Tỉnh'] });
     expect(info.validations[4]).toMatchObject({ values: PERIOD_LABELS, title: 'Kỳ báo cáo' });
     expect(info.validations[5]).toMatchObject({ prompt: 'Ngày cuối của kỳ lấy số liệu, ví dụ 14/03/2025' });
   });

@@ -70,7 +70,10 @@ describe('parseTarget: the expressions of the seed plans', () => {
       ok: true,
       value: {
         text: 'Công bố 100% TTHC …; đơn giản hóa 10% …',
-        targets: [numeric('gte', 1, 'percent', 'TTHC'), numeric('gte', 0.1, 'percent')],
+        targets: [
+          numeric('gte', 1, 'percent', 'TTHC', { measure: 'Công bố' }),
+          numeric('gte', 0.1, 'percent', '', { measure: 'đơn giản hóa' }),
+        ],
       },
     });
   });
@@ -79,8 +82,8 @@ describe('parseTarget: the expressions of the seed plans', () => {
     const cell =
       '- Tham mưu công bố 100% TTHC nội bộ được quy định tại các văn bản\n- Thực hiện đơn giản hóa 10% số lượng TTHC nội bộ như nêu trên';
     expect(targets(cell)).toEqual([
-      numeric('gte', 1, 'percent', 'TTHC nội bộ được quy định tại các văn bản'),
-      numeric('gte', 0.1, 'percent', 'số lượng TTHC nội bộ như nêu trên'),
+      numeric('gte', 1, 'percent', 'TTHC nội bộ được quy định tại các văn bản', { measure: 'Tham mưu công bố' }),
+      numeric('gte', 0.1, 'percent', 'số lượng TTHC nội bộ như nêu trên', { measure: 'Thực hiện đơn giản hóa' }),
     ]);
     expect(parseTarget(cell)).toMatchObject({ ok: true, value: { text: cell } });
   });
@@ -168,16 +171,15 @@ describe('parseTarget: relative targets', () => {
 });
 
 describe('parseTarget: what it cannot read', () => {
-  test('ranking without a number: target.no_number, with what to write instead', () => {
-    const r = parseTarget('nâng vị trí xếp hạng');
-    expect(r).toMatchObject({ ok: false, code: 'target.no_number' });
-    if (!r.ok) {
-      expect(r.reason).toContain('xếp hạng');
-      expect(r.reason).toContain('Ghi chỉ tiêu có số, ví dụ “100%”');
-    }
+  test('a ranking without a number is read as not measurable, with its reason', () => {
+    expect(one('nâng vị trí xếp hạng')).toEqual({
+      kind: 'unmeasurable',
+      text: 'nâng vị trí xếp hạng',
+      reason: expect.stringContaining('không tính được từ số liệu của đơn vị'),
+    });
   });
-  test('ranking with a number is not evaluated', () => {
-    expect(parseTarget('Xếp hạng trong top 10')).toMatchObject({ ok: false, code: 'target.ranking' });
+  test('a ranking with a number is not a floor on that number', () => {
+    expect(one('Xếp hạng trong top 10')).toMatchObject({ kind: 'unmeasurable', text: 'Xếp hạng trong top 10' });
   });
   test('other text without a number', () => {
     const r = parseTarget('Nâng cao chất lượng phục vụ');

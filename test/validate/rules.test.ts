@@ -198,12 +198,22 @@ describe('tasks', () => {
 });
 
 test('target.unreadable gives the parser\'s reason', () => {
-  const text = 'Nâng vị trí xếp hạng trong tỉnh';
+  const text = 'Nâng cao chất lượng phục vụ';
   expect(indicatorIssues({ ...RATIO_ROW, target: text })).toEqual([{
     sheet: PL1, address: 'D9', severity: 'warning', rule: 'target.unreadable',
-    message: 'Ô D9 (Chỉ tiêu phấn đấu): “Nâng vị trí xếp hạng trong tỉnh” là chỉ tiêu xếp hạng, không có số để tự đánh giá. ' +
+    message: 'Ô D9 (Chỉ tiêu phấn đấu): “Nâng cao chất lượng phục vụ” không có số để đo. ' +
       'Ghi chỉ tiêu có số, ví dụ “100%”, “tối thiểu 90%”, “từ 95% - 100%”, “tối đa 15 phút/lượt”, hoặc “Hoàn thành” nếu chỉ cần làm xong. ' +
       'Khi chưa sửa, dòng này không được tự đánh giá Đạt/Chưa đạt.',
+  }]);
+});
+
+test('a ranking target is kept, not judged, and the message says why and that nothing needs fixing', () => {
+  const text = 'Nâng vị trí xếp hạng trong tỉnh';
+  expect(indicatorIssues({ ...RATIO_ROW, target: text })).toEqual([{
+    sheet: PL1, address: 'D9', severity: 'warning', rule: 'target.unmeasurable',
+    message: 'Ô D9 (Chỉ tiêu phấn đấu): “Nâng vị trí xếp hạng trong tỉnh” — vị trí trong nhóm hoặc thứ hạng do cấp trên đánh giá, ' +
+      'không tính được từ số liệu của đơn vị: ghi nhận để theo dõi, không tự đánh giá Đạt/Chưa đạt. ' +
+      'Không cần sửa; nếu đã biết kết quả xếp hạng, ghi ở cột “Ghi chú”.',
   }]);
 });
 

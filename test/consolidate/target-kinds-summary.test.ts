@@ -1,0 +1,61 @@
+/**
+ * The new target readings travel through a summary and back: a ranking (not measurable, with its
+ * reason), a per-level list judged on the commune figure, several measures with their words, and a
+ * reduction with its baseline. The leaf block keeps them in the machine-readable target column, so a
+ * summary read back (and consolidated again) has the same targets and the same verdicts.
+ */
+import { consolidate } from '../../shared/consolidate/consolidate';
+import { readSummarySheets } from '../../shared/consolidate/read-summary';
+import type { ConsolidationInput } from '../../shared/consolidate/types';
+import { buildSummarySheets } from '../../shared/layout/summary';
+import type { UnitReport } from '../../shared/model';
+import { parseTarget } from '../../shared/parse/target';
+import { Q2_2025, report, type UnitSpec } from './fixtures';
+
+const TEXTS = {
+  'TTHC.01': 'Tối thiểu 95% cấp tỉnh, 80% cấp xã',
+  'TTHC.02': 'Công bố 100% hồ sơ đúng hạn; đơn giản hóa 10% TTHC; thuộc nhóm dẫn đầu của tỉnh',
+} as const;
+
+function withTargets(r: UnitReport): UnitReport {
+  for (const ind of r.indicators) {
+    const text = TEXTS[ind.code as keyof typeof TEXTS];
+    if (!text) continue;
+    const p = parseTarget(text);
+    if (!p.ok) throw new Error(p.reason);
+    ind.targetText = text;
+    ind.target = p.value;
+  }
+  return r;
+}
+
+const unit = (code: string, t1: [number, number], t2: [number, number]): ConsolidationInput => {
+  const u: UnitSpec = { code, name: `Xã ${code}`, reportDate: '2025-06-18', t1, t2, c1: 60, q1: 'Hoàn thành', tasks: ['done', false, 'in_progress', 'in_progress'] };
+  return { source: { fileName: `${code}.xlsx`, sha256: code.padEnd(64, '0') }, report: withTargets(report(u)), issues: [] };
+};
+
+describe('new target kinds in a summary', () => {
+  const s = consolidate([unit('40001', [85, 100], [19, 20]), unit('40002', [70, 100], [20, 20])], {
+    ...Q2_2025, consolidatingUnit: { name: 'Sở Nội vụ tỉnh Thử', level: 'tinh' },
+  });
+  const leaf = (u: string, code: string) => s.indicators.find((l) => l.unitCode === u && l.code === code)!;
+
+  test('a per-level list: each commune judged on the commune figure (80%), not the province’s (95%)', () => {
+    expect([leaf('40001', 'TTHC.01').met, leaf('40002', 'TTHC.01').met]).toEqual([true, false]);
+    expect(leaf('40002', 'TTHC.01').gap).toBeCloseTo(0.1, 12);
+  });
+
+  test('several measures: the row "hồ sơ giải quyết đúng hạn" is judged on its own measure only; the ranking never', () => {
+    const t = leaf('40001', 'TTHC.02').target!;
+    expect(t.map((x) => x.kind)).toEqual(['numeric', 'numeric', 'unmeasurable']);
+    expect([leaf('40001', 'TTHC.02').met, leaf('40002', 'TTHC.02').met]).toEqual([false, true]);
+  });
+
+  test('the summary written and read back has the same targets and verdicts', () => {
+    const back = readSummarySheets(Object.fromEntries(buildSummarySheets(s).map((x) => [x.name, x.rows])));
+    if (!back.ok) throw new Error(back.reason);
+    expect(back.value.indicators.map((l) => [l.unitCode, l.code, l.target, l.met])).toEqual(
+      s.indicators.map((l) => [l.unitCode, l.code, l.target, l.met]),
+    );
+  });
+});
