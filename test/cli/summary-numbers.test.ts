@@ -127,11 +127,12 @@ describe('Chi tiết theo đơn vị', () => {
     expect(ws.getRow(headerRow(ws)).getCell(col).value).toBe(`${unit('90004').name} (báo cáo không tổng hợp được)`);
     // Every indicator row of that column, not only the two chosen.
     const cells: ExcelJS.CellValue[] = [];
+    // Indicator rows: from the table header to the block's closing line, area headings (I, II…) aside.
     for (let r = headerRow(ws) + 1; r <= ws.rowCount; r++) {
-      const stt = ws.getRow(r).getCell(1).value;
-      const name = ws.getRow(r).getCell(2).value;
-      if (typeof name === 'string' && PLAN.indicators.some((i) => i.name === name)) cells.push(ws.getRow(r).getCell(col).value);
-      if (stt === 'NGƯỜI LẬP BIỂU') break;
+      const stt = String(ws.getRow(r).getCell(1).value ?? '');
+      const name = String(ws.getRow(r).getCell(2).value ?? '');
+      if (name.startsWith('Kết quả chung của tất cả đơn vị')) break;
+      if (!/^[IVX]+$/.test(stt)) cells.push(ws.getRow(r).getCell(col).value);
     }
     expect(cells.length).toBe(PLAN.indicators.length);
     expect(new Set(cells)).toEqual(new Set([NO_VALID_DATA]));
