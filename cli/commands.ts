@@ -2,7 +2,7 @@
  * The three file commands: template, validate, consolidate. Each returns an exit code and writes
  * Vietnamese text to the given output, so tests can run them without a terminal.
  */
-import { nodeDeflate } from './codecs';
+import { NODE_XLSX_CODECS, nodeDeflate } from './codecs';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { IsoDate } from '../shared/cell';
@@ -121,7 +121,7 @@ export async function validateCommand(args: ParsedArgs, io: Output): Promise<num
     io.err(sniffed.reason);
     return EXIT.usage;
   }
-  const read = readXlsxValues(bytes, { fileName: name });
+  const read = readXlsxValues(bytes, { fileName: name, ...NODE_XLSX_CODECS });
   if (!read.ok) {
     io.err(read.reason);
     return EXIT.usage;

@@ -13,6 +13,7 @@ import { basename } from 'node:path';
 import type { CellValue } from '../shared/cell';
 import { cleanText, foldKey } from '../shared/text/normalize';
 import { readXlsxValues } from '../io/xlsx/read-values';
+import { NODE_XLSX_CODECS } from './codecs';
 import { sniffSpreadsheet } from '../io/xlsx/sniff';
 import { UsageError } from './args';
 
@@ -105,7 +106,7 @@ export function readExpectedUnits(path: string): { code: string; name: string }[
   const sniffed = sniffSpreadsheet(bytes, fileName);
   let units: { code: string; name: string }[];
   if (sniffed.ok) {
-    const read = readXlsxValues(bytes, { fileName });
+    const read = readXlsxValues(bytes, { fileName, ...NODE_XLSX_CODECS });
     if (!read.ok) throw new UsageError(`Danh sách đơn vị phải báo cáo: ${read.reason}`);
     units = expectedUnitsFromRows(read.value.sheets[0]?.grid ?? []);
   } else if (sniffed.code === 'file.csv') {

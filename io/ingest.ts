@@ -13,6 +13,7 @@ import type { Catalog, ValidationIssue } from '../shared/model';
 import { readReport } from '../shared/validate';
 import { readXlsxValues, type XlsxSheetValues } from './xlsx/read-values';
 import type { BinaryText } from './xlsx/binary-text';
+import type { Crc32, IsUtf8 } from './xlsx/checks';
 import type { InflateRaw } from './xlsx/zip';
 
 export type IngestedFile = ConsolidationInput | SummaryInput;
@@ -25,6 +26,9 @@ export interface IngestOptions {
   inflate?: InflateRaw;
   /** The host's binary-text decoder for the values reader (Node: Latin-1 copy); default UTF-8. */
   binaryText?: BinaryText;
+  /** The host's CRC-32 and UTF-8 check for the values reader; default checks.ts's. */
+  crc32?: Crc32;
+  isUtf8?: IsUtf8;
 }
 
 export function isSummaryInput(x: IngestedFile): x is SummaryInput {
@@ -37,7 +41,7 @@ export function ingestWorkbook(bytes: Uint8Array, fileName: string, sha256: stri
   const refuse = (code: string, message: string): ConsolidationInput => ({ source, report: null, issues: [], refused: { code, message } });
   try {
     // readXlsxValues sniffs the bytes first (the same checks and messages as sniffSpreadsheet).
-    const read = readXlsxValues(bytes, { fileName, inflate: opts.inflate, binaryText: opts.binaryText });
+    const read = readXlsxValues(bytes, { fileName, inflate: opts.inflate, binaryText: opts.binaryText, crc32: opts.crc32, isUtf8: opts.isUtf8 });
     if (!read.ok) return refuse(read.code, read.reason);
 
     const grids: WorkbookGrids = {};

@@ -42,6 +42,25 @@ export function attributeByLocalName(attrs: Record<string, string>, local: strin
 
 const ENTITY = /&(#[xX][0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g;
 
+/**
+ * Thrown by the strict text readers when markup inside a text is broken (a lost tag, a bare `&`):
+ * reading on would give another text than the one saved, so the reader refuses the file.
+ */
+export class MalformedText extends Error {
+  constructor(readonly why: string) {
+    super(why);
+  }
+}
+
+/** Whether every `&` in raw text starts one of XML's five entities or a character reference. */
+function entitiesWellFormed(s: string): boolean {
+  let count = 0;
+  for (let at = s.indexOf('&'); at >= 0; at = s.indexOf('&', at + 1)) count++;
+  if (count === 0) return true;
+  const found = s.match(ENTITY);
+  return found !== null && found.length === count;
+}
+
 export function decodeEntities(s: string): string {
   if (s.indexOf('&') < 0) return s;
   return s.replace(ENTITY, (whole, body: string) => {
@@ -74,23 +93,31 @@ export function decodeExcelEscapes(s: string): string {
  */
 export function decodeText(raw: string): string {
   let s: string;
+  if (raw.indexOf('<') >= 0 && raw.indexOf('<![CDATA[') < 0) throw new MalformedText('tag inside text');
   if (raw.indexOf('<![CDATA[') >= 0) {
     s = '';
     let pos = 0;
     while (pos < raw.length) {
       const open = raw.indexOf('<![CDATA[', pos);
-      if (open < 0) { s += decodeEntities(raw.slice(pos)); break; }
-      s += decodeEntities(raw.slice(pos, open));
+      if (open < 0) { s += decodeEntities(checkedText(raw.slice(pos))); break; }
+      s += decodeEntities(checkedText(raw.slice(pos, open)));
       const close = raw.indexOf(']]>', open + 9);
-      const end = close < 0 ? raw.length : close;
+      if (close < 0) throw new MalformedText('CDATA not closed');
+      const end = close;
       s += raw.slice(open + 9, end);
       pos = end + 3;
     }
   } else {
-    s = decodeEntities(raw);
+    s = decodeEntities(checkedText(raw));
   }
   if (s.indexOf('\r') >= 0) s = s.replace(/\r\n?/g, '\n');
   return decodeExcelEscapes(s);
+}
+
+/** Raw text between tags, refused when it holds a tag or a bare `&`. */
+function checkedText(raw: string): string {
+  if (raw.indexOf('<') >= 0 || !entitiesWellFormed(raw)) throw new MalformedText('broken text');
+  return raw;
 }
 
 export interface ElementSpan {
@@ -126,24 +153,62 @@ export function findElement(s: string, localName: string, from = 0): ElementSpan
   return { start: m.index, innerStart: openEnd, innerEnd: at, end: at + close.length };
 }
 
+/** The children a string item may hold (CT_Rst: t, r, rPh, phoneticPr) and a run (CT_RElt: rPr, t). */
+const ITEM_CHILDREN = new Set(['t', 'r', 'rPh', 'phoneticPr', 'extLst']);
+const RUN_CHILDREN = new Set(['rPr', 't']);
+
 /**
  * Text of a string item (`<si>` or `<is>` content): plain `<t>` or rich-text runs concatenated,
- * phonetic guides (`<rPh>`) left out as Excel shows them.
+ * phonetic guides (`<rPh>`) left out as Excel shows them. Strict: text outside `<t>`, an element a
+ * string item cannot hold or a missing end tag throws MalformedText (a lost tag would otherwise
+ * drop or join texts silently). Linear: each end tag is found once with indexOf.
  */
 export function stringItemText(inner: string): string {
-  let body = inner;
-  if (body.indexOf('rPh') >= 0) {
-    let kept = '';
-    let pos = 0;
-    for (let e = findElement(body, 'rPh'); e; e = findElement(body, 'rPh', pos)) {
-      kept += body.slice(pos, e.start);
-      pos = e.end;
-    }
-    body = kept + body.slice(pos);
-  }
   let out = '';
-  for (let e = findElement(body, 't'); e; e = findElement(body, 't', e.end)) {
-    if (e.innerEnd > e.innerStart) out += decodeText(body.slice(e.innerStart, e.innerEnd));
-  }
+  eachChild(inner, ITEM_CHILDREN, (local, body) => {
+    if (local === 't') out += decodeText(body);
+    else if (local === 'r') {
+      eachChild(body, RUN_CHILDREN, (runLocal, runBody) => {
+        if (runLocal === 't') out += decodeText(runBody);
+      });
+    }
+  });
   return out;
+}
+
+/** Calls `visit` with each child element's local name and content; throws MalformedText on anything else. */
+function eachChild(s: string, allowed: ReadonlySet<string>, visit: (local: string, body: string) => void): void {
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    const ch = s.charCodeAt(i);
+    if (ch === 32 || ch === 9 || ch === 10 || ch === 13) { i++; continue; }
+    if (ch !== 60) throw new MalformedText('text outside an element');
+    if (s.startsWith('<!--', i)) {
+      const close = s.indexOf('-->', i + 4);
+      if (close < 0) throw new MalformedText('comment not closed');
+      i = close + 3;
+      continue;
+    }
+    let nameEnd = i + 1;
+    while (nameEnd < n) {
+      const c = s.charCodeAt(nameEnd);
+      if (c === 62 || c === 47 || c === 32 || c === 9 || c === 10 || c === 13) break;
+      nameEnd++;
+    }
+    const name = s.slice(i + 1, nameEnd);
+    const local = name.slice(name.indexOf(':') + 1);
+    if (!allowed.has(local)) throw new MalformedText(`element ${name}`);
+    const gt = s.indexOf('>', nameEnd);
+    if (gt < 0) throw new MalformedText('tag not closed');
+    if (s.charCodeAt(gt - 1) === 47) { visit(local, ''); i = gt + 1; continue; }
+    const closeTag = `</${name}>`;
+    const close = s.indexOf(closeTag, gt + 1);
+    if (close < 0) throw new MalformedText(`no ${closeTag}`);
+    const body = s.slice(gt + 1, close);
+    // Texts hold no elements; a run's and a guide's own children are read above or left alone.
+    if (local === 't' && body.indexOf('<') >= 0 && body.indexOf('<![CDATA[') < 0) throw new MalformedText('element inside a text');
+    visit(local, body);
+    i = close + closeTag.length;
+  }
 }
