@@ -208,6 +208,9 @@ function eachChild(s: string, allowed: ReadonlySet<string>, visit: (local: strin
     const body = s.slice(gt + 1, close);
     // Texts hold no elements; a run's and a guide's own children are read above or left alone.
     if (local === 't' && body.indexOf('<') >= 0 && body.indexOf('<![CDATA[') < 0) throw new MalformedText('element inside a text');
+    // A run's formatting holds no text or run: if it seems to, its end tag was lost and the search
+    // above ran into the next run.
+    if (local === 'rPr' && /<\/?([\w.-]+:)?(t|r|rPr)[\s>\/]/.test(body)) throw new MalformedText('run properties not closed');
     visit(local, body);
     i = close + closeTag.length;
   }
