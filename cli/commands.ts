@@ -16,7 +16,7 @@ import { defaultCalendar, parsePeriod, periodLabel } from '../shared/period';
 import { TEMPLATE_ID, TEMPLATE_VERSION } from '../shared/spec/annex';
 import { foldKey } from '../shared/text/normalize';
 import { formatIssue, readReport } from '../shared/validate';
-import type { IngestedFile } from '../io/ingest';
+import { formulasWithoutValue, type IngestedFile } from '../io/ingest';
 import { readXlsxValues } from '../io/xlsx/read-values';
 import { sniffSpreadsheet } from '../io/xlsx/sniff';
 import { writeXlsx } from '../io/xlsx/write';
@@ -127,7 +127,7 @@ export async function validateCommand(args: ParsedArgs, io: Output): Promise<num
     return EXIT.usage;
   }
   const grids = Object.fromEntries(read.value.sheets.map((s) => [s.name, s.grid]));
-  const { report, issues } = readReport(grids, { date1904: read.value.date1904, fileName: name });
+  const { report, issues } = readReport(grids, { date1904: read.value.date1904, fileName: name, formulasWithoutValue: formulasWithoutValue(read.value.sheets) });
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.length - errors;
   for (const issue of issues) io.out(formatIssue(issue));
