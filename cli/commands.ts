@@ -21,7 +21,7 @@ import { readXlsxValues } from '../io/xlsx/read-values';
 import { sniffSpreadsheet } from '../io/xlsx/sniff';
 import { writeXlsx } from '../io/xlsx/write';
 import { flag, UsageError, type ParsedArgs } from './args';
-import { listInputFiles, withoutOutputs, writeFileAtomic } from './files';
+import { listInputFiles, namedPath, withoutOutputs, writeFileAtomic } from './files';
 import { consolidateFiles } from './consolidate-files';
 import { readExpectedUnits } from './expected-units';
 import { progressBar } from './progress';
@@ -166,16 +166,53 @@ export interface RunConsolidationOptions extends Omit<ConsolidateOptions, 'now'>
 
 export async function runConsolidation(paths: string[], opts: RunConsolidationOptions, io?: Output): Promise<ConsolidateRun> {
   const { keepInputs = true, ...rest } = opts;
+  const named = paths.map(namedPath);
+  if (named.every((p) => p.kind === 'missing')) {
+    throw new UsageError(`Không tìm thấy ${named.map((p) => `"${p.path}"`).join(', ')}. Kiểm tra lại tên thư mục hoặc tệp báo cáo; chưa ghi gì, tệp tổng hợp cũ (nếu có) giữ nguyên.`);
+  }
   const files = withoutOutputs(listInputFiles(paths), opts.outPath);
+  if (files.length === 0) {
+    throw new UsageError(`${named.map((p) => `"${p.path}"`).join(', ')} không có tệp nào để tổng hợp. Kiểm tra lại thư mục đã chọn; chưa ghi gì, tệp tổng hợp cũ (nếu có) giữ nguyên.`);
+  }
   const bar = progressBar(files.length, 'Đang đọc');
   const now = opts.now ?? new Date().toISOString().slice(0, 10);
   const { summary, inputs } = await consolidateFiles(files, { ...rest, now, keepInputs, onFile: (done, name) => bar.tick(done, name) });
   bar.end();
+  refuseWhenNothingTaken(summary, opts, io);
   const bytes = await writeXlsx(buildSummarySheets(summary), { deflate: nodeDeflate });
   const previous = writeFileAtomic(opts.outPath, bytes);
   io?.out(summaryToText(summary));
   io?.out(`Đã ghi bảng tổng hợp: ${opts.outPath}${previous ? ` (bản trước giữ tại ${previous})` : ''}`);
   return { summary, inputs, outPath: opts.outPath, previous };
+}
+
+/**
+ * Nothing is written when no file could be used: an empty summary would replace the office's good
+ * one. When the files are reports of another period, the message names it and how to run for it.
+ */
+function refuseWhenNothingTaken(summary: Summary, opts: RunConsolidationOptions, io?: Output): void {
+  if (summary.provenance.some((p) => p.outcome !== 'refused')) return;
+  const keep = 'Chưa ghi gì, tệp tổng hợp cũ (nếu có) giữ nguyên.';
+  const wanted = `${periodLabel(opts.period)} năm ${opts.year}`;
+  const otherPeriods = new Map<string, { year: number; period: PeriodCode; files: number }>();
+  for (const p of summary.provenance) {
+    if (p.year === null || p.period === null || !p.reasons.some((r) => /wrong_period$/.test(r.code))) continue;
+    const key = `${p.year} ${p.period}`;
+    const seen = otherPeriods.get(key) ?? { year: p.year, period: p.period, files: 0 };
+    seen.files++;
+    otherPeriods.set(key, seen);
+  }
+  const held = [...otherPeriods.values()].sort((a, b) => b.files - a.files);
+  if (held.length > 0) {
+    const [most] = held;
+    const list = held.map((h) => `${h.files} tệp ${periodLabel(h.period)} năm ${h.year}`).join(', ');
+    throw new UsageError(
+      `Không có báo cáo nào của ${wanted} trong ${summary.provenance.length} tệp: các tệp là báo cáo kỳ khác (${list}). ` +
+        `Nếu cần tổng hợp kỳ đó, chạy lại với --nam ${most.year} --ky "${periodLabel(most.period)}". ${keep}`,
+    );
+  }
+  for (const p of summary.provenance) for (const r of p.reasons) io?.err(r.message);
+  throw new UsageError(`Không đọc được báo cáo nào trong ${summary.provenance.length} tệp (lý do từng tệp ở trên). ${keep}`);
 }
 
 export async function consolidateCommand(args: ParsedArgs, io: Output): Promise<number> {

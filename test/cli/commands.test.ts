@@ -75,7 +75,7 @@ describe('help and wrong calls', () => {
     }
     for (const command of ['cchc template', 'cchc validate', 'cchc consolidate', 'cchc demo']) expect(HELP).toContain(command);
     expect(HELP).toContain('Kỳ báo cáo: Quý I, Quý II, Quý III, Quý IV, 6 tháng, 9 tháng, Năm.');
-    expect(HELP).toContain('Mã thoát: 0 — xong; 2 — câu lệnh sai hoặc không mở được tệp;');
+    expect(HELP).toContain('2 — câu lệnh sai, không đọc hoặc không ghi được tệp, hoặc không có báo cáo nào của kỳ để tổng hợp');
     expect(HELP).toContain('1 — với validate: báo cáo còn lỗi; với consolidate: có tệp không tổng hợp được hoặc đơn vị bị tạm giữ');
   });
 

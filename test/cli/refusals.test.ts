@@ -283,7 +283,7 @@ describe('each hostile file is refused with its code and a message that names it
     const p = provenanceOf(first.summary, 'da-chuyen-di.xlsx');
     expect(p).toMatchObject({ outcome: 'refused', sha256: '' });
     expect(p.reasons).toEqual([
-      { code: 'file.unreadable', message: 'Không mở được tệp "da-chuyen-di.xlsx". Kiểm tra lại đường dẫn và quyền đọc tệp.' },
+      { code: 'file.unreadable', message: 'Không tìm thấy "da-chuyen-di.xlsx". Kiểm tra lại tên thư mục hoặc tệp (có thể đã bị đổi tên hoặc chuyển đi).' },
     ]);
   });
 
