@@ -26,6 +26,7 @@ import { defaultWorkers } from '../cli/ingest-pool';
 import type { Measure } from './child';
 import { benchValidate } from './validate.bench';
 import { corpusFiles, ensureCorpus, readAll } from './corpus';
+import { ensureHostileFiles } from './hostile';
 
 const FILES = Number(process.env.BENCH_FILES ?? 1000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -33,7 +34,13 @@ const ROOT = join(process.cwd(), '.tmp', 'bench');
 /** The measurements of the command line's work run in this small bundle (child.ts). */
 const CHILD = join(__dirname, 'child.js');
 
-type Mode = 'unzip' | 'consolidate' | 'consolidate-pool' | 'exceljs' | 'command';
+type Mode = 'unzip' | 'consolidate' | 'consolidate-before' | 'consolidate-pool' | 'exceljs' | 'command';
+
+/**
+ * A build of the command line to compare with, side by side in the same rounds (BENCH_BASELINE=
+ * path of its dist/bench/child.js): "before" and "after" measured under the same conditions.
+ */
+const BASELINE = process.env.BENCH_BASELINE;
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -51,7 +58,7 @@ async function exceljsChild(dir: string): Promise<Measure> {
 
 /** One measurement in a fresh process, so memory and JIT state start clean. */
 function runChild(mode: Mode, dir: string): Measure {
-  const args = mode === 'exceljs' ? [process.argv[1], '--exceljs', dir] : [CHILD, mode, dir];
+  const args = mode === 'exceljs' ? [process.argv[1], '--exceljs', dir] : mode === 'consolidate-before' ? [BASELINE!, 'consolidate', dir] : [CHILD, mode, dir];
   const out = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
   return JSON.parse(out.trim().split('\n').pop() as string) as Measure;
 }
@@ -70,10 +77,11 @@ async function main(): Promise<void> {
   console.log(`Kiểm tra dữ liệu — ${v.name}: trung vị ${fmt(v.medianMs, 2)} ms qua ${v.runs} lần (mục tiêu < 20 ms)\n`);
 
   const dir = await ensureCorpus(ROOT, FILES, (s) => console.log(s));
+  if (process.argv.includes('--hostile')) return hostileFiles(dir);
   // Round after round, one run of each: the speed of a shared machine drifts within minutes, and
   // what is compared (above all, consolidating against merely reading and unzipping) is then
   // measured under the same conditions.
-  const modes: Mode[] = ['unzip', 'consolidate', 'consolidate-pool', 'exceljs'];
+  const modes: Mode[] = ['unzip', 'consolidate', ...(BASELINE ? (['consolidate-before'] as Mode[]) : []), 'consolidate-pool', 'exceljs'];
   const rows: [Mode, Measure[]][] = modes.map((m) => [m, []]);
   for (let r = 0; r < RUNS; r++) {
     for (const [mode, ms] of rows) if (mode !== 'exceljs' || r < 3) ms.push(runChild(mode, dir));
@@ -82,6 +90,7 @@ async function main(): Promise<void> {
   const label: Record<Mode, string> = {
     unzip: 'Chỉ đọc và giải nén',
     consolidate: 'Tổng hợp như lệnh consolidate',
+    'consolidate-before': 'Tổng hợp, bản dựng để so sánh',
     'consolidate-pool': 'Tổng hợp, thêm luồng phụ (so sánh)',
     exceljs: 'exceljs đọc đầy đủ (để so sánh)',
     command: 'Cả lệnh consolidate, ghi sổ (1 lần)',
@@ -105,6 +114,30 @@ async function main(): Promise<void> {
       `${verdict(t <= 2000 * (c[0].files / 1000))}), ${fmt(mb)} MB (${verdict(mb <= 150)}); gấp ${fmt(t / floor, 2)} lần thời gian chỉ đọc và giải nén. ` +
       `Tải máy lúc kết thúc ${load()}.`,
   );
+  const before = rows.find(([m]) => m === 'consolidate-before');
+  if (before) {
+    const tb = median(before[1].map((m) => m.ms));
+    console.log(`So với bản dựng ${BASELINE}: ${fmt(tb)} ms trước, ${fmt(t)} ms nay (${t >= tb ? '+' : ''}${fmt(((t - tb) / tb) * 100, 1)} %), đo xen kẽ ${RUNS} vòng.`);
+  }
+
+  hostileFiles(dir);
+}
+
+/** Hostile files, each in a fresh process: the worst time and memory beside the goal. */
+function hostileFiles(dir: string): void {
+  const verdict = (ok: boolean) => (ok ? 'đạt' : 'chưa đạt');
+  const hostile = ensureHostileFiles(ROOT, corpusFiles(dir)[0]);
+  console.log(`\nTệp độc hại (mỗi tệp ≤ 4 MB, đọc như lệnh consolidate, mỗi tệp một tiến trình; mục tiêu ≤ 2.000 ms và ≤ 100 MB thêm):`);
+  let worstMs = 0;
+  let worstMb = 0;
+  for (const h of hostile) {
+    const out = execFileSync(process.execPath, ['--expose-gc', CHILD, 'hostile', h.path, corpusFiles(dir)[0]], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    const m = JSON.parse(out.trim().split('\n').pop() as string) as Measure;
+    worstMs = Math.max(worstMs, m.ms);
+    worstMb = Math.max(worstMb, m.maxRssMb);
+    console.log(`  ${h.name.padEnd(14)} ${(fmt(h.bytes / 1024) + ' KB').padStart(10)} ${(fmt(m.ms) + ' ms').padStart(10)} ${(fmt(m.maxRssMb) + ' MB thêm').padStart(12)}  ${m.detail}`);
+  }
+  console.log(`Xấu nhất: ${fmt(worstMs)} ms (${verdict(worstMs <= 2000)}), ${fmt(worstMb)} MB thêm (${verdict(worstMb <= 100)}).`);
 }
 
 main().catch((e) => {

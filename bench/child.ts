@@ -11,10 +11,10 @@ import { unzipSync } from 'fflate';
 import { defaultCalendar } from '../shared/period';
 import { runConsolidation } from '../cli/commands';
 import { consolidateFiles } from '../cli/consolidate-files';
-import { defaultWorkers } from '../cli/ingest-pool';
+import { defaultWorkers, ingestPath } from '../cli/ingest-pool';
 import { corpusFiles, corpusUnit, CORPUS_PERIOD, CORPUS_YEAR, readAll } from './corpus';
 
-export type ChildMode = 'unzip' | 'consolidate' | 'consolidate-pool' | 'command';
+export type ChildMode = 'unzip' | 'consolidate' | 'consolidate-pool' | 'command' | 'hostile';
 export interface Measure { mode: string; files: number; ms: number; maxRssMb: number; detail?: string }
 
 /** The command line's worker, built by tools/build.mjs beside dist/cli/cchc.js. */
@@ -33,7 +33,25 @@ function options(files: string[]) {
   };
 }
 
+/**
+ * One hostile file read as `cchc consolidate` reads a file (ingestPath: sniff, values, report), in a
+ * fresh process: its time, and the peak memory past what the process held before reading it.
+ */
+function measureHostile(path: string): Measure {
+  // No warming up: the process's peak so far must be below what reading the file adds. (The time then
+  // includes compiling the reader, as for the first file of a batch.)
+  (globalThis as { gc?: () => void }).gc?.();
+  const before = process.memoryUsage().rss / 1048576;
+  const t0 = performance.now();
+  const input = ingestPath(path);
+  const ms = performance.now() - t0;
+  const extra = process.resourceUsage().maxRSS / 1024 - before;
+  const outcome = 'refused' in input && input.refused ? input.refused.code : 'đọc được';
+  return { mode: 'hostile', files: 1, ms, maxRssMb: Math.max(0, extra), detail: outcome };
+}
+
 async function measure(mode: ChildMode, dir: string): Promise<Measure> {
+  if (mode === 'hostile') return measureHostile(dir);
   const files = corpusFiles(dir);
   const t0 = performance.now();
   let detail = '';
