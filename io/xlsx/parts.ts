@@ -273,8 +273,8 @@ function declaredCount(xml: string, localName: string): number | null {
 
 /**
  * styles.xml → for each cellXfs index, whether its number format shows a date. A list shorter or
- * longer than its `count` throws MalformedText: a lost `<xf>` or `<numFmt>` would turn dates into
- * numbers (or the reverse) in every cell after it.
+ * longer than its `count`, or a format of the file's own (id 164 on) that it does not declare, throws
+ * MalformedText: a lost `<xf>` or `<numFmt>` would turn dates into numbers (or the reverse).
  */
 export function parseDateStyles(xml: string): boolean[] {
   const custom = new Map<number, string>();
@@ -290,9 +290,12 @@ export function parseDateStyles(xml: string): boolean[] {
   const out: boolean[] = [];
   const xfs = elementContent(xml, 'cellXfs');
   if (!xfs) return out;
+  if (!numFmts && /<(?:[\w.-]+:)?numFmt\s/.test(xml)) throw new MalformedText('numFmts list broken');
   eachStartTag(xfs.inner, 'xf', (a) => {
     const id = Number(a.numFmtId ?? 0);
     const code = custom.get(id);
+    // Ids from 164 on are the file's own formats: one not declared was lost (its date format with it).
+    if (code === undefined && id >= 164) throw new MalformedText(`numFmtId ${id} not declared`);
     out.push(code !== undefined ? isDateFormatCode(code) : isBuiltinDateFormat(id));
   });
   const declared = declaredCount(xml, 'cellXfs');

@@ -151,8 +151,7 @@ function readPackage(bytes: Uint8Array, dir: ZipDirectory, limit: number, opts: 
     if (!isUtf16(raw) && !validUtf8(raw)) throw new Refusal(fileProblem('file.bad_text', fileName, { sheet, part: path }));
     return raw;
   };
-  const malformed = (path: string, sheet?: string) =>
-    new Refusal(fileProblem('file.corrupt', fileName, { sheet, part: path, reason: sheet ? undefined : 'có văn bản với thẻ hỏng' }));
+  const malformed = (path: string, reason = 'có văn bản với thẻ hỏng') => new Refusal(fileProblem('file.corrupt', fileName, { part: path, reason }));
   /** A small part, parsed, or the kept parse of the same stored bytes (see keptParts). */
   const smallPart = <T>(kind: string, path: string, required: boolean, parse: (text: string) => T): T | null => {
     const entry = entryOf(path, required);
@@ -167,7 +166,7 @@ function readPackage(bytes: Uint8Array, dir: ZipDirectory, limit: number, opts: 
     try {
       value = parse(partText(inflated(entry, path)));
     } catch (e) {
-      if (e instanceof MalformedText) throw malformed(path);
+      if (e instanceof MalformedText) throw malformed(path, kind === 'styles' ? 'phần định dạng ô mất thẻ, ngày tháng có thể bị đọc thành số' : 'có thẻ hỏng');
       throw e;
     }
     if (stored.length <= MAX_KEPT_STORED) keptParts.set(kind, { path, method: entry.method, size: entry.size, crc: entry.crc, stored: stored.slice(), value });

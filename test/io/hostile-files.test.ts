@@ -382,3 +382,22 @@ describe('broken packages, continued', () => {
     );
   });
 });
+
+describe('styles that lost a part', () => {
+  it('refuses a date format the cells use but the file no longer declares, and a cellXfs list shorter than its count', () => {
+    const styles = (numFmts: string, xfs: string, count = 2) =>
+      `<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${numFmts}<cellXfs count="${count}"><xf numFmtId="0"/>${xfs}</cellXfs></styleSheet>`;
+    const sheets = [{ name: 'S', xml: sheetXml('<row r="1"><c r="A1" s="1"><v>45658</v></c></row>') }];
+    const fine = buildPackage({ sheets, styles: styles('<numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>', '<xf numFmtId="164"/>') });
+    expect(readXlsxValues(fine)).toMatchObject({ ok: true, value: { sheets: [{ grid: [[new Date(Date.UTC(2025, 0, 1))]] }] } });
+    const styleRefusal = `Tệp "hong.xlsx" bị hỏng (phần "xl/styles.xml"): phần định dạng ô mất thẻ, ngày tháng có thể bị đọc thành số nên không đọc được. Hãy mở tệp trong Excel (chấp nhận nếu Excel đề nghị sửa tệp), ${SAVE}`;
+    for (const broken of [
+      styles('<numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>', '<xf numFmtId="164"/>'),
+      styles('', '<xf numFmtId="164"/>'),
+      styles('<numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>', '<xf numFmtId="164"/>'),
+      styles('', '', 2),
+    ]) {
+      expectRefusal(buildPackage({ sheets, styles: broken }), 'hong.xlsx', 'file.corrupt', styleRefusal, { sniffAgrees: false });
+    }
+  });
+});

@@ -60,27 +60,30 @@ type Mutate = (files: Record<string, Uint8Array>, rnd: () => number) => Uint8Arr
 const pick = <T>(xs: readonly T[], rnd: () => number): T => xs[Math.floor(rnd() * xs.length)];
 
 /** Every value of a number or index read by the reader: `<v>` contents with their cell's type. */
-function values(xml: string): { at: number; end: number; text: string; shared: boolean }[] {
-  const out: { at: number; end: number; text: string; shared: boolean }[] = [];
+function values(xml: string): { at: number; end: number; text: string; shared: boolean; formula: boolean }[] {
+  const out: { at: number; end: number; text: string; shared: boolean; formula: boolean }[] = [];
   const re = /<c ([^>]*?)(\/?)>(?:<f[^>]*?(?:\/>|>[^<]*<\/f>))?<v>([^<]*)<\/v>/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(xml)) !== null) {
     const type = /\bt="([^"]*)"/.exec(m[1])?.[1] ?? 'n';
     if (m[2] || (type !== 'n' && type !== 's')) continue;
     const end = m.index + m[0].length - 4;
-    out.push({ at: end - m[3].length, end, text: m[3], shared: type === 's' });
+    out.push({ at: end - m[3].length, end, text: m[3], shared: type === 's', formula: m[0].includes('<f') });
   }
   return out;
 }
 
-/** Spellings of the same value (XML Schema forms) and spellings that are no value at all. */
-function respell(v: { text: string; shared: boolean }, rnd: () => number): string {
+/**
+ * Spellings of the same value (XML Schema forms) and spellings that are no value at all. (An empty
+ * `<v></v>` after a formula is legal, a formula saved without its result, so it is not made there.)
+ */
+function respell(v: { text: string; shared: boolean; formula: boolean }, rnd: () => number): string {
   const same = v.shared
     ? [`0${v.text}`, ` ${v.text} `]
     : [`0${v.text}`, `${v.text}e0`, `+${v.text}`, v.text.includes('.') || /e/i.test(v.text) ? `${v.text}E0` : `${v.text}.0`];
   const illegal = v.shared
     ? [`${v.text}e0`, `${v.text}.0`, `+${v.text}`, `0x${v.text}`, '', ' ', `${v.text}x`, `-${v.text}`]
-    : ['', ' ', `0x${v.text}`, 'Infinity', 'NaN', '1e999', v.text.replace('.', ','), `${v.text}x`, `${v.text} 1`, `${v.text}.5.5`];
+    : [v.formula ? '-' : '', ' ', `0x${v.text}`, 'Infinity', 'NaN', '1e999', v.text.replace('.', ','), `${v.text}x`, `${v.text} 1`, `${v.text}.5.5`];
   return rnd() < 0.3 ? pick(same, rnd) : pick(illegal, rnd);
 }
 
