@@ -11,7 +11,9 @@ import { writeFileAtomic, type WriteFs } from '../../cli/files';
 import { FileError } from '../../cli/system-errors';
 import { ingestPath } from '../../cli/ingest-pool';
 import * as fs from 'node:fs';
-import { buildReport, bundleWorker, captureOutput, removeDir, tempDir, writeFile, type WrittenReport } from './fixtures';
+import { runConsolidation } from '../../cli/commands';
+import { readExpectedUnits } from '../../cli/expected-units';
+import { buildReport, bundleWorker, captureOutput, removeDir, tempDir, unit, writeFile, type WrittenReport } from './fixtures';
 
 let root: string;
 let good: WrittenReport;
@@ -201,6 +203,30 @@ describe('write faults become Vietnamese messages, and nothing is lost', () => {
       if (existsSync(join(dir, 'tong-hop.ban-truoc.xlsx'))) expect(whole(join(dir, 'tong-hop.ban-truoc.xlsx'))).toBe(true);
     }
   }, 60_000);
+});
+
+describe('expected-units lists as offices keep them', () => {
+  async function completeness(list: string) {
+    const listPath = writeFile(root, `ds-${list.length}.csv`, list);
+    const run = await runConsolidation([join(goodFolder, '90002-anh-son.xlsx')], {
+      year: 2025, period: 'Q2', consolidatingUnit: { name: 'Sở Nội vụ', level: 'tinh' }, expectedUnits: readExpectedUnits(listPath),
+      outPath: join(root, `tong-hop-ds-${list.length}.xlsx`), now: '2025-06-20',
+    });
+    return { c: run.summary.aggregates.completeness, reasons: run.summary.provenance.flatMap((p) => p.reasons.map((r) => r.code)) };
+  }
+
+  it('a code with a leading zero the report lost is the same unit: neither missing nor unexpected', async () => {
+    const { c, reasons } = await completeness(`STT;Mã đơn vị;Tên đơn vị\n1;090002;${unit('90002').name}\n2;90099;UBND xã Khác\n`);
+    expect(c.missing.map((u) => u.code)).toEqual(['90099']);
+    expect(reasons).not.toContain('unit.unexpected');
+    expect(c.receivedCount).toBe(1);
+  });
+
+  it('a list of names alone is matched by the folded name', async () => {
+    const { c, reasons } = await completeness(`STT,Tên đơn vị\n1,${unit('90002').name.replace('UBND ', '').toUpperCase()}\n2,UBND xã Không Có\n`);
+    expect(c.missing).toEqual([{ code: '', name: 'UBND xã Không Có' }]);
+    expect(reasons).not.toContain('unit.unexpected');
+  });
 });
 
 describe('the terminal', () => {
