@@ -639,7 +639,8 @@ function scanSheet(xml: string, ctx: SheetContext, careful: boolean): SheetValue
         }
         case TYPE_ERROR: {
           const err = readValue((vRaw ??= xml.slice(vAt, vEnd))).trim();
-          if (!/^#[A-Z0-9_/!?]{2,15}$/.test(err)) return corrupt(`ô ${a1(cellRow, cellCol)} có mã lỗi ${shown(err)} không hợp lệ`, 'error');
+          // Excel's error values (#DIV/0!, #N/A, #GETTING_DATA…) and LibreOffice's (Err:502).
+          if (!/^#[A-Za-z0-9_/!?.]{1,30}$|^Err:\d{3}$/.test(err)) return corrupt(`ô ${a1(cellRow, cellCol)} có mã lỗi ${shown(err)} không hợp lệ`, 'error');
           value = err;
           errorCells.push({ address: a1(cellRow, cellCol), value: err });
           break;
