@@ -21,7 +21,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { defaultWorkers } from '../cli/ingest-pool';
 import type { Measure } from './child';
 import { benchValidate } from './validate.bench';
@@ -138,6 +138,20 @@ function hostileFiles(dir: string): void {
     console.log(`  ${h.name.padEnd(14)} ${(fmt(h.bytes / 1024) + ' KB').padStart(10)} ${(fmt(m.ms) + ' ms').padStart(10)} ${(fmt(m.maxRssMb) + ' MB thêm').padStart(12)}  ${m.detail}`);
   }
   console.log(`Xấu nhất: ${fmt(worstMs)} ms (${verdict(worstMs <= 2000)}), ${fmt(worstMb)} MB thêm (${verdict(worstMb <= 100)}).`);
+  // The same batch with the hostile files among the reports: the peak must not grow with them.
+  const plain: Measure[] = [];
+  const mixed: Measure[] = [];
+  const folder = dirname(hostile[0].path);
+  for (let r = 0; r < 3; r++) {
+    plain.push(runChild('consolidate', dir));
+    mixed.push(JSON.parse(execFileSync(process.execPath, [CHILD, 'consolidate-hostile', dir, folder], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split('\n').pop() as string) as Measure);
+  }
+  const pm = median(plain.map((m) => m.maxRssMb));
+  const mm = median(mixed.map((m) => m.maxRssMb));
+  console.log(
+    `Tổng hợp ${fmt(plain[0].files)} tệp: đỉnh bộ nhớ ${fmt(pm)} MB; cùng lô thêm ${hostile.length} tệp độc hại xen giữa: ${fmt(mm)} MB ` +
+      `(${mm - pm >= 0 ? '+' : ''}${fmt(mm - pm)} MB; ${fmt(median(plain.map((m) => m.ms)))} ms và ${fmt(median(mixed.map((m) => m.ms)))} ms).`,
+  );
 }
 
 main().catch((e) => {

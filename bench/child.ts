@@ -4,7 +4,7 @@
  * `node dist/bench/child.js <mode> <corpus folder>` prints one line of JSON (a Measure).
  */
 import '../cli/v8-tuning';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -14,7 +14,7 @@ import { consolidateFiles } from '../cli/consolidate-files';
 import { defaultWorkers, ingestPath } from '../cli/ingest-pool';
 import { corpusFiles, corpusUnit, CORPUS_PERIOD, CORPUS_YEAR, readAll } from './corpus';
 
-export type ChildMode = 'unzip' | 'consolidate' | 'consolidate-pool' | 'command' | 'hostile';
+export type ChildMode = 'unzip' | 'consolidate' | 'consolidate-pool' | 'command' | 'hostile' | 'consolidate-hostile';
 export interface Measure { mode: string; files: number; ms: number; maxRssMb: number; detail?: string }
 
 /** The command line's worker, built by tools/build.mjs beside dist/cli/cchc.js. */
@@ -52,7 +52,13 @@ function measureHostile(path: string): Measure {
 
 async function measure(mode: ChildMode, dir: string): Promise<Measure> {
   if (mode === 'hostile') return measureHostile(dir);
-  const files = corpusFiles(dir);
+  let files = corpusFiles(dir);
+  // The batch with the hostile files mixed in (argv[4] names their folder): its peak must not grow with them.
+  if (mode === 'consolidate-hostile') {
+    const hostile = readdirSync(process.argv[4]).map((f) => join(process.argv[4], f));
+    const step = Math.floor(files.length / hostile.length);
+    files = files.flatMap((f, i) => (i % step === step - 1 && hostile.length ? [f, hostile.shift()!] : [f]));
+  }
   const t0 = performance.now();
   let detail = '';
   if (mode === 'unzip') {
@@ -69,7 +75,7 @@ async function measure(mode: ChildMode, dir: string): Promise<Measure> {
       rmSync(out, { recursive: true, force: true });
     }
   } else {
-    const workers = mode === 'consolidate' ? defaultWorkers() : Math.max(1, defaultWorkers());
+    const workers = mode === 'consolidate' || mode === 'consolidate-hostile' ? defaultWorkers() : Math.max(1, defaultWorkers());
     const { summary } = await consolidateFiles(files, { ...options(files), workers });
     const c = summary.aggregates.completeness;
     detail = `nhận ${c.receivedCount}, từ chối ${c.refused.length}; ${workers ? `luồng chính và ${workers} luồng phụ đọc tệp` : 'luồng chính đọc tệp, một luồng phụ đọc trước và giải nén'}`;

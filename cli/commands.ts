@@ -25,6 +25,7 @@ import { listInputFiles, namedPath, withoutOutputs, writeFileAtomic } from './fi
 import { consolidateFiles } from './consolidate-files';
 import { readExpectedUnits } from './expected-units';
 import { progressBar } from './progress';
+import { readErrorMessage } from './system-errors';
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
@@ -111,8 +112,8 @@ export async function validateCommand(args: ParsedArgs, io: Output): Promise<num
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
-  } catch {
-    io.err(`Không mở được tệp "${file}". Kiểm tra lại đường dẫn và quyền đọc tệp.`);
+  } catch (e) {
+    io.err(readErrorMessage(e, file));
     return EXIT.usage;
   }
   const name = basename(file);

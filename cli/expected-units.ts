@@ -17,6 +17,7 @@ import { readXlsxValues } from '../io/xlsx/read-values';
 import { NODE_XLSX_CODECS } from './codecs';
 import { sniffSpreadsheet } from '../io/xlsx/sniff';
 import { UsageError } from './args';
+import { readErrorMessage } from './system-errors';
 
 /** Header words of a list's columns, folded ("Mã đơn vị" → "ma don vi"). */
 const CODE_HEADERS = /^(ma|ma so|ma don vi|ma dv|ma dvhc|ma xa|ma dia ban|ma don vi hanh chinh|code|unit code)$/;
@@ -143,8 +144,8 @@ export function readExpectedUnits(path: string): { code: string; name: string }[
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
-  } catch {
-    throw new UsageError(`Không mở được danh sách đơn vị "${path}". Kiểm tra lại đường dẫn.`);
+  } catch (e) {
+    throw new UsageError(`Danh sách đơn vị phải báo cáo: ${readErrorMessage(e, path)}`);
   }
   const fileName = basename(path);
   const sniffed = sniffSpreadsheet(bytes, fileName);

@@ -192,7 +192,7 @@ describe('validate', () => {
     const missing = join(root, 'khong-co.xlsx');
     const gone = await run(['validate', missing]);
     expect(gone.code).toBe(2);
-    expect(gone.err).toBe(`Không mở được tệp "${missing}". Kiểm tra lại đường dẫn và quyền đọc tệp.`);
+    expect(gone.err).toBe(`Không tìm thấy "${missing}". Kiểm tra lại tên thư mục hoặc tệp (có thể đã bị đổi tên hoặc chuyển đi).`);
   });
 });
 
@@ -272,7 +272,7 @@ describe('consolidate', () => {
     const list = join(root, 'khong-co.csv');
     const noList = await run(['consolidate', allGood, ...PERIOD_ARGS, '--danh-sach', list, '--ra', join(root, 'x.xlsx')]);
     expect(noList.code).toBe(2);
-    expect(noList.err).toBe(`Không mở được danh sách đơn vị "${list}". Kiểm tra lại đường dẫn.`);
+    expect(noList.err).toBe(`Danh sách đơn vị phải báo cáo: Không tìm thấy "${list}". Kiểm tra lại tên thư mục hoặc tệp (có thể đã bị đổi tên hoặc chuyển đi).`);
     expect(existsSync(join(root, 'x.xlsx'))).toBe(false);
   });
 });

@@ -144,7 +144,7 @@ describe('.xlsx lists', () => {
 describe('lists that cannot be used: a wrong call (UsageError), never an empty list', () => {
   it('a file that is not there', () => {
     const path = join(dir, 'khong-co.csv');
-    expect(usageError(() => readExpectedUnits(path)).message).toBe(`Không mở được danh sách đơn vị "${path}". Kiểm tra lại đường dẫn.`);
+    expect(usageError(() => readExpectedUnits(path)).message).toBe(`Danh sách đơn vị phải báo cáo: Không tìm thấy "${path}". Kiểm tra lại tên thư mục hoặc tệp (có thể đã bị đổi tên hoặc chuyển đi).`);
   });
 
   it('an .xls list: the same refusal as for a report, naming the file', () => {
