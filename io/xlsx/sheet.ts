@@ -286,7 +286,8 @@ function isoToDate(text: string, date1904: boolean): Date | null {
     const zone = m[8] ?? 'Z';
     const iso = `${m[1]}-${m[2]}-${m[3]}T${m[4] ?? '00'}:${m[5] ?? '00'}:${m[6] ?? '00'}${m[7] ?? ''}${zone === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')}`;
     const d = new Date(iso);
-    return Number.isNaN(d.getTime()) || d.getUTCDate() !== Number(m[3]) && zone === 'Z' ? null : d;
+    // A day past the month's end (30/02) would roll over into the next month: refused.
+    return Number.isNaN(d.getTime()) || (zone === 'Z' && d.getUTCDate() !== Number(m[3])) ? null : d;
   }
   // A time of day alone ("12:30:00", "T12:30"), as some programs write a time cell: read as a serial
   // time would be, a fraction of a day.
