@@ -18,7 +18,7 @@ import { ingestWorkbook, type IngestedFile } from '../io/ingest';
 import { sha256Hex } from './files';
 import { NODE_XLSX_CODECS } from './codecs';
 import { holdYoungGeneration } from './young-generation';
-import { preparedInflate, ReadAhead, type PreparedFile } from './read-ahead';
+import { preparedCrc32, preparedInflate, ReadAhead, type PreparedFile } from './read-ahead';
 
 /** Files larger than this are refused without being read (a report is some 50 KB). */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
@@ -29,7 +29,9 @@ export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
  */
 export function ingestPath(path: string, prepared?: PreparedFile | null): IngestedFile {
   const name = basename(path);
-  if (prepared?.ok) return ingestWorkbook(prepared.bytes, name, prepared.sha256, { ...NODE_XLSX_CODECS, inflate: preparedInflate(prepared) });
+  if (prepared?.ok) {
+    return ingestWorkbook(prepared.bytes, name, prepared.sha256, { ...NODE_XLSX_CODECS, inflate: preparedInflate(prepared), crc32: preparedCrc32(prepared) });
+  }
   const refused = (code: string, message: string): IngestedFile => ({ source: { fileName: name, sha256: '' }, report: null, issues: [], refused: { code, message } });
   let bytes: Uint8Array;
   try {

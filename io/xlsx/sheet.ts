@@ -119,7 +119,8 @@ function cellType(xml: string, at: number, end: number): number {
 const XSD_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** XML Schema's whitespace collapse, which its number types apply before reading the form. */
-const collapse = (raw: string): string => raw.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
+const collapse = (raw: string): string =>
+  raw.length > 0 && raw.charCodeAt(0) > 32 && raw.charCodeAt(raw.length - 1) > 32 ? raw : raw.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
 
 /** A cell's number in its XML Schema form, NaN for anything else (a finite double only). */
 export function strictNumber(raw: string): number {
@@ -355,16 +356,12 @@ function cellContentProblem(inner: string): string | null {
 /** The cells one sheet or one workbook may hold (from A1 to the last value), Excel on the web's read limit. */
 export { MAX_GRID_CELLS };
 
-export function readSheetXml(xml: string, ctx: SheetContext): SheetValues | SheetProblem {
-  const first = scanSheet(xml, ctx, false);
-  // Cells out of order are rare (Excel, LibreOffice and the libraries write them in order): only then
-  // is every cell's address kept, to tell a duplicate from a cell written late.
-  return first === UNORDERED ? scanSheet(xml, ctx, true) : first;
-}
-
-const UNORDERED: SheetProblem = { problem: 'corrupt', detail: 'unordered', reason: '' };
-
-function scanSheet(xml: string, ctx: SheetContext, careful: boolean): SheetValues | SheetProblem {
+/**
+ * One worksheet's values. `careful`: keep every cell's address to tell a duplicate from a cell
+ * written late; cells out of order are rare (Excel, LibreOffice and the libraries write them in
+ * order), so the sheet is read again that way only when one is met.
+ */
+export function readSheetXml(xml: string, ctx: SheetContext, careful = false): SheetValues | SheetProblem {
   const readItem = itemReader(ctx.binary === true);
   const anyDateStyle = ctx.dateStyles.includes(true);
   const styleCount = ctx.styleCount ?? ctx.dateStyles.length;
@@ -427,7 +424,8 @@ function scanSheet(xml: string, ctx: SheetContext, careful: boolean): SheetValue
         pos = dataEnd;
         continue;
       }
-      if (xml.startsWith(rowClose, lt)) { pos = lt + rowClose.length; continue; }
+      if (xml.charCodeAt(lt + 2) === 114 && xml.charCodeAt(lt + 3) === 111 && xml.charCodeAt(lt + 4) === 119 && xml.charCodeAt(lt + 5) === 62) { pos = lt + 6; continue; }
+      if (prefix && xml.startsWith(rowClose, lt)) { pos = lt + rowClose.length; continue; }
       const gt = xml.indexOf('>', lt);
       return corrupt(`có thẻ đóng “${xml.slice(lt, gt < 0 ? lt + 12 : Math.min(gt + 1, lt + 30))}” thừa sau ô ${lastRow >= 0 ? a1(lastRow, Math.max(lastCol, 0)) : 'đầu tiên'}`, 'stray end tag');
     }
@@ -565,7 +563,7 @@ function scanSheet(xml: string, ctx: SheetContext, careful: boolean): SheetValue
     // In order: a later row, or a later column of the same row. Otherwise each address is kept and
     // a second cell at one address refused (which of two values Excel would show is not ours to guess).
     if (cellRow < lastRow || (cellRow === lastRow && cellCol <= lastCol)) {
-      if (seen === null) return UNORDERED;
+      if (seen === null) return readSheetXml(xml, ctx, true);
     }
     if (seen !== null) {
       const key = cellRow * EXCEL_MAX_COLUMNS + cellCol;
@@ -602,13 +600,24 @@ function scanSheet(xml: string, ctx: SheetContext, careful: boolean): SheetValue
       const end = xml.indexOf(closeCell, j);
       if (end >= 0) inner = xml.slice(j, end);
       if (end < 0 || inner.indexOf('sheetData>') >= 0) return corrupt(`ô ${a1(cellRow, cellCol)} thiếu thẻ đóng`, 'cell not closed');
-      const why = cellContentProblem(inner);
-      if (why !== null) return corrupt(`ô ${a1(cellRow, cellCol)} ${why}`, 'cell content');
       pos = end + closeCell.length;
-      const v = findElement(inner, 'v');
-      hasV = v !== null;
-      vRaw = v ? inner.slice(v.innerStart, v.innerEnd) : '';
-      hasF = F_ELEMENT.test(inner);
+      // A formula and its result as Excel writes them, <f>…</f><v>…</v>, read in place; any other
+      // content is checked element by element first.
+      const fEnd = inner.charCodeAt(0) === 60 && inner.charCodeAt(1) === 102 && inner.charCodeAt(2) === 62 ? inner.indexOf('<', 3) : -1;
+      const resultStart = fEnd + 7;
+      const resultEnd = fEnd > 0 && inner.startsWith('</f><v>', fEnd) ? inner.indexOf('<', resultStart) : -1;
+      if (resultEnd > 0 && resultEnd === inner.length - 4 && inner.charCodeAt(resultEnd + 1) === 47 && inner.charCodeAt(resultEnd + 2) === 118 && inner.charCodeAt(resultEnd + 3) === 62) {
+        hasV = true;
+        vRaw = inner.slice(resultStart, resultEnd);
+        hasF = true;
+      } else {
+        const why = cellContentProblem(inner);
+        if (why !== null) return corrupt(`ô ${a1(cellRow, cellCol)} ${why}`, 'cell content');
+        const v = findElement(inner, 'v');
+        hasV = v !== null;
+        vRaw = v ? inner.slice(v.innerStart, v.innerEnd) : '';
+        hasF = F_ELEMENT.test(inner);
+      }
     }
 
     let value: CellValue = null;
@@ -619,8 +628,11 @@ function scanSheet(xml: string, ctx: SheetContext, careful: boolean): SheetValue
         if (text === null) return corrupt(`ô ${a1(cellRow, cellCol)} có văn bản với thẻ hỏng`, 'inline string');
         value = text;
       } else if (hasV) value = readValue((vRaw ??= xml.slice(vAt, vEnd)));
+      // Shared strings were measured when their table was read; texts of the cell's own here.
+      if (typeof value === 'string' && value.length > MAX_CELL_TEXT) return { problem: 'text_too_long', cell: a1(cellRow, cellCol), length: value.length };
     } else if (type === TYPE_STR) {
       if (hasV) value = readValue((vRaw ??= xml.slice(vAt, vEnd)));
+      if (typeof value === 'string' && value.length > MAX_CELL_TEXT) return { problem: 'text_too_long', cell: a1(cellRow, cellCol), length: value.length };
     } else if (hasV && (vRaw === null ? vEnd > vAt : vRaw.length > 0)) {
       switch (type) {
         case TYPE_SHARED: {
@@ -671,7 +683,6 @@ function scanSheet(xml: string, ctx: SheetContext, careful: boolean): SheetValue
       if (hasF) formulasWithoutValue.push(a1(cellRow, cellCol));
       continue;
     }
-    if (typeof value === 'string' && value.length > MAX_CELL_TEXT) return { problem: 'text_too_long', cell: a1(cellRow, cellCol), length: value.length };
     // Lines are filled left to right (packed arrays, padded with null), as cells come in a row.
     let line = rows[cellRow];
     if (line === undefined) {
