@@ -54,7 +54,7 @@ export function readErrorMessage(e: unknown, path: string): string {
     case 'EBUSY':
       return `Không đọc được ${file} vì tệp đang bị chương trình khác khóa. Hãy đóng tệp trong Excel rồi chạy lại.`;
     case 'EISDIR':
-      return `${file} là một thư mục, không phải tệp.`;
+      return `${file} là một thư mục, không phải tệp. Hãy ghi tên một tệp báo cáo, ví dụ ${path.replace(/[\\/]+$/, '')}/bao-cao.xlsx.`;
     default:
       return `Không đọc được ${file}. Hãy kiểm tra ổ đĩa và quyền đọc tệp rồi chạy lại.`;
   }

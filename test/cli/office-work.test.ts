@@ -250,3 +250,12 @@ describe('the terminal', () => {
     expect(r.stderr).toBe('');
   }, 60_000);
 });
+
+describe('reading faults', () => {
+  it('validate given a folder or a file that is not there says so in Vietnamese (exit 2)', async () => {
+    const folder = await run(['validate', goodFolder]);
+    expect(folder).toMatchObject({ code: 2, err: `"${goodFolder}" là một thư mục, không phải tệp. Hãy ghi tên một tệp báo cáo, ví dụ ${goodFolder}/bao-cao.xlsx.` });
+    const gone = await run(['validate', join(root, 'khong-co.xlsx')]);
+    expect(gone).toMatchObject({ code: 2, err: `Không tìm thấy "${join(root, 'khong-co.xlsx')}". Kiểm tra lại tên thư mục hoặc tệp (có thể đã bị đổi tên hoặc chuyển đi).` });
+  });
+});
