@@ -22,12 +22,13 @@
  */
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { defaultWorkers } from '../cli/ingest-pool';
 import type { Measure } from './child';
 import { benchValidate } from './validate.bench';
 import { benchChartWriting } from './write-charts.bench';
 import { corpusFiles, ensureCorpus, readAll } from './corpus';
+import { ensureHostileFiles } from './hostile';
 
 const FILES = Number(process.env.BENCH_FILES ?? 1000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -35,7 +36,13 @@ const ROOT = join(process.cwd(), '.tmp', 'bench');
 /** The measurements of the command line's work run in this small bundle (child.ts). */
 const CHILD = join(__dirname, 'child.js');
 
-type Mode = 'unzip' | 'consolidate' | 'consolidate-pool' | 'exceljs' | 'command';
+type Mode = 'unzip' | 'consolidate' | 'consolidate-before' | 'consolidate-pool' | 'exceljs' | 'command';
+
+/**
+ * A build of the command line to compare with, side by side in the same rounds (BENCH_BASELINE=
+ * path of its dist/bench/child.js): "before" and "after" measured under the same conditions.
+ */
+const BASELINE = process.env.BENCH_BASELINE;
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -53,7 +60,7 @@ async function exceljsChild(dir: string): Promise<Measure> {
 
 /** One measurement in a fresh process, so memory and JIT state start clean. */
 function runChild(mode: Mode, dir: string): Measure {
-  const args = mode === 'exceljs' ? [process.argv[1], '--exceljs', dir] : [CHILD, mode, dir];
+  const args = mode === 'exceljs' ? [process.argv[1], '--exceljs', dir] : mode === 'consolidate-before' ? [BASELINE!, 'consolidate', dir] : [CHILD, mode, dir];
   const out = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
   return JSON.parse(out.trim().split('\n').pop() as string) as Measure;
 }
@@ -79,10 +86,11 @@ async function main(): Promise<void> {
   console.log('');
 
   const dir = await ensureCorpus(ROOT, FILES, (s) => console.log(s));
+  if (process.argv.includes('--hostile')) return hostileFiles(dir);
   // Round after round, one run of each: the speed of a shared machine drifts within minutes, and
   // what is compared (above all, consolidating against merely reading and unzipping) is then
   // measured under the same conditions.
-  const modes: Mode[] = ['unzip', 'consolidate', 'command', 'consolidate-pool', 'exceljs'];
+  const modes: Mode[] = ['unzip', 'consolidate', 'command', ...(BASELINE ? (['consolidate-before'] as Mode[]) : []), 'consolidate-pool', 'exceljs'];
   const rows: [Mode, Measure[]][] = modes.map((m) => [m, []]);
   for (let r = 0; r < RUNS; r++) {
     for (const [mode, ms] of rows) if (mode !== 'exceljs' || r < 3) ms.push(runChild(mode, dir));
@@ -90,6 +98,7 @@ async function main(): Promise<void> {
   const label: Record<Mode, string> = {
     unzip: 'Chỉ đọc và giải nén',
     consolidate: 'Tổng hợp như lệnh consolidate',
+    'consolidate-before': 'Tổng hợp, bản dựng để so sánh',
     'consolidate-pool': 'Tổng hợp, thêm luồng phụ (so sánh)',
     exceljs: 'exceljs đọc đầy đủ (để so sánh)',
     command: 'Cả lệnh consolidate, ghi sổ tổng hợp',
@@ -120,6 +129,44 @@ async function main(): Promise<void> {
     `Cả lệnh, ghi sổ tổng hợp: ${fmt(wt)} ms, gấp ${fmt(wt / t, 2)} lần tổng hợp (mục tiêu ≤ 1,5 lần: ${verdict(wt <= 1.5 * t)}), ` +
       `${fmt(wmb)} MB (mục tiêu ≤ 150 MB: ${verdict(wmb <= 150)}); sổ tổng hợp lưu ${fmt(w[0].cells ?? 0)} ô cho ${fmt(w[0].units ?? 0)} đơn vị, ` +
       `${fmt(perUnit, 1)} ô mỗi đơn vị (mục tiêu ≤ 600: ${verdict(perUnit <= 600)}). Tải máy lúc kết thúc ${load()}.`,
+  );
+  const before = rows.find(([m]) => m === 'consolidate-before');
+  if (before) {
+    const tb = median(before[1].map((m) => m.ms));
+    console.log(`So với bản dựng ${BASELINE}: ${fmt(tb)} ms trước, ${fmt(t)} ms nay (${t >= tb ? '+' : ''}${fmt(((t - tb) / tb) * 100, 1)} %), đo xen kẽ ${RUNS} vòng.`);
+  }
+
+  hostileFiles(dir);
+}
+
+/** Hostile files, each in a fresh process: the worst time and memory beside the goal. */
+function hostileFiles(dir: string): void {
+  const verdict = (ok: boolean) => (ok ? 'đạt' : 'chưa đạt');
+  const hostile = ensureHostileFiles(ROOT, corpusFiles(dir)[0]);
+  console.log(`\nTệp độc hại (mỗi tệp ≤ 4 MB, đọc như lệnh consolidate, mỗi tệp một tiến trình; mục tiêu ≤ 2.000 ms và ≤ 100 MB thêm):`);
+  let worstMs = 0;
+  let worstMb = 0;
+  for (const h of hostile) {
+    const out = execFileSync(process.execPath, ['--expose-gc', CHILD, 'hostile', h.path, corpusFiles(dir)[0]], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    const m = JSON.parse(out.trim().split('\n').pop() as string) as Measure;
+    worstMs = Math.max(worstMs, m.ms);
+    worstMb = Math.max(worstMb, m.maxRssMb);
+    console.log(`  ${h.name.padEnd(14)} ${(fmt(h.bytes / 1024) + ' KB').padStart(10)} ${(fmt(m.ms) + ' ms').padStart(10)} ${(fmt(m.maxRssMb) + ' MB thêm').padStart(12)}  ${m.detail}`);
+  }
+  console.log(`Xấu nhất: ${fmt(worstMs)} ms (${verdict(worstMs <= 2000)}), ${fmt(worstMb)} MB thêm (${verdict(worstMb <= 100)}).`);
+  // The same batch with the hostile files among the reports: the peak must not grow with them.
+  const plain: Measure[] = [];
+  const mixed: Measure[] = [];
+  const folder = dirname(hostile[0].path);
+  for (let r = 0; r < 3; r++) {
+    plain.push(runChild('consolidate', dir));
+    mixed.push(JSON.parse(execFileSync(process.execPath, [CHILD, 'consolidate-hostile', dir, folder], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split('\n').pop() as string) as Measure);
+  }
+  const pm = median(plain.map((m) => m.maxRssMb));
+  const mm = median(mixed.map((m) => m.maxRssMb));
+  console.log(
+    `Tổng hợp ${fmt(plain[0].files)} tệp: đỉnh bộ nhớ ${fmt(pm)} MB; cùng lô thêm ${hostile.length} tệp độc hại xen giữa: ${fmt(mm)} MB ` +
+      `(${mm - pm >= 0 ? '+' : ''}${fmt(mm - pm)} MB; ${fmt(median(plain.map((m) => m.ms)))} ms và ${fmt(median(mixed.map((m) => m.ms)))} ms).`,
   );
 }
 

@@ -4,7 +4,7 @@
  * `node dist/bench/child.js <mode> <corpus folder>` prints one line of JSON (a Measure).
  */
 import '../cli/v8-tuning';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -13,10 +13,10 @@ import { runConsolidation } from '../cli/commands';
 import { storedCells } from '../shared/layout/host-check';
 import { buildSummaryWorkbook } from '../shared/layout/summary';
 import { consolidateFiles } from '../cli/consolidate-files';
-import { defaultWorkers } from '../cli/ingest-pool';
+import { defaultWorkers, ingestPath } from '../cli/ingest-pool';
 import { corpusFiles, corpusUnit, CORPUS_PERIOD, CORPUS_YEAR, readAll } from './corpus';
 
-export type ChildMode = 'unzip' | 'consolidate' | 'consolidate-pool' | 'command';
+export type ChildMode = 'unzip' | 'consolidate' | 'consolidate-pool' | 'command' | 'hostile' | 'consolidate-hostile';
 export interface Measure { mode: string; files: number; ms: number; maxRssMb: number; detail?: string; cells?: number; units?: number }
 
 /** The command line's worker, built by tools/build.mjs beside dist/cli/cchc.js. */
@@ -35,8 +35,32 @@ function options(files: string[]) {
   };
 }
 
+/**
+ * One hostile file read as `cchc consolidate` reads a file (ingestPath: sniff, values, report), in a
+ * fresh process: its time, and the peak memory past what the process held before reading it.
+ */
+function measureHostile(path: string): Measure {
+  // No warming up: the process's peak so far must be below what reading the file adds. (The time then
+  // includes compiling the reader, as for the first file of a batch.)
+  (globalThis as { gc?: () => void }).gc?.();
+  const before = process.memoryUsage().rss / 1048576;
+  const t0 = performance.now();
+  const input = ingestPath(path);
+  const ms = performance.now() - t0;
+  const extra = process.resourceUsage().maxRSS / 1024 - before;
+  const outcome = 'refused' in input && input.refused ? input.refused.code : 'đọc được';
+  return { mode: 'hostile', files: 1, ms, maxRssMb: Math.max(0, extra), detail: outcome };
+}
+
 async function measure(mode: ChildMode, dir: string): Promise<Measure> {
-  const files = corpusFiles(dir);
+  if (mode === 'hostile') return measureHostile(dir);
+  let files = corpusFiles(dir);
+  // The batch with the hostile files mixed in (argv[4] names their folder): its peak must not grow with them.
+  if (mode === 'consolidate-hostile') {
+    const hostile = readdirSync(process.argv[4]).map((f) => join(process.argv[4], f));
+    const step = Math.floor(files.length / hostile.length);
+    files = files.flatMap((f, i) => (i % step === step - 1 && hostile.length ? [f, hostile.shift()!] : [f]));
+  }
   const t0 = performance.now();
   let detail = '';
   if (mode === 'unzip') {
@@ -58,7 +82,7 @@ async function measure(mode: ChildMode, dir: string): Promise<Measure> {
       rmSync(out, { recursive: true, force: true });
     }
   } else {
-    const workers = mode === 'consolidate' ? defaultWorkers() : Math.max(1, defaultWorkers());
+    const workers = mode === 'consolidate' || mode === 'consolidate-hostile' ? defaultWorkers() : Math.max(1, defaultWorkers());
     const { summary } = await consolidateFiles(files, { ...options(files), workers });
     const c = summary.aggregates.completeness;
     detail = `nhận ${c.receivedCount}, từ chối ${c.refused.length}; ${workers ? `luồng chính và ${workers} luồng phụ đọc tệp` : 'luồng chính đọc tệp, một luồng phụ đọc trước và giải nén'}`;

@@ -7,7 +7,9 @@
  * within one 16 KB chunk past the cap), so a deflate bomb is still refused without being inflated.
  */
 import { constants, crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { isUtf8 } from 'node:buffer';
 import type { BinaryText } from '../io/xlsx/binary-text';
+import type { Crc32, IsUtf8 } from '../io/xlsx/checks';
 import type { HostDeflate } from '../io/xlsx/fast-write';
 import type { InflateRaw } from '../io/xlsx/zip';
 
@@ -33,8 +35,18 @@ export const nodeInflateRaw: InflateRaw = (data, maxOutput) => {
 /** Bytes → one character per byte, a plain memory copy (see io/xlsx/binary-text.ts). */
 export const nodeBinaryText: BinaryText = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 
-/** What the command line hands the values reader. */
-export const NODE_XLSX_CODECS = { inflate: nodeInflateRaw, binaryText: nodeBinaryText };
+/** zlib's CRC-32, native: the same values as io/xlsx/checks.ts's (tested). */
+export const nodeCrc32: Crc32 = (bytes) => crc32(bytes);
+
+/** Node's native UTF-8 check: the same answers as io/xlsx/checks.ts's (tested). */
+export const nodeIsUtf8: IsUtf8 = (bytes) => isUtf8(bytes);
+
+/**
+ * What the command line hands the values reader, for every command (validate, consolidate, the
+ * expected-units list): one inflater, one decoder, one set of checks, so that a file is accepted or
+ * refused alike whichever command reads it.
+ */
+export const NODE_XLSX_CODECS = { inflate: nodeInflateRaw, binaryText: nodeBinaryText, crc32: nodeCrc32, isUtf8: nodeIsUtf8 };
 
 /**
  * Node's zlib as the writer's deflater: each chunk of a part is deflated on its own, ending with a

@@ -2,7 +2,7 @@
  * The three file commands: template, validate, consolidate. Each returns an exit code and writes
  * Vietnamese text to the given output, so tests can run them without a terminal.
  */
-import { nodeDeflate } from './codecs';
+import { NODE_XLSX_CODECS, nodeDeflate } from './codecs';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { IsoDate } from '../shared/cell';
@@ -17,16 +17,17 @@ import { defaultCalendar, parsePeriod, periodLabel, periodOfYear } from '../shar
 import { TEMPLATE_ID, TEMPLATE_VERSION } from '../shared/spec/annex';
 import { foldKey } from '../shared/text/normalize';
 import { formatIssue, readReport } from '../shared/validate';
-import type { IngestedFile } from '../io/ingest';
+import { formulasWithoutValue, type IngestedFile } from '../io/ingest';
 import { readXlsxValues } from '../io/xlsx/read-values';
 import { sniffSpreadsheet } from '../io/xlsx/sniff';
 import { writeXlsx } from '../io/xlsx/write';
 import { writeFeedbackFiles } from './feedback-files';
 import { flag, UsageError, type ParsedArgs } from './args';
-import { listInputFiles, withoutOutputs, writeFileAtomic } from './files';
+import { listInputFiles, namedPath, withoutOutputs, writeFileAtomic } from './files';
 import { consolidateFiles } from './consolidate-files';
 import { readExpectedUnits } from './expected-units';
 import { progressBar } from './progress';
+import { readErrorMessage } from './system-errors';
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
@@ -130,8 +131,8 @@ export async function validateCommand(args: ParsedArgs, io: Output): Promise<num
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
-  } catch {
-    io.err(`Không mở được tệp "${file}". Kiểm tra lại đường dẫn và quyền đọc tệp.`);
+  } catch (e) {
+    io.err(readErrorMessage(e, file));
     return EXIT.usage;
   }
   const name = basename(file);
@@ -140,13 +141,13 @@ export async function validateCommand(args: ParsedArgs, io: Output): Promise<num
     io.err(sniffed.reason);
     return EXIT.usage;
   }
-  const read = readXlsxValues(bytes, { fileName: name });
+  const read = readXlsxValues(bytes, { fileName: name, ...NODE_XLSX_CODECS });
   if (!read.ok) {
     io.err(read.reason);
     return EXIT.usage;
   }
   const grids = Object.fromEntries(read.value.sheets.map((s) => [s.name, s.grid]));
-  const { report, issues } = readReport(grids, { date1904: read.value.date1904, fileName: name });
+  const { report, issues } = readReport(grids, { date1904: read.value.date1904, fileName: name, formulasWithoutValue: formulasWithoutValue(read.value.sheets) });
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.length - errors;
   for (const issue of issues) io.out(formatIssue(issue));
@@ -186,16 +187,53 @@ export interface RunConsolidationOptions extends Omit<ConsolidateOptions, 'now'>
 
 export async function runConsolidation(paths: string[], opts: RunConsolidationOptions, io?: Output): Promise<ConsolidateRun> {
   const { keepInputs = true, ...rest } = opts;
+  const named = paths.map(namedPath);
+  if (named.every((p) => p.kind === 'missing')) {
+    throw new UsageError(`Không tìm thấy ${named.map((p) => `"${p.path}"`).join(', ')}. Kiểm tra lại tên thư mục hoặc tệp báo cáo; chưa ghi gì, tệp tổng hợp cũ (nếu có) giữ nguyên.`);
+  }
   const files = withoutOutputs(listInputFiles(paths), opts.outPath);
+  if (files.length === 0) {
+    throw new UsageError(`${named.map((p) => `"${p.path}"`).join(', ')} không có tệp nào để tổng hợp. Kiểm tra lại thư mục đã chọn; chưa ghi gì, tệp tổng hợp cũ (nếu có) giữ nguyên.`);
+  }
   const bar = progressBar(files.length, 'Đang đọc');
   const now = opts.now ?? new Date().toISOString().slice(0, 10);
   const { summary, inputs } = await consolidateFiles(files, { ...rest, now, keepInputs, onFile: (done, name) => bar.tick(done, name) });
   bar.end();
+  refuseWhenNothingTaken(summary, opts, io);
   const bytes = await writeXlsx(buildSummaryWorkbook(summary), { deflate: nodeDeflate });
   const previous = writeFileAtomic(opts.outPath, bytes);
   io?.out(summaryToText(summary));
   io?.out(`Đã ghi bảng tổng hợp: ${opts.outPath}${previous ? ` (bản trước giữ tại ${previous})` : ''}`);
   return { summary, inputs, outPath: opts.outPath, previous };
+}
+
+/**
+ * Nothing is written when no file could be used: an empty summary would replace the office's good
+ * one. When the files are reports of another period, the message names it and how to run for it.
+ */
+function refuseWhenNothingTaken(summary: Summary, opts: RunConsolidationOptions, io?: Output): void {
+  if (summary.provenance.some((p) => p.outcome !== 'refused')) return;
+  const keep = 'Chưa ghi gì, tệp tổng hợp cũ (nếu có) giữ nguyên.';
+  const wanted = `${periodLabel(opts.period)} năm ${opts.year}`;
+  const otherPeriods = new Map<string, { year: number; period: PeriodCode; files: number }>();
+  for (const p of summary.provenance) {
+    if (p.year === null || p.period === null || !p.reasons.some((r) => /wrong_period$/.test(r.code))) continue;
+    const key = `${p.year} ${p.period}`;
+    const seen = otherPeriods.get(key) ?? { year: p.year, period: p.period, files: 0 };
+    seen.files++;
+    otherPeriods.set(key, seen);
+  }
+  const held = [...otherPeriods.values()].sort((a, b) => b.files - a.files);
+  if (held.length > 0) {
+    const [most] = held;
+    const list = held.map((h) => `${h.files} tệp ${periodLabel(h.period)} năm ${h.year}`).join(', ');
+    throw new UsageError(
+      `Không có báo cáo nào của ${wanted} trong ${summary.provenance.length} tệp: các tệp là báo cáo kỳ khác (${list}). ` +
+        `Nếu cần tổng hợp kỳ đó, chạy lại với --nam ${most.year} --ky "${periodLabel(most.period)}". ${keep}`,
+    );
+  }
+  for (const p of summary.provenance) for (const r of p.reasons) io?.err(r.message);
+  throw new UsageError(`Không đọc được báo cáo nào trong ${summary.provenance.length} tệp (lý do từng tệp ở trên). ${keep}`);
 }
 
 export async function consolidateCommand(args: ParsedArgs, io: Output): Promise<number> {

@@ -8,7 +8,8 @@
  * main thread, the same code. When the main thread reads alone (2 cores), a read-ahead worker reads,
  * hashes and inflates the next files for it (read-ahead.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readErrorMessage } from './system-errors';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -17,7 +18,10 @@ import { ingestWorkbook, type IngestedFile } from '../io/ingest';
 import { sha256Hex } from './files';
 import { NODE_XLSX_CODECS } from './codecs';
 import { holdYoungGeneration } from './young-generation';
-import { preparedInflate, ReadAhead, type PreparedFile } from './read-ahead';
+import { preparedCrc32, preparedInflate, ReadAhead, type PreparedFile } from './read-ahead';
+
+/** Files larger than this are refused without being read (a report is some 50 KB). */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 /**
  * One file read as the command line reads it; a file that cannot be opened is a refused input.
@@ -25,17 +29,20 @@ import { preparedInflate, ReadAhead, type PreparedFile } from './read-ahead';
  */
 export function ingestPath(path: string, prepared?: PreparedFile | null): IngestedFile {
   const name = basename(path);
-  if (prepared?.ok) return ingestWorkbook(prepared.bytes, name, prepared.sha256, { ...NODE_XLSX_CODECS, inflate: preparedInflate(prepared) });
+  if (prepared?.ok) {
+    return ingestWorkbook(prepared.bytes, name, prepared.sha256, { ...NODE_XLSX_CODECS, inflate: preparedInflate(prepared), crc32: preparedCrc32(prepared) });
+  }
+  const refused = (code: string, message: string): IngestedFile => ({ source: { fileName: name, sha256: '' }, report: null, issues: [], refused: { code, message } });
   let bytes: Uint8Array;
   try {
+    // A report is some 50 KB; a video or a backup in the folder is not read into memory to be refused.
+    const size = statSync(path).size;
+    if (size > MAX_INPUT_BYTES) {
+      return refused('file.too_big', `Tệp "${name}" lớn ${Math.round(size / 1048576)} MB, quá lớn để là một báo cáo (tối đa ${MAX_INPUT_BYTES / 1048576} MB). Nếu đây là báo cáo, hãy mở trong Excel, xóa hình ảnh và trang tính thừa, lưu lại rồi gửi lại.`);
+    }
     bytes = readFileSync(path);
-  } catch {
-    return {
-      source: { fileName: name, sha256: '' },
-      report: null,
-      issues: [],
-      refused: { code: 'file.unreadable', message: `Không mở được tệp "${name}". Kiểm tra lại đường dẫn và quyền đọc tệp.` },
-    };
+  } catch (e) {
+    return refused('file.unreadable', readErrorMessage(e, name));
   }
   return ingestWorkbook(bytes, name, sha256Hex(bytes), NODE_XLSX_CODECS);
 }

@@ -3,7 +3,9 @@
  * exit codes: 0 done; 1 validate found errors, or consolidate refused or held out a file; 2 wrong call.
  */
 import './v8-tuning';
-import { flag, parseArgs, UsageError } from './args';
+import { checkFlags, flag, parseArgs, UsageError } from './args';
+import { removeLiveTemps } from './files';
+import { errorCode, FileError } from './system-errors';
 import { consolidateCommand, templateCommand, validateCommand, EXIT, type Output } from './commands';
 import { demoCommand } from './demo';
 
@@ -23,16 +25,22 @@ Cách dùng:
       Tổng hợp báo cáo của các đơn vị (và cả bảng tổng hợp của cấp dưới) thành một sổ tổng hợp.
       --phan-hoi: ghi vào thư mục đó một tệp “Góp ý báo cáo …” cho mỗi đơn vị có lỗi, chỉ tiêu chưa đạt
       hoặc nhiệm vụ quá hạn, để gửi lại đơn vị.
-      Danh sách đơn vị phải báo cáo: tệp .csv (mã,tên mỗi dòng) hoặc .xlsx (mã ở cột A, tên ở cột B).
-      Tệp tổng hợp cũ được giữ lại với đuôi ".ban-truoc.xlsx".
+      Đọc mọi tệp trong thư mục và các thư mục con; tệp không phải sổ làm việc (PDF, Word…) được liệt kê
+      ở trang Nguồn dữ liệu kèm việc cần đề nghị đơn vị gửi lại.
+      Danh sách đơn vị phải báo cáo: tệp .csv hoặc .xlsx có dòng tiêu đề (STT, Mã đơn vị, Tên đơn vị
+      theo thứ tự bất kỳ; dấu phẩy hoặc chấm phẩy); không có tiêu đề thì mã ở cột đầu, tên ở cột sau.
+      Tệp tổng hợp cũ được giữ lại với đuôi ".ban-truoc.xlsx". Không ghi gì khi không đọc được báo cáo
+      nào của kỳ đang tổng hợp: tệp tổng hợp cũ giữ nguyên.
 
   cchc demo        [--thu-muc demo-output]
       Chạy thử: một tỉnh nhận báo cáo Quý III/2026 của 13 xã, phường, đặc khu (dữ liệu mẫu).
 
 Kỳ báo cáo: Quý I, Quý II, Quý III, Quý IV, 6 tháng, 9 tháng, Năm. Ngày ghi theo ngày/tháng/năm.
-Mã thoát: 0 — xong; 2 — câu lệnh sai hoặc không mở được tệp;
+Mã thoát: 0 — xong;
   1 — với validate: báo cáo còn lỗi; với consolidate: có tệp không tổng hợp được hoặc đơn vị bị tạm giữ
-      (báo cáo được tổng hợp nhưng có ô lỗi vẫn cho mã 0; chi tiết ở trang Lỗi dữ liệu).
+      (báo cáo được tổng hợp nhưng có ô lỗi vẫn cho mã 0; chi tiết ở trang Lỗi dữ liệu);
+  2 — câu lệnh sai, không đọc hoặc không ghi được tệp, hoặc không có báo cáo nào của kỳ để tổng hợp
+      (khi đó không ghi gì).
 `;
 
 export async function main(argv: string[], io: Output): Promise<number> {
@@ -42,6 +50,7 @@ export async function main(argv: string[], io: Output): Promise<number> {
     return EXIT.ok;
   }
   try {
+    checkFlags(args);
     switch (args.command) {
       case 'template':
         return await templateCommand(args, io);
@@ -56,17 +65,48 @@ export async function main(argv: string[], io: Output): Promise<number> {
         return EXIT.usage;
     }
   } catch (e) {
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof FileError) {
       io.err(e.message);
       return EXIT.usage;
     }
-    io.err(`Lỗi không mong muốn: ${e instanceof Error ? e.message : String(e)}. Hãy báo lại cho bộ phận hỗ trợ kèm câu lệnh đã chạy.`);
+    // Never Node's English message: a system error still unnamed is said in Vietnamese, anything
+    // else is a fault of the program, reported as such.
+    io.err(
+      errorCode(e)
+        ? `Máy báo lỗi khi đọc hoặc ghi tệp nên lệnh dừng lại; tệp tổng hợp cũ (nếu có) giữ nguyên. Hãy kiểm tra ổ đĩa, quyền đọc ghi thư mục rồi chạy lại.`
+        : `Lỗi không mong muốn trong chương trình; tệp tổng hợp cũ (nếu có) giữ nguyên. Hãy báo lại cho bộ phận hỗ trợ kèm câu lệnh đã chạy.`,
+    );
     return EXIT.usage;
   }
 }
 
+/**
+ * A line as it may reach a terminal: control characters (a file name may hold escape sequences that
+ * move the cursor or retitle the window) and bidirectional overrides are dropped; tabs and line
+ * breaks stay.
+ */
+export function printable(line: string): string {
+  return line.replace(/\u001b\[[0-9;?]*[ -\/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
+}
+
 if (require.main === module) {
-  const io: Output = { out: (l) => process.stdout.write(l + '\n'), err: (l) => process.stderr.write(l + '\n') };
+  // A reader that stops early (cchc … | head) closes the pipe: end quietly, with the exit code so far.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
+  // Temporary files are removed on every way out, Ctrl+C included; the previous summary is untouched.
+  process.on('exit', removeLiveTemps);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, () => {
+      removeLiveTemps();
+      process.stderr.write('\nĐã dừng theo yêu cầu; tệp tổng hợp cũ (nếu có) giữ nguyên.\n');
+      process.exit(130);
+    });
+  }
+  const io: Output = { out: (l) => process.stdout.write(printable(l) + '\n'), err: (l) => process.stderr.write(printable(l) + '\n') };
   main(process.argv.slice(2), io).then((code) => {
     process.exitCode = code;
   });

@@ -1,14 +1,14 @@
 /**
  * Worker thread of read-ahead.ts: claims the next file of the batch (never more than WINDOW ahead of
  * the main thread), reads it, hashes it and inflates its worksheets and shared strings with the very
- * caps the values reader uses, and hands the bytes over. Anything unusual (a file that cannot be
+ * caps the values reader uses, takes their CRC-32, and hands the bytes over. Anything unusual (a file that cannot be
  * read, a damaged package, a part too large) is left to the main thread, which reads such a file
  * whole and says what is wrong with it. Bundled as dist/cli/read-ahead-worker.js.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { workerData } from 'node:worker_threads';
 import { entryData, isZipProblem, readZipDirectory } from '../io/xlsx/zip';
-import { nodeInflateRaw } from './codecs';
+import { nodeCrc32, nodeInflateRaw } from './codecs';
 import { sha256Hex } from './files';
 import { CLAIMED, CONSUMED, MAIN_WAITING, MAX_AHEAD_FILE_BYTES, MAX_PREPARED_BYTES, POSTED, REFILL, WINDOW, WORKER_WAITING, WORKING, type PreparedFile, type PreparedPart, type ReadAheadSetup } from './read-ahead';
 
@@ -43,7 +43,8 @@ function prepare(index: number, path: string): { file: PreparedFile; transfer: A
       if (out === null) continue;
       out = alone(out);
       total += out.length;
-      parts.push({ offset: data.byteOffset - bytes.byteOffset, length: data.length, maxOutput, out });
+      // Its CRC-32 too (native), so that the main thread checks it without reading the bytes again.
+      parts.push({ offset: data.byteOffset - bytes.byteOffset, length: data.length, maxOutput, out, crc: nodeCrc32(out) });
     }
   }
   const file: PreparedFile = { index, ok: true, bytes, sha256: sha256Hex(bytes), parts };

@@ -23,7 +23,8 @@
  */
 import { existsSync } from 'node:fs';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import { nodeInflateRaw } from './codecs';
+import { nodeCrc32, nodeInflateRaw } from './codecs';
+import type { Crc32 } from '../io/xlsx/checks';
 import type { InflateRaw } from '../io/xlsx/zip';
 
 /** Slots of the shared state. */
@@ -57,6 +58,8 @@ export interface PreparedPart {
   length: number;
   maxOutput: number;
   out: Uint8Array;
+  /** CRC-32 of `out`, taken on the worker: the reader still compares it with the directory's. */
+  crc: number;
 }
 
 export type PreparedFile =
@@ -67,6 +70,16 @@ export interface ReadAheadSetup {
   paths: readonly string[];
   state: SharedArrayBuffer;
   port: MessagePort;
+}
+
+/**
+ * The CRC-32 of bytes the worker inflated, as the worker took it (no second pass over them on the main
+ * thread), else zlib's here. Keyed by the very Uint8Array handed out by preparedInflate.
+ */
+export function preparedCrc32(file: { parts: readonly PreparedPart[] }): Crc32 {
+  const byOutput = new Map<Uint8Array, number>();
+  for (const p of file.parts) byOutput.set(p.out, p.crc);
+  return (bytes) => byOutput.get(bytes) ?? nodeCrc32(bytes);
 }
 
 /**

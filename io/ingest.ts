@@ -8,10 +8,11 @@
 import type { IsoDate, WorkbookGrids } from '../shared/cell';
 import { isSummaryWorkbook, readSummarySheets } from '../shared/consolidate/read-summary';
 import type { ConsolidationInput, SummaryInput } from '../shared/consolidate/types';
-import type { Catalog, ValidationIssue } from '../shared/model';
+import type { Catalog } from '../shared/model';
 import { readReport } from '../shared/validate';
 import { readXlsxValues, type XlsxSheetValues } from './xlsx/read-values';
 import type { BinaryText } from './xlsx/binary-text';
+import type { Crc32, IsUtf8 } from './xlsx/checks';
 import type { InflateRaw } from './xlsx/zip';
 
 export type IngestedFile = ConsolidationInput | SummaryInput;
@@ -24,6 +25,9 @@ export interface IngestOptions {
   inflate?: InflateRaw;
   /** The host's binary-text decoder for the values reader (Node: Latin-1 copy); default UTF-8. */
   binaryText?: BinaryText;
+  /** The host's CRC-32 and UTF-8 check for the values reader; default checks.ts's. */
+  crc32?: Crc32;
+  isUtf8?: IsUtf8;
 }
 
 export function isSummaryInput(x: IngestedFile): x is SummaryInput {
@@ -36,7 +40,7 @@ export function ingestWorkbook(bytes: Uint8Array, fileName: string, sha256: stri
   const refuse = (code: string, message: string): ConsolidationInput => ({ source, report: null, issues: [], refused: { code, message } });
   try {
     // readXlsxValues sniffs the bytes first (the same checks and messages as sniffSpreadsheet).
-    const read = readXlsxValues(bytes, { fileName, inflate: opts.inflate, binaryText: opts.binaryText });
+    const read = readXlsxValues(bytes, { fileName, inflate: opts.inflate, binaryText: opts.binaryText, crc32: opts.crc32, isUtf8: opts.isUtf8 });
     if (!read.ok) return refuse(read.code, read.reason);
 
     const grids: WorkbookGrids = {};
@@ -48,12 +52,12 @@ export function ingestWorkbook(bytes: Uint8Array, fileName: string, sha256: stri
       return { source, summary: summary.value };
     }
 
-    const { report, issues } = readReport(grids, { date1904: read.value.date1904, catalog: opts.catalog, fileName });
+    const { report, issues } = readReport(grids, { date1904: read.value.date1904, catalog: opts.catalog, fileName, formulasWithoutValue: formulasWithoutValue(read.value.sheets) });
     if (report === null) {
       const why = issues[0];
       return refuse(why?.rule ?? 'file.not_report', why?.message ?? `Tệp "${fileName}" không phải báo cáo theo biểu mẫu.`);
     }
-    return { source, report, issues: [...issues, ...uncalculatedFormulas(read.value.sheets)] };
+    return { source, report, issues };
   } catch (e) {
     // The readers are written not to throw; this keeps one unexpected file from stopping a batch.
     return refuse('file.unexpected', `Tệp "${fileName}" không đọc được (${e instanceof Error ? e.message : String(e)}). Hãy mở tệp trong Excel, lưu lại dạng .xlsx rồi gửi lại.`);
@@ -61,19 +65,11 @@ export function ingestWorkbook(bytes: Uint8Array, fileName: string, sha256: stri
 }
 
 /**
- * Formulas saved without a result (a file written by a program that does not calculate) read as
- * empty cells; say so, so that an empty result is not mistaken for a missing figure.
+ * The cells of visible sheets holding a formula saved without its result, by sheet, for readReport
+ * (which raises the same issues for them whichever command reads the file).
  */
-function uncalculatedFormulas(sheets: XlsxSheetValues[]): ValidationIssue[] {
-  return sheets
-    .filter((s) => !s.hidden)
-    .flatMap((s) =>
-      s.formulasWithoutValue.map((address) => ({
-        sheet: s.name,
-        address,
-        severity: 'warning' as const,
-        rule: 'cell.formula_without_value',
-        message: `Ô ${address} có công thức nhưng chưa có kết quả tính (tệp chưa được tính lại). Hãy mở tệp trong Excel, nhấn Ctrl+Alt+F9 để tính lại, lưu rồi gửi lại.`,
-      })),
-    );
+export function formulasWithoutValue(sheets: readonly XlsxSheetValues[]): Record<string, readonly string[]> {
+  const out: Record<string, readonly string[]> = {};
+  for (const s of sheets) if (!s.hidden && s.formulasWithoutValue.length > 0) out[s.name] = s.formulasWithoutValue;
+  return out;
 }

@@ -11,3 +11,10 @@ export const MAX_GRID_CELLS = 5_000_000;
 
 /** Inflated bytes allowed for one package, all entries together (50 MB). */
 export const DEFAULT_MAX_INFLATED_BYTES = 50 * 1024 * 1024;
+
+/**
+ * Cells of all a workbook's sheets together (each sheet's rectangle from A1 to its last value): one
+ * value at XFD305 in each of four sheets would otherwise make twenty million cells from a 27 KB file.
+ * A summary of 3,321 communes read back holds well under a million.
+ */
+export const MAX_WORKBOOK_CELLS = 5_000_000;

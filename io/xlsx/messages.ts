@@ -3,7 +3,7 @@
  * what to do; the codes are stable and tested.
  */
 import { fail, type Parsed } from '../../shared/result';
-import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, MAX_GRID_CELLS } from './limits';
+import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, MAX_GRID_CELLS, MAX_WORKBOOK_CELLS } from './limits';
 
 export type FileProblemCode =
   | 'file.empty'
@@ -18,6 +18,9 @@ export type FileProblemCode =
   | 'file.not_spreadsheet'
   | 'file.zip_bomb'
   | 'file.too_large_sheet'
+  | 'file.too_many_cells'
+  | 'file.text_too_long'
+  | 'file.bad_text'
   | 'file.corrupt';
 
 const SAVE_AS_XLSX = 'lưu lại dạng Sổ làm việc Excel (.xlsx) rồi gửi lại';
@@ -47,6 +50,8 @@ export interface ProblemDetail {
   cell?: string;
   limitBytes?: number;
   part?: string;
+  /** What is damaged, in Vietnamese words for the user ("ô B5 có số “0x1A” không đúng dạng"). */
+  reason?: string;
 }
 
 export function fileProblem<T = never>(code: FileProblemCode, fileName: string | undefined, d: ProblemDetail = {}): Parsed<T> {
@@ -82,7 +87,13 @@ export function fileProblemMessage(code: FileProblemCode, fileName: string | und
       return `${f} khi giải nén lớn bất thường (vượt giới hạn an toàn ${formatMegabytes(d.limitBytes ?? 0)} hoặc lớn hơn kích thước ghi trong tệp) nên không được mở. Hãy mở tệp trong Excel, xóa các trang tính và hình ảnh không cần thiết, ${SAVE_AS_XLSX}.`;
     case 'file.too_large_sheet':
       return `Trang tính "${d.sheet ?? ''}" của ${f.charAt(0).toLowerCase()}${f.slice(1)} có ô ${d.cell ?? ''} nằm ngoài giới hạn đọc được (Excel có tối đa ${formatCount(EXCEL_MAX_ROWS)} dòng và ${formatCount(EXCEL_MAX_COLUMNS)} cột; vùng dữ liệu đọc tối đa ${formatCount(MAX_GRID_CELLS)} ô). Tệp có thể bị hỏng hoặc do phần mềm khác tạo ra: hãy xóa dữ liệu thừa ở xa vùng bảng, ${SAVE_AS_XLSX}.`;
+    case 'file.too_many_cells':
+      return `${f} có quá nhiều ô (các trang tính cộng lại vượt ${formatCount(MAX_WORKBOOK_CELLS)} ô, tính đến trang tính "${d.sheet ?? ''}"). Tệp có thể bị hỏng hoặc có dữ liệu thừa ở xa vùng bảng: hãy xóa các dòng, cột thừa, ${SAVE_AS_XLSX}.`;
+    case 'file.text_too_long':
+      return `Ô ${d.cell ?? ''} của trang tính "${d.sheet ?? ''}" trong ${f.charAt(0).toLowerCase()}${f.slice(1)} chứa văn bản dài hơn ${formatCount(32767)} ký tự, giới hạn của một ô Excel, nên tệp không được đọc. Hãy rút gọn nội dung ô đó, ${SAVE_AS_XLSX}.`;
+    case 'file.bad_text':
+      return `${f} bị hỏng${d.sheet ? ` ở trang tính "${d.sheet}"` : d.part ? ` (phần "${d.part}")` : ''}: có chữ không đọc được (mã hóa văn bản sai), nếu đọc tiếp tên đơn vị hoặc nội dung sẽ bị sai. Hãy mở tệp gốc trong Excel, ${SAVE_AS_XLSX}.`;
     case 'file.corrupt':
-      return `${f} bị hỏng${d.sheet ? ` ở trang tính "${d.sheet}"` : ''}${d.part && !d.sheet ? ` (phần "${d.part}")` : ''} nên không đọc được. Hãy mở tệp trong Excel (chấp nhận nếu Excel đề nghị sửa tệp), ${SAVE_AS_XLSX}.`;
+      return `${f} bị hỏng${d.sheet ? ` ở trang tính "${d.sheet}"` : ''}${d.part && !d.sheet ? ` (phần "${d.part}")` : ''}${d.reason ? `: ${d.reason}` : ''} nên không đọc được. Hãy mở tệp trong Excel (chấp nhận nếu Excel đề nghị sửa tệp), ${SAVE_AS_XLSX}.`;
   }
 }

@@ -4,7 +4,7 @@
  */
 import { ownCopy } from '../../shared/text/memo';
 import { itemReader, type ItemReader, type SharedStringsMemo } from './text-items';
-import { attributeByLocalName, parseAttributes } from './xml';
+import { attributeByLocalName, MalformedText, parseAttributes } from './xml';
 
 // '<' cannot appear inside a tag, so every attempt stops at the next '<': matching stays linear.
 const ATTRS = `((?:[^<>"']|"[^<"]*"|'[^<']*')*)`;
@@ -72,20 +72,52 @@ export interface WorkbookInfo {
   date1904: boolean;
 }
 
+/** SpreadsheetML's main namespace, transitional and strict. */
+const MAIN_NAMESPACES = new Set(['http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://purl.oclc.org/ooxml/spreadsheetml/main']);
+
+/**
+ * The prefixes bound to SpreadsheetML's main namespace in a part ('' for the default namespace).
+ * Excel 2013 and later add `<x15:workbookPr …/>` (another namespace) beside the main one: only the
+ * main one says which date system the workbook uses.
+ */
+function mainPrefixes(xml: string): Set<string> {
+  const out = new Set<string>();
+  let defaultDeclared = false;
+  const re = /\sxmlns(?::([\w.-]+))?\s*=\s*["']([^"']*)["']/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(xml)) !== null) {
+    if (m[1] === undefined) defaultDeclared = true;
+    if (MAIN_NAMESPACES.has(m[2].trim())) out.add(m[1] ?? '');
+  }
+  // A part without a default namespace (hand-made, or a test) is taken as SpreadsheetML.
+  if (!defaultDeclared) out.add('');
+  return out;
+}
+
 export function parseWorkbook(xml: string): WorkbookInfo {
-  let date1904 = false;
-  eachStartTag(xml, 'workbookPr', (a) => {
+  let date1904: boolean | null = null;
+  const main = mainPrefixes(xml);
+  const re = new RegExp(`<(?:([\\w.-]+):)?workbookPr(?=[\\s/>])${ATTRS}>`, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(xml)) !== null) {
+    if (date1904 !== null || !main.has(m[1] ?? '')) continue;
+    const a = parseAttributes(m[2].replace(/\/$/, ''));
     const v = (a.date1904 ?? '').trim().toLowerCase();
     date1904 = v === '1' || v === 'true';
-  });
+  }
   const sheets: WorkbookSheetEntry[] = [];
   const list = elementContent(xml, 'sheets');
   eachStartTag(list ? list.inner : xml, 'sheet', (a) => {
     const state = (a.state ?? '').toLowerCase();
     sheets.push({ name: a.name ?? '', hidden: state === 'hidden' || state === 'veryhidden', relId: attributeByLocalName(a, 'id') ?? '' });
   });
-  return { sheets, date1904 };
+  return { sheets, date1904: date1904 === true };
 }
+
+/** Excel's limit on a cell's text (32,767 characters). */
+const MAX_ITEM_TEXT = 32767;
+/** Raw items longer than this are not even decoded: no cell can show them (a hostile file's 20-million-character string). */
+const MAX_RAW_ITEM = 2_000_000;
 
 /**
  * sharedStrings.xml → its strings in order, rich-text runs joined. `readItem` turns an item's raw
@@ -93,8 +125,12 @@ export function parseWorkbook(xml: string): WorkbookInfo {
  * in the same mode, is compared in place first: workbooks filled from one template list mostly the
  * same strings in nearly the same order (a unit's own texts shift the rest a little), so most items are
  * taken without cutting out or looking up their text.
+ * Strict: text between items, a lost tag inside one, or fewer or more items than the table's
+ * `uniqueCount` throws MalformedText (every later index would point at another text). Items longer
+ * than a cell may hold are left empty and their indexes added to `tooLong`, for the sheet reader to
+ * refuse the cells that use them.
  */
-export function parseSharedStrings(xml: string, readItem: ItemReader = itemReader(false), previous?: SharedStringsMemo): string[] {
+export function parseSharedStrings(xml: string, readItem: ItemReader = itemReader(false), previous?: SharedStringsMemo, tooLong?: Set<number>): string[] {
   const out: string[] = [];
   const raws: string[] = [];
   // Where the previous table's items stand against this one's: a string of the unit's own shifts the rest.
@@ -102,6 +138,7 @@ export function parseSharedStrings(xml: string, readItem: ItemReader = itemReade
   const take = (start: number, end: number): void => {
     const i = out.length;
     if (start === end) { out.push(''); raws.push(''); return; }
+    if (end - start > MAX_RAW_ITEM) { tooLong?.add(i); out.push(''); raws.push(''); return; }
     // A cut of the XML compared with ===: engines compare string contents with memcmp, much faster
     // than startsWith walks them.
     const raw = xml.slice(start, end);
@@ -112,12 +149,18 @@ export function parseSharedStrings(xml: string, readItem: ItemReader = itemReade
       shift = j - i;
       return;
     }
-    out.push(readItem(raw));
+    const text = readItem(raw);
+    if (text.length > MAX_ITEM_TEXT) { tooLong?.add(i); out.push(''); raws.push(''); return; }
+    out.push(text);
     // Kept past this workbook: a copy, so that no workbook's XML stays alive through it.
     raws.push(ownCopy(raw));
   };
-  if (xml.indexOf('<si') >= 0) eachPlainItem(xml, take);
-  else eachPrefixedItem(xml, take);
+  const root = /<([\w.-]+:)?sst(?=[\s/>])((?:[^<>"']|"[^<"]*"|'[^<']*')*)>/.exec(xml);
+  const from = root ? root.index + root[0].length : 0;
+  if (xml.indexOf('<si', from) >= 0 || !root || !root[1]) eachPlainItem(xml, from, take);
+  else eachPrefixedItem(xml, from, take);
+  const unique = root ? /(?:^|\s)uniqueCount\s*=\s*["']\s*(\d+)\s*["']/.exec(root[2]) : null;
+  if (unique && Number(unique[1]) !== out.length) throw new MalformedText('uniqueCount');
   if (previous) {
     previous.raws = raws;
     previous.texts = out;
@@ -125,40 +168,62 @@ export function parseSharedStrings(xml: string, readItem: ItemReader = itemReade
   return out;
 }
 
+/** Whether xml[from, to) is only white space (or nothing, the usual case). */
+function blank(xml: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = xml.charCodeAt(k);
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return false;
+  }
+  return true;
+}
+
+/** What may follow the last item: the end of the table, maybe after extensions. */
+function tableEnd(xml: string, pos: number): void {
+  const lt = xml.indexOf('<', pos);
+  if (lt < 0 || !blank(xml, pos, lt)) throw new MalformedText('text after the items');
+  if (!/^<\/([\w.-]+:)?sst>|^<([\w.-]+:)?extLst[\s>]/.test(xml.slice(lt, lt + 40))) throw new MalformedText('element after the items');
+}
+
 /** Items written `<si>…</si>` (no prefix, as Excel and LibreOffice write them), found with indexOf. */
-function eachPlainItem(xml: string, take: (start: number, end: number) => void): void {
-  let pos = 0;
+function eachPlainItem(xml: string, from: number, take: (start: number, end: number) => void): void {
+  let pos = from;
   for (;;) {
     const lt = xml.indexOf('<si', pos);
-    if (lt < 0) return;
+    if (lt < 0) { if (from > 0) tableEnd(xml, pos); return; }
+    if (lt > pos && !blank(xml, pos, lt)) throw new MalformedText('text between items');
     const next = xml.charCodeAt(lt + 3);
     let start: number;
     if (next === 62) start = lt + 4;
     else if (next === 47 || next === 32 || next === 9 || next === 10 || next === 13) {
       const gt = xml.indexOf('>', lt);
-      if (gt < 0) return;
+      if (gt < 0) throw new MalformedText('item tag not closed');
       if (xml.charCodeAt(gt - 1) === 47) { take(gt + 1, gt + 1); pos = gt + 1; continue; }
       start = gt + 1;
-    } else { pos = lt + 3; continue; }
+    } else throw new MalformedText('element between items');
     const end = xml.indexOf('</si>', start);
-    if (end < 0) return;
+    if (end < 0) throw new MalformedText('item not closed');
     take(start, end);
     pos = end + 5;
   }
 }
 
 /** Items with a namespace prefix (`<x:si>`), as a few generators write them. */
-function eachPrefixedItem(xml: string, take: (start: number, end: number) => void): void {
+function eachPrefixedItem(xml: string, from: number, take: (start: number, end: number) => void): void {
   const re = /<([\w.-]+:)?si(?=[\s/>])[^<>]*?(\/?)>/g;
+  re.lastIndex = from;
+  let pos = from;
   let m: RegExpExecArray | null;
   while ((m = re.exec(xml)) !== null) {
-    if (m[2]) { take(re.lastIndex, re.lastIndex); continue; }
+    if (!blank(xml, pos, m.index)) throw new MalformedText('text between items');
+    if (m[2]) { take(re.lastIndex, re.lastIndex); pos = re.lastIndex; continue; }
     const close = `</${m[1] ?? ''}si>`;
     const end = xml.indexOf(close, re.lastIndex);
-    if (end < 0) return;
+    if (end < 0) throw new MalformedText('item not closed');
     take(re.lastIndex, end);
     re.lastIndex = end + close.length;
+    pos = re.lastIndex;
   }
+  tableEnd(xml, pos);
 }
 
 /** How far either way an item is looked for in the previous table, around where the last one was found. */
@@ -200,7 +265,17 @@ export function isDateFormatCode(code: string): boolean {
   return /[ymdhs]/i.test(first);
 }
 
-/** styles.xml → for each cellXfs index, whether its number format shows a date. */
+/** A list's `count` attribute, when written: Excel writes it, and one item lost shifts every later index. */
+function declaredCount(xml: string, localName: string): number | null {
+  const m = new RegExp(`<(?:[\\w.-]+:)?${localName}(?=[\\s/>])[^<>]*?\\scount\\s*=\\s*["']\\s*(\\d+)\\s*["']`).exec(xml);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * styles.xml → for each cellXfs index, whether its number format shows a date. A list shorter or
+ * longer than its `count`, or a format of the file's own (id 164 on) that it does not declare, throws
+ * MalformedText: a lost `<xf>` or `<numFmt>` would turn dates into numbers (or the reverse).
+ */
 export function parseDateStyles(xml: string): boolean[] {
   const custom = new Map<number, string>();
   const numFmts = elementContent(xml, 'numFmts');
@@ -209,14 +284,21 @@ export function parseDateStyles(xml: string): boolean[] {
       const id = Number(a.numFmtId);
       if (Number.isInteger(id)) custom.set(id, a.formatCode ?? '');
     });
+    const declared = declaredCount(xml, 'numFmts');
+    if (declared !== null && declared !== custom.size) throw new MalformedText('numFmts count');
   }
   const out: boolean[] = [];
   const xfs = elementContent(xml, 'cellXfs');
   if (!xfs) return out;
+  if (!numFmts && /<(?:[\w.-]+:)?numFmt\s/.test(xml)) throw new MalformedText('numFmts list broken');
   eachStartTag(xfs.inner, 'xf', (a) => {
     const id = Number(a.numFmtId ?? 0);
     const code = custom.get(id);
+    // Ids from 164 on are the file's own formats: one not declared was lost (its date format with it).
+    if (code === undefined && id >= 164) throw new MalformedText(`numFmtId ${id} not declared`);
     out.push(code !== undefined ? isDateFormatCode(code) : isBuiltinDateFormat(id));
   });
+  const declared = declaredCount(xml, 'cellXfs');
+  if (declared !== null && declared !== out.length) throw new MalformedText('cellXfs count');
   return out;
 }

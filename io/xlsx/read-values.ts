@@ -21,7 +21,15 @@
  * - a host may hand in a binary-text decoder (binary-text.ts): sheets and shared strings are then
  *   scanned as one-byte text and only the texts taken out are decoded from UTF-8;
  * - values only: formulas give their cached result; numbers whose style is a date format become
- *   Dates at UTC midnight plus the time fraction, honouring date1904 ("1" or "true").
+ *   Dates at UTC midnight plus the time fraction, honouring date1904 ("1" or "true") of the main
+ *   namespace's workbookPr only (Excel 2013's x15:workbookPr beside it says nothing of dates);
+ * - what is damaged is refused, never read wrong: every part read has its CRC-32 and its UTF-8 checked
+ *   (checks.ts, or the host's native ones, which agree); numbers are read in their XML Schema form,
+ *   indexes as plain integers; unknown cell types, text or stray tags between cells, a cell holding
+ *   another, a cell written twice, a sheet part without sheetData, shared strings or styles that lost
+ *   an item (their declared counts) are refused with the sheet and cell where known;
+ * - bounds: a cell's text at most 32,767 characters (Excel's own), at most 5 million cells (each
+ *   sheet's rectangle from A1) in the whole workbook, besides the inflated-bytes budget.
  *
  * Speed (measured by hand on a 2-core machine, 14 KB two-sheet annex workbook): about 1.6 ms, some
  * 600 files/s, against about 120 files/s for exceljs's `xlsx.load` in the same run.
@@ -35,13 +43,14 @@
  */
 import type { Grid } from '../../shared/cell';
 import { ok, type Parsed } from '../../shared/result';
-import { DEFAULT_MAX_INFLATED_BYTES } from './limits';
+import { crc32 as jsCrc32, isUtf8 as jsIsUtf8, type Crc32, type IsUtf8 } from './checks';
+import { DEFAULT_MAX_INFLATED_BYTES, MAX_WORKBOOK_CELLS } from './limits';
 import { fileProblem } from './messages';
 import { parseDateStyles, parseRelationships, parseSharedStrings, parseWorkbook, relsPathFor } from './parts';
 import { isSheetProblem, readSheetXml, type SheetContext } from './sheet';
 import { isUtf16, type BinaryText } from './binary-text';
 import { sniffPackage } from './sniff';
-import { partText } from './xml';
+import { MalformedText, partText } from './xml';
 import { itemReader, lastSharedStrings } from './text-items';
 import { asBytes, entryData, inflateEntry, isZipProblem, type InflateBudget, type InflateRaw, type ZipDirectory, type ZipEntry, type ZipProblem } from './zip';
 
@@ -79,6 +88,10 @@ export interface ReadXlsxOptions {
    * shared strings are then scanned without decoding them whole (binary-text.ts). Default: UTF-8.
    */
   binaryText?: BinaryText;
+  /** The host's CRC-32 (Node: `zlib.crc32`); default checks.ts's. Every part read is checked with it. */
+  crc32?: Crc32;
+  /** The host's UTF-8 check (Node: `buffer.isUtf8`); default checks.ts's. Every part read is checked with it. */
+  isUtf8?: IsUtf8;
 }
 
 const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
@@ -92,7 +105,7 @@ const REL_STYLES = /\/styles$/;
  * and parses them once. A part is taken from here only when its stored bytes, path, method and size
  * are all the same as the kept one's; what is kept is never modified by the reader.
  */
-interface KeptPart { path: string; method: number; size: number; stored: Uint8Array; value: unknown }
+interface KeptPart { path: string; method: number; size: number; crc: number; stored: Uint8Array; value: unknown }
 const keptParts = new Map<string, KeptPart>();
 const MAX_KEPT_STORED = 256 * 1024;
 
@@ -137,11 +150,16 @@ function readPackage(bytes: Uint8Array, dir: ZipDirectory, limit: number, opts: 
     if (problem.problem === 'too_big') return new Refusal(fileProblem('file.zip_bomb', fileName, { limitBytes: limit }));
     return new Refusal(fileProblem(problem.problem === 'truncated' ? 'file.truncated' : 'file.corrupt', fileName, { part: path }));
   };
-  const inflated = (entry: ZipEntry, path: string): Uint8Array => {
-    const raw = inflateEntry(bytes, entry, budget, opts.inflate);
+  const crc = opts.crc32 ?? jsCrc32;
+  const validUtf8 = opts.isUtf8 ?? jsIsUtf8;
+  /** A part's bytes, inflated, their CRC-32 checked and (unless UTF-16) their UTF-8 checked. */
+  const inflated = (entry: ZipEntry, path: string, sheet?: string): Uint8Array => {
+    const raw = inflateEntry(bytes, entry, budget, opts.inflate, crc);
     if (isZipProblem(raw)) throw zipRefusal(raw, path);
+    if (!isUtf16(raw) && !validUtf8(raw)) throw new Refusal(fileProblem('file.bad_text', fileName, { sheet, part: path }));
     return raw;
   };
+  const malformed = (path: string, reason = 'có văn bản với thẻ hỏng') => new Refusal(fileProblem('file.corrupt', fileName, { part: path, reason }));
   /** A small part, parsed, or the kept parse of the same stored bytes (see keptParts). */
   const smallPart = <T>(kind: string, path: string, required: boolean, parse: (text: string) => T): T | null => {
     const entry = entryOf(path, required);
@@ -149,18 +167,24 @@ function readPackage(bytes: Uint8Array, dir: ZipDirectory, limit: number, opts: 
     const stored = entryData(bytes, entry);
     if (isZipProblem(stored)) throw zipRefusal(stored, path);
     const kept = keptParts.get(kind);
-    if (kept && kept.path === path && kept.method === entry.method && kept.size === entry.size && sameBytes(kept.stored, stored)) {
+    if (kept && kept.path === path && kept.method === entry.method && kept.size === entry.size && kept.crc === entry.crc && sameBytes(kept.stored, stored)) {
       return kept.value as T;
     }
-    const value = parse(partText(inflated(entry, path)));
-    if (stored.length <= MAX_KEPT_STORED) keptParts.set(kind, { path, method: entry.method, size: entry.size, stored: stored.slice(), value });
+    let value: T;
+    try {
+      value = parse(partText(inflated(entry, path)));
+    } catch (e) {
+      if (e instanceof MalformedText) throw malformed(path, kind === 'styles' ? 'phần định dạng ô mất thẻ, ngày tháng có thể bị đọc thành số' : 'có thẻ hỏng');
+      throw e;
+    }
+    if (stored.length <= MAX_KEPT_STORED) keptParts.set(kind, { path, method: entry.method, size: entry.size, crc: entry.crc, stored: stored.slice(), value });
     return value;
   };
   /** A large part (a sheet, the shared strings) as binary text when the host can, else as UTF-8 text. */
-  const largePart = (path: string, required: boolean): { text: string; binary: boolean } | null => {
+  const largePart = (path: string, required: boolean, sheet?: string): { text: string; binary: boolean } | null => {
     const entry = entryOf(path, required);
     if (!entry) return null;
-    const raw = inflated(entry, path);
+    const raw = inflated(entry, path, sheet);
     if (opts.binaryText && !isUtf16(raw)) return { text: opts.binaryText(raw), binary: true };
     return { text: partText(raw), binary: false };
   };
@@ -182,29 +206,55 @@ function readPackage(bytes: Uint8Array, dir: ZipDirectory, limit: number, opts: 
     else if (REL_STYLES.test(rel.type)) stylesPath = rel.path;
   }
   if (workbook.sheets.length === 0) throw new Refusal(fileProblem('file.corrupt', fileName, { part: workbookPath }));
+  const named = new Set<string>();
   const wanted = workbook.sheets.filter((s) => {
     const rel = rels.get(s.relId);
     if (rel === undefined) throw new Refusal(fileProblem('file.corrupt', fileName, { sheet: s.name }));
+    named.add(s.relId);
     // Chart sheets, dialog and macro sheets hold no cell values.
     return REL_WORKSHEET.test(rel.type) && (!opts.sheetFilter || opts.sheetFilter(s.name));
   });
+  // A worksheet the relationships list but no sheet names: its <sheet> entry was lost, and with it a sheet.
+  for (const [id, rel] of rels) {
+    if (REL_WORKSHEET.test(rel.type) && !named.has(id)) throw new Refusal(fileProblem('file.corrupt', fileName, { part: workbookPath }));
+  }
 
-  const shared = sharedStringsPath ? largePart(sharedStringsPath, false) : null;
+  const shared = sharedStringsPath ? largePart(sharedStringsPath, true) : null;
+  const tooLongStrings = new Set<number>();
+  let sharedStrings: string[] = [];
+  if (shared) {
+    try {
+      sharedStrings = parseSharedStrings(shared.text, itemReader(shared.binary), lastSharedStrings(shared.binary), tooLongStrings);
+    } catch (e) {
+      if (e instanceof MalformedText) throw malformed(sharedStringsPath!);
+      throw e;
+    }
+  }
+  const dateStyles = (stylesPath ? smallPart('styles', stylesPath, true, parseDateStyles) : null) ?? [];
   const ctx: SheetContext = {
-    sharedStrings: shared ? parseSharedStrings(shared.text, itemReader(shared.binary), lastSharedStrings(shared.binary)) : [],
-    dateStyles: (stylesPath ? smallPart('styles', stylesPath, false, parseDateStyles) : null) ?? [],
+    sharedStrings,
+    dateStyles,
+    styleCount: dateStyles.length,
+    tooLongStrings,
     date1904: workbook.date1904,
+    cellBudget: { remaining: MAX_WORKBOOK_CELLS },
   };
 
   const sheets: XlsxSheetValues[] = [];
   for (const s of wanted) {
-    const part = largePart(rels.get(s.relId)!.path, true)!;
+    const part = largePart(rels.get(s.relId)!.path, true, s.name)!;
     const scanned = readSheetXml(part.text, { ...ctx, binary: part.binary });
     if (isSheetProblem(scanned)) {
-      if (scanned.problem === 'too_large') {
-        throw new Refusal(fileProblem('file.too_large_sheet', fileName, { sheet: s.name, cell: scanned.cell }));
+      switch (scanned.problem) {
+        case 'too_large':
+          throw new Refusal(fileProblem('file.too_large_sheet', fileName, { sheet: s.name, cell: scanned.cell }));
+        case 'too_many_cells':
+          throw new Refusal(fileProblem('file.too_many_cells', fileName, { sheet: s.name }));
+        case 'text_too_long':
+          throw new Refusal(fileProblem('file.text_too_long', fileName, { sheet: s.name, cell: scanned.cell }));
+        default:
+          throw new Refusal(fileProblem('file.corrupt', fileName, { sheet: s.name, reason: scanned.reason }));
       }
-      throw new Refusal(fileProblem('file.corrupt', fileName, { sheet: s.name }));
     }
     sheets.push({ name: s.name, hidden: s.hidden, ...scanned });
   }

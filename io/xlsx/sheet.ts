@@ -10,7 +10,7 @@
 import { a1, type CellValue, type Grid } from '../../shared/cell';
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, MAX_GRID_CELLS } from './limits';
 import { itemReader, valueReader } from './text-items';
-import { findElement } from './xml';
+import { findElement, MalformedText } from './xml';
 
 export interface SheetContext {
   sharedStrings: string[];
@@ -19,6 +19,12 @@ export interface SheetContext {
   date1904: boolean;
   /** The part was read as binary text (binary-text.ts): texts taken out are UTF-8 decoded. */
   binary?: boolean;
+  /** Shared-string indexes whose text is longer than a cell may hold (parts.ts): refused where used. */
+  tooLongStrings?: ReadonlySet<number>;
+  /** How many cell formats styles.xml declares (0 without one): a style index past them is damage. */
+  styleCount?: number;
+  /** Cells the workbook's sheets may still hold, all sheets together; lowered by each sheet read. */
+  cellBudget?: { remaining: number };
 }
 
 export interface SheetValues {
@@ -28,7 +34,19 @@ export interface SheetValues {
   errorCells: { address: string; value: string }[];
 }
 
-export type SheetProblem = { problem: 'too_large'; cell: string } | { problem: 'corrupt'; detail: string };
+/**
+ * Why a sheet part was refused. `corrupt` carries `reason`, Vietnamese words for the user ("ô B5 có
+ * số “0x1A” không đúng dạng"); `text_too_long` a cell longer than Excel's 32,767 characters.
+ */
+export type SheetProblem =
+  | { problem: 'too_large'; cell: string }
+  | { problem: 'too_many_cells'; cells: number }
+  | { problem: 'text_too_long'; cell: string; length: number }
+  | { problem: 'corrupt'; detail: string; reason: string };
+
+const corrupt = (reason: string, detail = reason): SheetProblem => ({ problem: 'corrupt', detail, reason });
+/** The raw text of a value, short enough to quote in a message. */
+const shown = (raw: string): string => `“${raw.length > 20 ? raw.slice(0, 20) + '…' : raw}”`;
 
 export function isSheetProblem(x: SheetValues | SheetProblem): x is SheetProblem {
   return 'problem' in x;
@@ -72,7 +90,8 @@ function parseRefIn(s: string, i: number, n: number): number {
   return REF_OK;
 }
 
-// A cell's t attribute; anything else reads as a number, as 'n' does.
+// A cell's t attribute (ECMA-376 ST_CellType); anything else is damage.
+const TYPE_UNKNOWN = -1;
 const TYPE_NUMBER = 0;
 const TYPE_SHARED = 1;
 const TYPE_BOOLEAN = 2;
@@ -86,24 +105,58 @@ function cellType(xml: string, at: number, end: number): number {
   const n = end - at;
   if (n === 1) {
     const c = xml.charCodeAt(at);
-    return c === 115 ? TYPE_SHARED : c === 98 ? TYPE_BOOLEAN : c === 101 ? TYPE_ERROR : c === 100 ? TYPE_DATE : TYPE_NUMBER;
+    return c === 115 ? TYPE_SHARED : c === 98 ? TYPE_BOOLEAN : c === 101 ? TYPE_ERROR : c === 100 ? TYPE_DATE : c === 110 ? TYPE_NUMBER : TYPE_UNKNOWN;
   }
   if (n === 3 && xml.startsWith('str', at)) return TYPE_STR;
   if (n === 9 && xml.startsWith('inlineStr', at)) return TYPE_INLINE;
-  return TYPE_NUMBER;
+  return TYPE_UNKNOWN;
 }
 
 /**
- * Number(xml.slice(at, end)), whole numbers of up to 15 digits read in place (cell values, shared-string
- * and style indexes).
+ * The XML Schema lexical form of a double (xsd:double), without INF and NaN, which no spreadsheet
+ * writes for a cell: `Number()` would also take "0x1A", "" or " " (as 0) and "Infinity".
  */
+const XSD_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** XML Schema's whitespace collapse, which its number types apply before reading the form. */
+const collapse = (raw: string): string =>
+  raw.length > 0 && raw.charCodeAt(0) > 32 && raw.charCodeAt(raw.length - 1) > 32 ? raw : raw.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
+
+/** A cell's number in its XML Schema form, NaN for anything else (a finite double only). */
+export function strictNumber(raw: string): number {
+  raw = collapse(raw);
+  if (!XSD_NUMBER.test(raw)) return NaN;
+  const v = Number(raw);
+  return Number.isFinite(v) ? v : NaN;
+}
+
+/** A plain non-negative integer (shared-string and style indexes): digits only, NaN otherwise. */
+export function strictIndex(raw: string): number {
+  raw = collapse(raw);
+  return /^\d{1,10}$/.test(raw) ? Number(raw) : NaN;
+}
+
+/** strictNumber(xml.slice(at, end)), whole numbers of up to 15 digits read in place. */
 function numberIn(xml: string, at: number, end: number): number {
   const n = end - at;
-  if (n === 0 || n > 15) return Number(xml.slice(at, end));
+  if (n === 0 || n > 15) return strictNumber(xml.slice(at, end));
   let v = 0;
   for (let i = at; i < end; i++) {
     const c = xml.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return Number(xml.slice(at, end));
+    if (c < 0 || c > 9) return strictNumber(xml.slice(at, end));
+    v = v * 10 + c;
+  }
+  return v;
+}
+
+/** strictIndex(xml.slice(at, end)), read in place. */
+function indexIn(xml: string, at: number, end: number): number {
+  const n = end - at;
+  if (n === 0 || n > 10) return strictIndex(xml.slice(at, end));
+  let v = 0;
+  for (let i = at; i < end; i++) {
+    const c = xml.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return strictIndex(xml.slice(at, end));
     v = v * 10 + c;
   }
   return v;
@@ -228,14 +281,27 @@ export function serialToDate(serial: number, date1904: boolean): Date | null {
 }
 
 /** `t="d"` cells hold ISO 8601 text; without a zone it is read as UTC, like serial dates. */
-function isoToDate(text: string): Date | null {
-  const m = ISO_DATE.exec(text.trim());
-  if (!m) return null;
-  const zone = m[8] ?? 'Z';
-  const iso = `${m[1]}-${m[2]}-${m[3]}T${m[4] ?? '00'}:${m[5] ?? '00'}:${m[6] ?? '00'}${m[7] ?? ''}${zone === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')}`;
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? null : d;
+function isoToDate(text: string, date1904: boolean): Date | null {
+  const m = ISO_DATE.exec(text);
+  if (m) {
+    const zone = m[8] ?? 'Z';
+    const iso = `${m[1]}-${m[2]}-${m[3]}T${m[4] ?? '00'}:${m[5] ?? '00'}:${m[6] ?? '00'}${m[7] ?? ''}${zone === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')}`;
+    const d = new Date(iso);
+    // A day past the month's end (30/02) would roll over into the next month: refused.
+    return Number.isNaN(d.getTime()) || (zone === 'Z' && d.getUTCDate() !== Number(m[3])) ? null : d;
+  }
+  // A time of day alone ("12:30:00", "T12:30"), as some programs write a time cell: read as a serial
+  // time would be, a fraction of a day.
+  const t = ISO_TIME.exec(text);
+  if (!t) return null;
+  const h = Number(t[1]);
+  const min = Number(t[2]);
+  const sec = Number(t[3] ?? 0) + Number(t[4] ?? 0);
+  if (h > 23 || min > 59 || sec >= 60) return null;
+  return serialToDate((h * 3600 + min * 60 + sec) / 86400, date1904);
 }
+
+const ISO_TIME = /^T?(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?$/;
 
 function checkRange(ref: string): string | null {
   for (const part of ref.split(':')) {
@@ -244,12 +310,67 @@ function checkRange(ref: string): string | null {
   return null;
 }
 
-export function readSheetXml(xml: string, ctx: SheetContext): SheetValues | SheetProblem {
+/** Excel's own limit on a cell's text (specifications and limits: 32,767 characters). */
+export const MAX_CELL_TEXT = 32767;
+
+/** The child elements a cell may hold (CT_Cell: f, v, is, extLst). */
+const CELL_CHILDREN = new Set(['f', 'v', 'is', 'extLst']);
+
+/**
+ * Why a cell's content (between its tags) is not a sequence of the elements a cell may hold, or null
+ * when it is. Linear: each end tag is found once with indexOf.
+ */
+function cellContentProblem(inner: string): string | null {
+  let i = 0;
+  const n = inner.length;
+  while (i < n) {
+    const ch = inner.charCodeAt(i);
+    if (isSpace(ch)) { i++; continue; }
+    if (ch !== 60) return 'có chữ nằm ngoài thẻ giá trị';
+    if (inner.startsWith('<!--', i)) {
+      const close = inner.indexOf('-->', i + 4);
+      if (close < 0) return 'có chú thích không đóng';
+      i = close + 3;
+      continue;
+    }
+    let nameEnd = i + 1;
+    while (nameEnd < n) {
+      const c = inner.charCodeAt(nameEnd);
+      if (c === 62 || c === 47 || isSpace(c)) break;
+      nameEnd++;
+    }
+    const name = inner.slice(i + 1, nameEnd);
+    const local = name.slice(name.indexOf(':') + 1);
+    if (!CELL_CHILDREN.has(local)) return name.startsWith('/') ? `có thẻ đóng “<${name}>” thừa` : `có thẻ “<${name}>” lạ`;
+    const gt = inner.indexOf('>', nameEnd);
+    if (gt < 0) return 'có thẻ không đóng';
+    if (inner.charCodeAt(gt - 1) === 47) { i = gt + 1; continue; }
+    const close = inner.indexOf(`</${name}>`, gt + 1);
+    if (close < 0) return `thiếu thẻ đóng “</${name}>”`;
+    if (local !== 'is' && local !== 'extLst' && inner.lastIndexOf('<', close - 1) > gt) return `có thẻ lạ trong “<${name}>”`;
+    i = close + name.length + 3;
+  }
+  return null;
+}
+
+/** The cells one sheet or one workbook may hold (from A1 to the last value), Excel on the web's read limit. */
+export { MAX_GRID_CELLS };
+
+/**
+ * One worksheet's values. `careful`: keep every cell's address to tell a duplicate from a cell
+ * written late; cells out of order are rare (Excel, LibreOffice and the libraries write them in
+ * order), so the sheet is read again that way only when one is met.
+ */
+export function readSheetXml(xml: string, ctx: SheetContext, careful = false): SheetValues | SheetProblem {
   const readItem = itemReader(ctx.binary === true);
   const anyDateStyle = ctx.dateStyles.includes(true);
+  const styleCount = ctx.styleCount ?? ctx.dateStyles.length;
+  const tooLong = ctx.tooLongStrings;
   const readValue = valueReader(ctx.binary === true);
   const dataStart = xml.search(/<([\w.-]+:)?sheetData(?=[\s/>])/);
-  const head = dataStart < 0 ? xml : xml.slice(0, dataStart);
+  // CT_Worksheet requires sheetData: a sheet part without one is cut or damaged, not an empty sheet.
+  if (dataStart < 0) return corrupt('không có phần dữ liệu ô (sheetData)', 'no sheetData');
+  const head = xml.slice(0, dataStart);
   const dim = /<(?:[\w.-]+:)?dimension\s[^<>]*?ref\s*=\s*["']([^"'<]*)["']/.exec(head);
   if (dim) {
     const far = checkRange(dim[1]);
@@ -259,245 +380,323 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetValues | Shee
   const rows: CellValue[][] = [];
   const formulasWithoutValue: string[] = [];
   const errorCells: { address: string; value: string }[] = [];
+  const seen = careful ? new Set<number>() : null;
   let maxRow = -1;
   let maxCol = -1;
   let farRowCell = { row: 0, col: 0 };
   let farColCell = { row: 0, col: 0 };
-  let dataEnd = dataStart < 0 ? 0 : dataStart;
+  let dataEnd = dataStart;
+  // The cell before, to see that cells come in order (or, when not, that none comes twice).
+  let lastRow = -1;
+  let lastCol = -1;
 
-  if (dataStart >= 0) {
-    const open = /<([\w.-]+:)?sheetData((?:[^<>"']|"[^<"]*"|'[^<']*')*)>/y;
-    open.lastIndex = dataStart;
-    const om = open.exec(xml);
-    if (!om) return { problem: 'corrupt', detail: 'sheetData' };
-    const selfClosing = om[2].endsWith('/');
-    const closeTag = `</${om[1] ?? ''}sheetData>`;
-    // The end of sheetData is met by the scan itself (not searched for first: that would read the data twice).
-    const closeMark = closeTag.charCodeAt(2);
-    let closed = selfClosing;
-    dataEnd = open.lastIndex;
+  const open = /<([\w.-]+:)?sheetData((?:[^<>"']|"[^<"]*"|'[^<']*')*)>/y;
+  open.lastIndex = dataStart;
+  const om = open.exec(xml);
+  if (!om) return corrupt('thẻ sheetData hỏng', 'sheetData');
+  const prefix = om[1] ?? '';
+  const selfClosing = om[2].endsWith('/');
+  const closeTag = `</${prefix}sheetData>`;
+  const rowClose = `</${prefix}row>`;
+  // The end of sheetData is met by the scan itself (not searched for first: that would read the data twice).
+  const closeMark = closeTag.charCodeAt(2);
+  let closed = selfClosing;
+  dataEnd = open.lastIndex;
 
-    let row = -1;
-    let col = -1;
-    let pos = open.lastIndex;
-    while (!closed) {
-      // indexOf, even for the next tag a few characters on: V8's native search beats a character loop.
-      const lt = xml.indexOf('<', pos);
-      if (lt < 0) return { problem: 'corrupt', detail: 'sheetData not closed' };
-      const first = xml.charCodeAt(lt + 1);
-      if (first === 47 /* </ */) {
-        if (xml.charCodeAt(lt + 2) === closeMark && xml.startsWith(closeTag, lt)) {
-          closed = true;
-          dataEnd = lt + closeTag.length;
-        }
-        pos = lt + 2;
+  let row = -1;
+  let col = -1;
+  let pos = open.lastIndex;
+  while (!closed) {
+    // indexOf, even for the next tag a few characters on: V8's native search beats a character loop.
+    const lt = xml.indexOf('<', pos);
+    if (lt < 0) return corrupt('thiếu thẻ đóng sheetData (phần cuối bị mất)', 'sheetData not closed');
+    // Between rows and cells only white space: text there is a value whose tags were lost.
+    if (lt > pos) {
+      for (let k = pos; k < lt; k++) {
+        if (!isSpace(xml.charCodeAt(k))) return corrupt(`có chữ nằm ngoài ô sau ô ${lastRow >= 0 ? a1(lastRow, Math.max(lastCol, 0)) : 'đầu tiên'}`, `text at ${k}`);
+      }
+    }
+    const first = xml.charCodeAt(lt + 1);
+    if (first === 47 /* </ */) {
+      if (xml.charCodeAt(lt + 2) === closeMark && xml.startsWith(closeTag, lt)) {
+        closed = true;
+        dataEnd = lt + closeTag.length;
+        pos = dataEnd;
         continue;
       }
-      if (first === 63 /* <? */) { pos = lt + 2; continue; }
-      if (first === 33 /* <! */) {
-        const close = xml.startsWith('<!--', lt) ? xml.indexOf('-->', lt + 4) : xml.indexOf('>', lt);
-        if (close < 0) return { problem: 'corrupt', detail: 'unclosed comment' };
-        pos = close + 1;
+      if (xml.charCodeAt(lt + 2) === 114 && xml.charCodeAt(lt + 3) === 111 && xml.charCodeAt(lt + 4) === 119 && xml.charCodeAt(lt + 5) === 62) { pos = lt + 6; continue; }
+      if (prefix && xml.startsWith(rowClose, lt)) { pos = lt + rowClose.length; continue; }
+      const gt = xml.indexOf('>', lt);
+      return corrupt(`có thẻ đóng “${xml.slice(lt, gt < 0 ? lt + 12 : Math.min(gt + 1, lt + 30))}” thừa sau ô ${lastRow >= 0 ? a1(lastRow, Math.max(lastCol, 0)) : 'đầu tiên'}`, 'stray end tag');
+    }
+    if (first === 63 /* <? */) {
+      const close = xml.indexOf('?>', lt + 2);
+      if (close < 0) return corrupt('có chỉ thị xử lý không đóng', 'unclosed processing instruction');
+      pos = close + 2;
+      continue;
+    }
+    if (first === 33 /* <! */) {
+      const close = xml.startsWith('<!--', lt) ? xml.indexOf('-->', lt + 4) : -1;
+      if (close < 0) return corrupt('có chú thích không đóng', 'unclosed comment');
+      pos = close + 3;
+      continue;
+    }
+    if (first === 114 && xml.charCodeAt(lt + 2) === 111 && xml.charCodeAt(lt + 3) === 119 && xml.charCodeAt(lt + 4) === 32) {
+      // <row r="12" …>: the number, read in one pass; the rest of the tag is passed over.
+      const n = readUsualRowNumber(xml, lt + 5);
+      if (n > 0) {
+        row = n - 1;
+        col = -1;
+        const gt = xml.indexOf('>', tagEnd);
+        if (gt < 0) return corrupt(`thẻ dòng ${n} không đóng`, 'row tag');
+        pos = gt + 1;
         continue;
       }
-      if (first === 114 && xml.charCodeAt(lt + 2) === 111 && xml.charCodeAt(lt + 3) === 119 && xml.charCodeAt(lt + 4) === 32) {
-        // <row r="12" …>: the number, read in one pass; the rest of the tag is passed over as text.
-        const n = readUsualRowNumber(xml, lt + 5);
-        if (n > 0) {
-          row = n - 1;
-          col = -1;
-          pos = tagEnd;
+    }
+    let cellRow: number;
+    let cellCol: number;
+    let style: number;
+    let type: number;
+    let selfClose: boolean;
+    let local = lt + 1;
+    let j = first === 99 && xml.charCodeAt(lt + 2) === 32 ? readUsualCellTag(xml, lt + 3) : -1;
+    if (j >= 0) {
+      cellRow = refRow;
+      cellCol = refCol;
+      style = tagStyle;
+      type = tagType;
+      selfClose = tagSelfClosed;
+    } else {
+      // Element name, maybe prefixed (<x:c>).
+      let nameEnd = lt + 1;
+      for (;;) {
+        const ch = xml.charCodeAt(nameEnd);
+        if (ch === 58) local = nameEnd + 1;
+        else if (ch === 62 || ch === 47 || isSpace(ch) || !(ch >= 0)) break;
+        nameEnd++;
+      }
+      const localLen = nameEnd - local;
+      const isCell = localLen === 1 && xml.charCodeAt(local) === 99;
+      const isRow = localLen === 3 && xml.startsWith('row', local);
+      if (!isCell && !isRow) {
+        // A row may end with extensions (CT_Row: c*, extLst?); anything else has lost its place.
+        if (localLen === 6 && xml.startsWith('extLst', local)) {
+          const close = xml.indexOf(`</${xml.slice(lt + 1, nameEnd)}>`, nameEnd);
+          const gt = xml.indexOf('>', nameEnd);
+          if (gt > 0 && xml.charCodeAt(gt - 1) === 47) { pos = gt + 1; continue; }
+          if (close < 0) return corrupt('có phần mở rộng không đóng', 'extLst');
+          pos = close + nameEnd - lt + 2;
           continue;
         }
+        return corrupt(`có thẻ “<${xml.slice(lt + 1, Math.min(nameEnd, lt + 20))}>” nằm ngoài ô sau ô ${lastRow >= 0 ? a1(lastRow, Math.max(lastCol, 0)) : 'đầu tiên'}`, 'stray element');
       }
-      let cellRow: number;
-      let cellCol: number;
-      let style: number;
-      let type: number;
-      let selfClose: boolean;
-      let local = lt + 1;
-      let j = first === 99 && xml.charCodeAt(lt + 2) === 32 ? readUsualCellTag(xml, lt + 3) : -1;
-      if (j >= 0) {
+
+      // Attributes: only r, s and t matter; kept as positions [start, end) of their values, -1 when absent.
+      let rAt = -1;
+      let rEnd = -1;
+      let sAt = -1;
+      let sEnd = -1;
+      let tAt = -1;
+      let tEnd = -1;
+      selfClose = false;
+      j = nameEnd;
+      for (;;) {
+        let ch = xml.charCodeAt(j);
+        while (isSpace(ch)) ch = xml.charCodeAt(++j);
+        if (ch === 62) { j++; break; }
+        if (ch === 47 && xml.charCodeAt(j + 1) === 62) { selfClose = true; j += 2; break; }
+        const attrStart = j;
+        while (ch !== 61 && !isSpace(ch) && ch !== 62 && ch >= 0) ch = xml.charCodeAt(++j);
+        const attrLen = j - attrStart;
+        while (isSpace(ch)) ch = xml.charCodeAt(++j);
+        if (ch !== 61) return corrupt('có thuộc tính hỏng trong thẻ ô hoặc dòng', `attribute at ${attrStart}`);
+        ch = xml.charCodeAt(++j);
+        while (isSpace(ch)) ch = xml.charCodeAt(++j);
+        if (ch !== 34 && ch !== 39) return corrupt('có thuộc tính hỏng trong thẻ ô hoặc dòng', `attribute at ${attrStart}`);
+        const valueEnd = xml.indexOf(ch === 34 ? '"' : "'", j + 1);
+        if (valueEnd < 0) return corrupt('có thuộc tính hỏng trong thẻ ô hoặc dòng', `attribute at ${attrStart}`);
+        if (attrLen === 1) {
+          const a = xml.charCodeAt(attrStart);
+          if (a === 114) { rAt = j + 1; rEnd = valueEnd; }
+          else if (a === 115) { sAt = j + 1; sEnd = valueEnd; }
+          else if (a === 116) { tAt = j + 1; tEnd = valueEnd; }
+        }
+        j = valueEnd + 1;
+      }
+
+      if (isRow) {
+        pos = j;
+        if (rAt >= 0) {
+          const n = parseRowNumber(xml, rAt, rEnd);
+          if (n > EXCEL_MAX_ROWS) return { problem: 'too_large', cell: `A${xml.slice(rAt, rEnd).trim()}` };
+          if (n < 1) return corrupt(`có số dòng ${shown(xml.slice(rAt, rEnd))} không hợp lệ`, 'row r');
+          row = n - 1;
+        } else {
+          row++;
+          if (row >= EXCEL_MAX_ROWS) return { problem: 'too_large', cell: `A${row + 1}` };
+        }
+        col = -1;
+        continue;
+      }
+
+      if (rAt >= 0) {
+        const res = parseRefIn(xml, rAt, rEnd);
+        if (res === REF_TOO_FAR) return { problem: 'too_large', cell: xml.slice(rAt, rEnd).trim() };
+        if (res === REF_BAD) return corrupt(`có ô mang địa chỉ ${shown(xml.slice(rAt, rEnd))} không hợp lệ`, 'cell r');
         cellRow = refRow;
         cellCol = refCol;
-        style = tagStyle;
-        type = tagType;
-        selfClose = tagSelfClosed;
       } else {
-        // Element name, maybe prefixed (<x:c>).
-        let nameEnd = lt + 1;
-        for (;;) {
-          const ch = xml.charCodeAt(nameEnd);
-          if (ch === 58) local = nameEnd + 1;
-          else if (ch === 62 || ch === 47 || isSpace(ch) || !(ch >= 0)) break;
-          nameEnd++;
-        }
-        const localLen = nameEnd - local;
-        const isCell = localLen === 1 && xml.charCodeAt(local) === 99;
-        const isRow = localLen === 3 && xml.startsWith('row', local);
-        if (!isCell && !isRow) { pos = nameEnd; continue; }
-
-        // Attributes: only r, s and t matter; kept as positions [start, end) of their values, -1 when absent.
-        let rAt = -1;
-        let rEnd = -1;
-        let sAt = -1;
-        let sEnd = -1;
-        let tAt = -1;
-        let tEnd = -1;
-        selfClose = false;
-        j = nameEnd;
-        for (;;) {
-          let ch = xml.charCodeAt(j);
-          while (isSpace(ch)) ch = xml.charCodeAt(++j);
-          if (ch === 62) { j++; break; }
-          if (ch === 47 && xml.charCodeAt(j + 1) === 62) { selfClose = true; j += 2; break; }
-          const attrStart = j;
-          while (ch !== 61 && !isSpace(ch) && ch !== 62 && ch >= 0) ch = xml.charCodeAt(++j);
-          const attrLen = j - attrStart;
-          while (isSpace(ch)) ch = xml.charCodeAt(++j);
-          if (ch !== 61) return { problem: 'corrupt', detail: `attribute at ${attrStart}` };
-          ch = xml.charCodeAt(++j);
-          while (isSpace(ch)) ch = xml.charCodeAt(++j);
-          if (ch !== 34 && ch !== 39) return { problem: 'corrupt', detail: `attribute at ${attrStart}` };
-          const valueEnd = xml.indexOf(ch === 34 ? '"' : "'", j + 1);
-          if (valueEnd < 0) return { problem: 'corrupt', detail: `attribute at ${attrStart}` };
-          if (attrLen === 1) {
-            const a = xml.charCodeAt(attrStart);
-            if (a === 114) { rAt = j + 1; rEnd = valueEnd; }
-            else if (a === 115) { sAt = j + 1; sEnd = valueEnd; }
-            else if (a === 116) { tAt = j + 1; tEnd = valueEnd; }
-          }
-          j = valueEnd + 1;
-          // A row needs only its number: the rest of its tag (spans, heights) is passed over as text.
-          if (isRow && rAt >= 0) break;
-        }
-
-        if (isRow) {
-          pos = j;
-          if (rAt >= 0) {
-            const n = parseRowNumber(xml, rAt, rEnd);
-            if (n > EXCEL_MAX_ROWS) return { problem: 'too_large', cell: `A${xml.slice(rAt, rEnd).trim()}` };
-            if (n < 1) return { problem: 'corrupt', detail: `row r="${xml.slice(rAt, rEnd)}"` };
-            row = n - 1;
-          } else {
-            row++;
-            if (row >= EXCEL_MAX_ROWS) return { problem: 'too_large', cell: `A${row + 1}` };
-          }
-          col = -1;
-          continue;
-        }
-
-        if (rAt >= 0) {
-          const res = parseRefIn(xml, rAt, rEnd);
-          if (res === REF_TOO_FAR) return { problem: 'too_large', cell: xml.slice(rAt, rEnd).trim() };
-          if (res === REF_BAD) return { problem: 'corrupt', detail: `cell r="${xml.slice(rAt, rEnd)}"` };
-          cellRow = refRow;
-          cellCol = refCol;
-        } else {
-          cellRow = row < 0 ? 0 : row;
-          cellCol = col + 1;
-          if (cellCol >= EXCEL_MAX_COLUMNS) return { problem: 'too_large', cell: a1(cellRow, cellCol) };
-        }
-        style = sAt >= 0 ? numberIn(xml, sAt, sEnd) : -1;
-        type = tAt < 0 ? TYPE_NUMBER : cellType(xml, tAt, tEnd);
+        cellRow = row < 0 ? 0 : row;
+        cellCol = col + 1;
+        if (cellCol >= EXCEL_MAX_COLUMNS) return { problem: 'too_large', cell: a1(cellRow, cellCol) };
       }
-      pos = j;
-      row = cellRow;
-      col = cellCol;
-      if (selfClose) continue;
+      style = sAt >= 0 ? indexIn(xml, sAt, sEnd) : -1;
+      if (Number.isNaN(style)) return corrupt(`ô ${a1(cellRow, cellCol)} có số kiểu định dạng ${shown(xml.slice(sAt, sEnd))} không hợp lệ`, 'cell s');
+      type = tAt < 0 ? TYPE_NUMBER : cellType(xml, tAt, tEnd);
+      if (type === TYPE_UNKNOWN) return corrupt(`ô ${a1(cellRow, cellCol)} có kiểu dữ liệu ${shown(xml.slice(tAt, tEnd))} không có trong Excel`, 'cell t');
+    }
+    pos = j;
+    if (type === TYPE_UNKNOWN) {
+      const t = /\st\s*=\s*["']([^"']*)["']/.exec(xml.slice(lt, j));
+      return corrupt(`ô ${a1(cellRow, cellCol)} có kiểu dữ liệu ${shown(t ? t[1] : '')} không có trong Excel`, 'cell t');
+    }
+    // In order: a later row, or a later column of the same row. Otherwise each address is kept and
+    // a second cell at one address refused (which of two values Excel would show is not ours to guess).
+    if (cellRow < lastRow || (cellRow === lastRow && cellCol <= lastCol)) {
+      if (seen === null) return readSheetXml(xml, ctx, true);
+    }
+    if (seen !== null) {
+      const key = cellRow * EXCEL_MAX_COLUMNS + cellCol;
+      if (seen.has(key)) return corrupt(`ô ${a1(cellRow, cellCol)} được ghi hai lần`, 'duplicate cell');
+      seen.add(key);
+    }
+    lastRow = cellRow;
+    lastCol = cellCol;
+    row = cellRow;
+    col = cellCol;
+    if (selfClose) continue;
 
-      // Fast path: a lone <v>…</v> right before an unprefixed </c>. The first '<' after "<v>" opens
-      // "</v></c>", so that </c> is the first one after the start tag, as the search below finds.
-      let end: number;
-      let hasV: boolean;
-      let vAt = 0;
-      let vEnd = 0;
-      let vRaw: string | null = null;
-      let hasF: boolean;
-      let inner = '';
-      let next = -1;
-      if (local === lt + 1 && xml.charCodeAt(j) === 60 && xml.charCodeAt(j + 1) === 118 && xml.charCodeAt(j + 2) === 62) {
-        next = xml.indexOf('<', j + 3);
-        if (next >= 0 && !isEndOfValueAndCell(xml, next)) next = -1;
-      }
-      if (next >= 0) {
-        end = next + 4;
-        pos = end + 4;
+    // Fast path: a lone <v>…</v> right before an unprefixed </c>. The first '<' after "<v>" opens
+    // "</v></c>", so that </c> is the first one after the start tag, as the search below finds.
+    let hasV: boolean;
+    let vAt = 0;
+    let vEnd = 0;
+    let vRaw: string | null = null;
+    let hasF: boolean;
+    let inner = '';
+    let next = -1;
+    if (local === lt + 1 && xml.charCodeAt(j) === 60 && xml.charCodeAt(j + 1) === 118 && xml.charCodeAt(j + 2) === 62) {
+      next = xml.indexOf('<', j + 3);
+      if (next >= 0 && !isEndOfValueAndCell(xml, next)) next = -1;
+    }
+    if (next >= 0) {
+      pos = next + 8;
+      hasV = true;
+      vAt = j + 3;
+      vEnd = next;
+      hasF = false;
+    } else {
+      const closeCell = local === lt + 1 ? '</c>' : `</${xml.slice(lt + 1, local)}c>`;
+      const end = xml.indexOf(closeCell, j);
+      if (end >= 0) inner = xml.slice(j, end);
+      if (end < 0 || inner.indexOf('sheetData>') >= 0) return corrupt(`ô ${a1(cellRow, cellCol)} thiếu thẻ đóng`, 'cell not closed');
+      pos = end + closeCell.length;
+      // A formula and its result as Excel writes them, <f>…</f><v>…</v>, read in place; any other
+      // content is checked element by element first.
+      const fEnd = inner.charCodeAt(0) === 60 && inner.charCodeAt(1) === 102 && inner.charCodeAt(2) === 62 ? inner.indexOf('<', 3) : -1;
+      const resultStart = fEnd + 7;
+      const resultEnd = fEnd > 0 && inner.startsWith('</f><v>', fEnd) ? inner.indexOf('<', resultStart) : -1;
+      if (resultEnd > 0 && resultEnd === inner.length - 4 && inner.charCodeAt(resultEnd + 1) === 47 && inner.charCodeAt(resultEnd + 2) === 118 && inner.charCodeAt(resultEnd + 3) === 62) {
         hasV = true;
-        vAt = j + 3;
-        vEnd = next;
-        hasF = false;
+        vRaw = inner.slice(resultStart, resultEnd);
+        hasF = true;
       } else {
-        const closeCell = local === lt + 1 ? '</c>' : `</${xml.slice(lt + 1, local)}c>`;
-        end = xml.indexOf(closeCell, j);
-        if (end >= 0) inner = xml.slice(j, end);
-        if (end < 0 || inner.indexOf('sheetData>') >= 0) return { problem: 'corrupt', detail: `cell ${a1(cellRow, cellCol)} not closed` };
-        pos = end + closeCell.length;
+        const why = cellContentProblem(inner);
+        if (why !== null) return corrupt(`ô ${a1(cellRow, cellCol)} ${why}`, 'cell content');
         const v = findElement(inner, 'v');
         hasV = v !== null;
         vRaw = v ? inner.slice(v.innerStart, v.innerEnd) : '';
         hasF = F_ELEMENT.test(inner);
       }
+    }
 
-      let value: CellValue = null;
-      if (type === TYPE_INLINE) {
-        const is = findElement(inner, 'is');
-        if (is) value = readItem(inner.slice(is.innerStart, is.innerEnd));
-        else if (hasV) value = readValue((vRaw ??= xml.slice(vAt, vEnd)));
-      } else if (type === TYPE_STR) {
-        if (hasV) value = readValue((vRaw ??= xml.slice(vAt, vEnd)));
-      } else if (hasV && (vRaw === null ? vEnd > vAt : vRaw.length > 0)) {
-        switch (type) {
-          case TYPE_SHARED: {
-            const idx = vRaw === null ? numberIn(xml, vAt, vEnd) : Number(vRaw);
-            const str = ctx.sharedStrings[idx];
-            if (str === undefined) return { problem: 'corrupt', detail: `cell ${a1(cellRow, cellCol)}: shared string ${(vRaw ??= xml.slice(vAt, vEnd))}` };
-            value = str;
-            break;
-          }
-          case TYPE_BOOLEAN: {
-            const b = (vRaw ??= xml.slice(vAt, vEnd)).trim().toLowerCase();
-            value = b === '1' || b === 'true';
-            break;
-          }
-          case TYPE_ERROR: {
-            const err = readValue((vRaw ??= xml.slice(vAt, vEnd))).trim();
-            value = err;
-            errorCells.push({ address: a1(cellRow, cellCol), value: err });
-            break;
-          }
-          case TYPE_DATE: {
-            const text = readValue((vRaw ??= xml.slice(vAt, vEnd)));
-            value = isoToDate(text) ?? text;
-            break;
-          }
-          default: {
-            const num = vRaw === null ? numberIn(xml, vAt, vEnd) : Number(vRaw);
-            if (Number.isNaN(num)) return { problem: 'corrupt', detail: `cell ${a1(cellRow, cellCol)}: number "${(vRaw ??= xml.slice(vAt, vEnd))}"` };
-            value = num;
-            if (style >= 0 && anyDateStyle && ctx.dateStyles[style]) value = serialToDate(num, ctx.date1904) ?? num;
-          }
+    let value: CellValue = null;
+    if (type === TYPE_INLINE) {
+      const is = findElement(inner, 'is');
+      if (is) {
+        const text = readItemOrNull(readItem, inner.slice(is.innerStart, is.innerEnd));
+        if (text === null) return corrupt(`ô ${a1(cellRow, cellCol)} có văn bản với thẻ hỏng`, 'inline string');
+        value = text;
+      } else if (hasV) value = readValue((vRaw ??= xml.slice(vAt, vEnd)));
+      // Shared strings were measured when their table was read; texts of the cell's own here.
+      if (typeof value === 'string' && value.length > MAX_CELL_TEXT) return { problem: 'text_too_long', cell: a1(cellRow, cellCol), length: value.length };
+    } else if (type === TYPE_STR) {
+      if (hasV) value = readValue((vRaw ??= xml.slice(vAt, vEnd)));
+      if (typeof value === 'string' && value.length > MAX_CELL_TEXT) return { problem: 'text_too_long', cell: a1(cellRow, cellCol), length: value.length };
+    } else if (hasV && (vRaw === null ? vEnd > vAt : vRaw.length > 0)) {
+      switch (type) {
+        case TYPE_SHARED: {
+          const idx = vRaw === null ? indexIn(xml, vAt, vEnd) : strictIndex(vRaw);
+          const str = ctx.sharedStrings[idx];
+          if (str === undefined) return corrupt(`ô ${a1(cellRow, cellCol)} trỏ tới chuỗi dùng chung ${shown((vRaw ??= xml.slice(vAt, vEnd)))} không có trong tệp`, 'shared string');
+          if (tooLong !== undefined && tooLong.has(idx)) return { problem: 'text_too_long', cell: a1(cellRow, cellCol), length: str.length };
+          value = str;
+          break;
+        }
+        case TYPE_BOOLEAN: {
+          const b = (vRaw ??= xml.slice(vAt, vEnd));
+          if (b === '1' || b === 'true') value = true;
+          else if (b === '0' || b === 'false') value = false;
+          else return corrupt(`ô ${a1(cellRow, cellCol)} có giá trị đúng/sai ${shown(b)} không hợp lệ`, 'boolean');
+          break;
+        }
+        case TYPE_ERROR: {
+          const err = readValue((vRaw ??= xml.slice(vAt, vEnd))).trim();
+          // Excel's error values (#DIV/0!, #N/A, #GETTING_DATA…) and LibreOffice's (Err:502).
+          if (!/^#[A-Za-z0-9_/!?.]{1,30}$|^Err:\d{3}$/.test(err)) return corrupt(`ô ${a1(cellRow, cellCol)} có mã lỗi ${shown(err)} không hợp lệ`, 'error');
+          value = err;
+          errorCells.push({ address: a1(cellRow, cellCol), value: err });
+          break;
+        }
+        case TYPE_DATE: {
+          const text = readValue((vRaw ??= xml.slice(vAt, vEnd))).trim();
+          const d = isoToDate(text, ctx.date1904);
+          if (d === null) return corrupt(`ô ${a1(cellRow, cellCol)} có ngày giờ ${shown(text)} không đúng dạng ISO 8601`, 'iso date');
+          value = d;
+          break;
+        }
+        default: {
+          const num = vRaw === null ? numberIn(xml, vAt, vEnd) : strictNumber(vRaw);
+          if (Number.isNaN(num)) return corrupt(`ô ${a1(cellRow, cellCol)} có số ${shown((vRaw ??= xml.slice(vAt, vEnd)))} không đúng dạng`, 'number');
+          value = num;
+          // The style says whether the number is a date: one the file does not declare is damage.
+          if (style > 0 && style >= styleCount) return corrupt(`ô ${a1(cellRow, cellCol)} dùng kiểu định dạng số ${style}, không có trong tệp`, 'cell s range');
+          if (style >= 0 && anyDateStyle && ctx.dateStyles[style]) value = serialToDate(num, ctx.date1904) ?? num;
         }
       }
-      if (value === null) {
-        if (hasF) formulasWithoutValue.push(a1(cellRow, cellCol));
-        continue;
-      }
-      // Lines are filled left to right (packed arrays, padded with null), as cells come in a row.
-      let line = rows[cellRow];
-      if (line === undefined) {
-        line = [];
-        rows[cellRow] = line;
-      }
-      if (cellCol >= line.length) {
-        while (line.length < cellCol) line.push(null);
-        line.push(value);
-      } else {
-        line[cellCol] = value;
-      }
-      if (cellRow > maxRow) { maxRow = cellRow; farRowCell = { row: cellRow, col: cellCol }; }
-      if (cellCol > maxCol) { maxCol = cellCol; farColCell = { row: cellRow, col: cellCol }; }
+    } else if (hasV && (type !== TYPE_NUMBER || !hasF)) {
+      // An empty <v/>: a formula not yet calculated may write one; a value of any other cell cannot
+      // be empty ("" is no number, no index, no date).
+      return corrupt(`ô ${a1(cellRow, cellCol)} có giá trị trống không hợp lệ`, 'empty value');
     }
+    if (value === null) {
+      if (hasF) formulasWithoutValue.push(a1(cellRow, cellCol));
+      continue;
+    }
+    // Lines are filled left to right (packed arrays, padded with null), as cells come in a row.
+    let line = rows[cellRow];
+    if (line === undefined) {
+      line = [];
+      rows[cellRow] = line;
+    }
+    if (cellCol >= line.length) {
+      while (line.length < cellCol) line.push(null);
+      line.push(value);
+    } else {
+      line[cellCol] = value;
+    }
+    if (cellRow > maxRow) { maxRow = cellRow; farRowCell = { row: cellRow, col: cellCol }; }
+    if (cellCol > maxCol) { maxCol = cellCol; farColCell = { row: cellRow, col: cellCol }; }
   }
 
   // Merged ranges: only the stretches from the '<' before a "mergeCell" to the end of its <mergeCells>
@@ -522,11 +721,17 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetValues | Shee
     from = listEnd + 11;
   }
 
-  if ((maxRow + 1) * (maxCol + 1) > MAX_GRID_CELLS) {
+  const area = (maxRow + 1) * (maxCol + 1);
+  if (area > MAX_GRID_CELLS) {
     const byRow = (farRowCell.row + 1) * (farRowCell.col + 1);
     const byCol = (farColCell.row + 1) * (farColCell.col + 1);
     const far = byRow >= byCol ? farRowCell : farColCell;
     return { problem: 'too_large', cell: a1(far.row, far.col) };
+  }
+  // The workbook's sheets together: four sheets of five million cells each would be twenty million.
+  if (ctx.cellBudget) {
+    if (area > ctx.cellBudget.remaining) return { problem: 'too_many_cells', cells: area };
+    ctx.cellBudget.remaining -= area;
   }
 
   const grid: Grid = [];
@@ -538,8 +743,18 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetValues | Shee
   }
 
   const cleared = clearMergedFollowers(grid, merges);
-  if (cleared === 'overlap') return { problem: 'corrupt', detail: 'overlapping merged ranges' };
+  if (cleared === 'overlap') return corrupt('có các vùng gộp ô chồng lên nhau', 'overlapping merged ranges');
   return { grid: cleared ? trimGrid(grid) : grid, merges, formulasWithoutValue, errorCells };
+}
+
+/** An item's text, or null when its markup is broken (xml.ts's MalformedText). */
+function readItemOrNull(read: (raw: string) => string, raw: string): string | null {
+  try {
+    return read(raw);
+  } catch (e) {
+    if (e instanceof MalformedText) return null;
+    throw e;
+  }
 }
 
 /**

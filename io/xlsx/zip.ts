@@ -9,6 +9,7 @@
  * No Node built-ins: runs in Node and in the browser.
  */
 import { Inflate, inflateSync } from 'fflate';
+import { crc32 as jsCrc32, type Crc32 } from './checks';
 
 export interface ZipEntry {
   /** Name as stored (backslashes turned into slashes, no leading slash). */
@@ -18,6 +19,8 @@ export interface ZipEntry {
   compressedSize: number;
   /** Uncompressed size as declared by the central directory: a claim, checked while inflating. */
   size: number;
+  /** CRC-32 of the uncompressed bytes as the central directory records it: checked on every part read. */
+  crc: number;
   localOffset: number;
 }
 
@@ -119,6 +122,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory | ZipProblem {
     if (p + 46 > eocd || u32(bytes, p) !== SIG_CENTRAL) return { problem: 'corrupt', detail: 'bad central directory entry' };
     const flags = u16(bytes, p + 8);
     const method = u16(bytes, p + 10);
+    const crc = u32(bytes, p + 16);
     let compressedSize = u32(bytes, p + 20);
     let size = u32(bytes, p + 24);
     const nameLen = u16(bytes, p + 28);
@@ -146,7 +150,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory | ZipProblem {
       }
     }
     const name = decodeName(bytes.subarray(nameStart, extraStart), (flags & 0x800) !== 0);
-    const entry: ZipEntry = { name, flags, method, compressedSize, size, localOffset };
+    const entry: ZipEntry = { name, flags, method, compressedSize, size, crc, localOffset };
     entries.push(entry);
     const key = name.toLowerCase();
     // Part names are unique ignoring case (OPC); two readers picking different twins is an old trick.
@@ -184,11 +188,19 @@ export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array | ZipP
 }
 
 /**
- * Inflates one entry. Refuses output past the entry's declared size (a lying header) or the shared
- * budget; less than a megabyte past the budget is ever produced. `inflate`: the host's raw inflater,
- * else fflate.
+ * Inflates one entry and checks its CRC-32. Refuses output past the entry's declared size (a lying
+ * header) or the shared budget; less than a megabyte past the budget is ever produced. `inflate`: the
+ * host's raw inflater, else fflate; `crc`: the host's CRC-32, else checks.ts's.
  */
-export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget, inflate?: InflateRaw): Uint8Array | ZipProblem {
+export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget, inflate?: InflateRaw, crc: Crc32 = jsCrc32): Uint8Array | ZipProblem {
+  const out = inflateUnchecked(bytes, entry, budget, inflate);
+  if (isZipProblem(out)) return out;
+  // A flipped byte in a stored part reads as another value; in deflated data it may still inflate.
+  if (crc(out) !== entry.crc) return { problem: 'corrupt', detail: `${entry.name}: CRC-32` };
+  return out;
+}
+
+function inflateUnchecked(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget, inflate?: InflateRaw): Uint8Array | ZipProblem {
   const data = entryData(bytes, entry);
   if (isZipProblem(data)) return data;
 

@@ -31,6 +31,7 @@ import type { PeriodCode, UnitReport } from '../model';
 import { defaultCalendar, periodLabel, periodOfYear } from '../period';
 import { INDICATOR_SHEET, TASK_SHEET } from '../spec/annex';
 import { clean } from '../validate/text';
+import { foldKey } from '../text/normalize';
 import { deriveAggregates } from './derive';
 import { isSheet, reportLeaves } from './leaf';
 import { byKeys, naturalCompare, plainCompare, stableJson } from './order';
@@ -388,6 +389,32 @@ const issueOrder = byKeys<SummaryIssue>(
 );
 const provenanceOrder = byKeys<ProvenanceEntry>((p) => p.fileName, (p) => p.sha256, (p) => p.via, (p) => p.unitCode);
 
+/** A code as compared: all digits, leading zeros dropped ("01234" typed in a General cell reads 1234). */
+const codeKey = (code: string): string => (/^\d+$/.test(code) ? code.replace(/^0+(?=\d)/, '') : code);
+/** A unit's name as compared: folded, without "UBND" and the unit kind ("UBND xã Anh Sơn" ~ "Anh Sơn"). */
+const nameKey = (name: string): string => foldKey(name).replace(/^(ubnd\s+)?(xa|phuong|thi tran|dac khu)\s+/, '').trim();
+
+/**
+ * The expected list as offices keep it, matched to the units that reported: a code written with a
+ * leading zero the report lost (or the other way round) is the same unit, and the list takes the
+ * report's spelling; a unit listed by name alone takes the code of the one unit of that name.
+ */
+function matchExpected(list: { code: string; name: string }[], units: { code: string; name: string }[]): { code: string; name: string }[] {
+  const codes = new Set(units.map((u) => u.code));
+  const byCodeKey = new Map<string, string>();
+  for (const u of units) byCodeKey.set(codeKey(u.code), u.code);
+  const byName = new Map<string, string | null>();
+  for (const u of units) {
+    const k = nameKey(u.name);
+    byName.set(k, byName.has(k) && byName.get(k) !== u.code ? null : u.code);
+  }
+  return list.map((e) => {
+    if (e.code) return codes.has(e.code) ? e : { code: byCodeKey.get(codeKey(e.code)) ?? e.code, name: e.name };
+    const found = e.name ? byName.get(nameKey(e.name)) : undefined;
+    return { code: found ?? '', name: e.name };
+  });
+}
+
 function finish(collected: Collected, opts: ConsolidateOptions): Summary {
   const calendar = defaultCalendar(opts.period, opts.year);
   const byCode = new Map<string, UnitCandidate[]>();
@@ -402,11 +429,14 @@ function finish(collected: Collected, opts: ConsolidateOptions): Summary {
   let expectedUnits: { code: string; name: string }[] | null = null;
   const lists = opts.expectedUnits ? [opts.expectedUnits] : collected.expectedLists;
   if (lists.length > 0) {
-    const byExpected = new Map<string, string>();
-    for (const u of lists.flat().map((x) => ({ code: clean(x.code), name: clean(x.name) })).sort(byKeys((x) => x.code, (x) => x.name))) {
-      if (u.code && !byExpected.has(u.code)) byExpected.set(u.code, u.name);
+    const byExpected = new Map<string, { code: string; name: string }>();
+    const listed = matchExpected(lists.flat().map((x) => ({ code: clean(x.code), name: clean(x.name) })), units);
+    for (const u of listed.sort(byKeys((x) => x.code, (x) => x.name))) {
+      // A unit listed by name alone and not found among the reports keeps its name (no code to show).
+      const key = u.code || `\u0000${foldKey(u.name)}`;
+      if ((u.code || u.name) && !byExpected.has(key)) byExpected.set(key, u);
     }
-    expectedUnits = [...byExpected].map(([code, name]) => ({ code, name }));
+    expectedUnits = [...byExpected.values()];
   }
 
   // Provenance says what finally became of each file at this level.

@@ -40,6 +40,7 @@
  * cannot exist (31/02/2025) refuses the whole cell rather than dropping a milestone silently.
  * A number cell is an Excel serial (1900 system) within 50 years of the plan; a Date is that day.
  */
+import { MAX_PARSED_TEXT, tooLongToRead } from './limits';
 import { compareIso, type CellValue, type IsoDate } from '../cell';
 import type { DeadlineReading, Milestone, TaskStatus } from '../model';
 import { fail, ok, type Parsed } from '../result';
@@ -295,6 +296,7 @@ export function parseDeadline(v: CellValue, planYear: number): Parsed<DeadlineRe
     return ok({ kind: 'dated', text: formatDateVi(d.value), milestones: [{ due: d.value, label: '' }] });
   }
   if (typeof v !== 'string') return fail('deadline.unreadable', `Ô thời hạn không đọc được. ${HINT}.`);
+  if (v.length > MAX_PARSED_TEXT) return fail('deadline.too_long', tooLongToRead('Ô thời hạn', v));
   return readText(v, planYear);
 }
 

@@ -35,6 +35,7 @@
  * reason and never judged; other text without a number is refused with code target.no_number.
  * A number cell (Excel keeps a typed "80%" as 0.8) reads as a percentage when 0–1, otherwise as a plain number.
  */
+import { MAX_PARSED_TEXT, tooLongToRead } from './limits';
 import type { CellValue } from '../cell';
 import type { Comparator, NumericTarget, Target, TargetLevel, TargetReading, TargetUnit, UnmeasurableTarget } from '../model';
 import { fail, ok, type Parsed } from '../result';
@@ -476,7 +477,7 @@ function readClause(text: string): Parsed<Read[]> {
   return ok(reads);
 }
 
-/** Reads a target cell. Never throws; keeps the cell's text. */
+/** Reads a target cell. Never throws; keeps the cell's text. Texts past MAX_PARSED_TEXT are refused unread. */
 export function parseTarget(v: CellValue): Parsed<TargetReading> {
   if (v === null || v === undefined || (typeof v === 'string' && cleanText(v) === '')) {
     return fail('target.empty', `Chưa ghi chỉ tiêu. ${HINT}.`);
@@ -494,6 +495,7 @@ export function parseTarget(v: CellValue): Parsed<TargetReading> {
     });
   }
   if (typeof v !== 'string') return fail('target.not_text', `Ô chỉ tiêu không đọc được. ${HINT}.`);
+  if (v.length > MAX_PARSED_TEXT) return fail('target.too_long', tooLongToRead('Ô chỉ tiêu', v));
 
   const text = keepLines(v);
   const marker = parseNumber(text);

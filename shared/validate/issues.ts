@@ -26,8 +26,13 @@ export function cellLabel(row: number, col: number, header: string): string {
   return `Ô ${a1(row, col)} (${header})`;
 }
 
-/** Quotes what the user typed, shortened when long: “abc”. */
+/**
+ * Quotes what the user typed, shortened when long: “abc”. A date or time (Excel turns "5/5" into a
+ * date and "0:15" into a time as they are typed) is never quoted as JavaScript prints it: it is named
+ * as what the cell now holds, day/month/year or hour:minute, and how to type the figure instead.
+ */
 export function quote(value: unknown): string {
+  if (value instanceof Date) return describeDate(value);
   let s = typeof value === 'string' ? value.trim() : String(value);
   if (s.length > 60) s = s.slice(0, 57) + '…';
   return `“${s}”`;
@@ -75,4 +80,29 @@ export function formatIssue(issue: ValidationIssue): string {
   const where = issue.sheet ? (issue.address ? `${issue.sheet}!${issue.address}` : issue.sheet) : issue.address;
   const head = where ? `${where} — ` : '';
   return `${head}${SEVERITY_LABEL[issue.severity]}: ${issue.message}`;
+}
+
+const two = (n: number) => String(n).padStart(2, '0');
+const RETYPE = 'Excel đã tự đổi nội dung gõ vào thành ngày giờ; hãy định dạng ô là Văn bản hoặc Số rồi gõ lại';
+
+/**
+ * A date cell in words: `ngày 05/05/2025 (…)`, `giờ 00:15 (…)`. Readers of files give dates at UTC
+ * midnight plus the time of day; Apps Script gives them in the script's zone: a value at midnight in
+ * either is a day, a day of 30/12/1899 or 01/01/1904 a time of day alone.
+ */
+export function describeDate(d: Date): string {
+  const t = d.getTime();
+  if (Number.isNaN(t)) return 'một ngày không hợp lệ';
+  const local = d.getHours() === 0 && d.getMinutes() === 0 && d.getSeconds() === 0 && t % 86_400_000 !== 0;
+  const y = local ? d.getFullYear() : d.getUTCFullYear();
+  const m = (local ? d.getMonth() : d.getUTCMonth()) + 1;
+  const day = local ? d.getDate() : d.getUTCDate();
+  const timeOnly = (y === 1899 && m === 12 && day === 30) || (y === 1904 && m === 1 && day === 1);
+  const localTime = !local && d.getFullYear() === 1899 && d.getMonth() === 11 && d.getDate() === 30 && !(y === 1899 && m === 12 && day === 30);
+  const h = localTime ? d.getHours() : d.getUTCHours();
+  const min = localTime ? d.getMinutes() : d.getUTCMinutes();
+  if (timeOnly || localTime) return `giờ ${two(h)}:${two(min)} (${RETYPE})`;
+  const dayText = `${two(day)}/${two(m)}/${y}`;
+  if (local || t % 86_400_000 === 0) return `ngày ${dayText} (${RETYPE})`;
+  return `ngày giờ ${dayText} ${two(h)}:${two(min)} (${RETYPE})`;
 }

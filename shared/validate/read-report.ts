@@ -2,7 +2,7 @@
  * A workbook's grids → UnitReport and its issues. Sheets are found by tab name (or, failing that,
  * by a header that fits), Thông tin is read by label, the two annexes by header text.
  */
-import type { Grid, WorkbookGrids } from '../cell';
+import { a1, type Grid, type WorkbookGrids } from '../cell';
 import type { Catalog, IndicatorRow, TaskRow, UnitInfo, UnitReport, ValidationIssue } from '../model';
 import { CATALOG_2025 } from '../catalog/catalog-2025';
 import { PERIODS, parsePeriod } from '../period';
@@ -22,6 +22,13 @@ export interface ReadOptions {
   catalog?: Catalog;
   /** Named in the message when the file is not a report at all. */
   fileName?: string;
+  /**
+   * Cells, by visible sheet, holding a formula saved without its result (a file written by a program
+   * that does not calculate: openpyxl, exceljs, scripts). A ratio row's result is the template's own
+   * formula, Tử số / Mẫu số, which the reading computes itself: nothing is raised for it. Any other
+   * such cell reads as empty and is named in a warning.
+   */
+  formulasWithoutValue?: Record<string, readonly string[]>;
 }
 
 export interface ReadResult {
@@ -149,5 +156,33 @@ export function readReport(grids: WorkbookGrids, opts: ReadOptions = {}): ReadRe
     issues.push(...sink.issues);
   } else issues.push(missingSheetIssue(TASK_SHEET));
 
+  if (opts.formulasWithoutValue) issues.push(...uncalculatedIssues(grids, opts.formulasWithoutValue, tabs.indicators, indicators));
   return { report: { info, indicators, tasks }, issues: sortIssues(issues, order) };
+}
+
+/** Warnings for formulas saved without a result, except the ratio results the reading computes. */
+function uncalculatedIssues(
+  grids: WorkbookGrids, cells: Record<string, readonly string[]>, indicatorSheet: string | null, indicators: IndicatorRow[],
+): ValidationIssue[] {
+  let computed = new Set<string>();
+  const own = indicatorSheet === null ? undefined : cells[indicatorSheet];
+  if (indicatorSheet !== null && own && own.length > 0) {
+    const header = locateHeader(grids[indicatorSheet], INDICATOR_SHEET);
+    const col = header?.columns.result;
+    if (col !== undefined) computed = new Set(indicators.filter((r) => r.kind === 'ratio').map((r) => a1(r.row, col)));
+  }
+  const out: ValidationIssue[] = [];
+  for (const [sheet, addresses] of Object.entries(cells)) {
+    for (const address of addresses) {
+      if (sheet === indicatorSheet && computed.has(address)) continue;
+      out.push({
+        sheet,
+        address,
+        severity: 'warning',
+        rule: 'cell.formula_without_value',
+        message: `Ô ${address} có công thức nhưng chưa có kết quả tính (tệp chưa được tính lại). Hãy mở tệp trong Excel, nhấn Ctrl+Alt+F9 để tính lại, lưu rồi gửi lại.`,
+      });
+    }
+  }
+  return out;
 }

@@ -80,7 +80,7 @@ describe('help and wrong calls', () => {
     }
     for (const command of ['cchc template', 'cchc validate', 'cchc consolidate', 'cchc demo']) expect(HELP).toContain(command);
     expect(HELP).toContain('Kỳ báo cáo: Quý I, Quý II, Quý III, Quý IV, 6 tháng, 9 tháng, Năm.');
-    expect(HELP).toContain('Mã thoát: 0 — xong; 2 — câu lệnh sai hoặc không mở được tệp;');
+    expect(HELP).toContain('2 — câu lệnh sai, không đọc hoặc không ghi được tệp, hoặc không có báo cáo nào của kỳ để tổng hợp');
     expect(HELP).toContain('1 — với validate: báo cáo còn lỗi; với consolidate: có tệp không tổng hợp được hoặc đơn vị bị tạm giữ');
   });
 
@@ -197,7 +197,7 @@ describe('validate', () => {
     const missing = join(root, 'khong-co.xlsx');
     const gone = await run(['validate', missing]);
     expect(gone.code).toBe(2);
-    expect(gone.err).toBe(`Không mở được tệp "${missing}". Kiểm tra lại đường dẫn và quyền đọc tệp.`);
+    expect(gone.err).toBe(`Không tìm thấy "${missing}". Kiểm tra lại tên thư mục hoặc tệp (có thể đã bị đổi tên hoặc chuyển đi).`);
   });
 });
 
@@ -277,7 +277,7 @@ describe('consolidate', () => {
     const list = join(root, 'khong-co.csv');
     const noList = await run(['consolidate', allGood, ...PERIOD_ARGS, '--danh-sach', list, '--ra', join(root, 'x.xlsx')]);
     expect(noList.code).toBe(2);
-    expect(noList.err).toBe(`Không mở được danh sách đơn vị "${list}". Kiểm tra lại đường dẫn.`);
+    expect(noList.err).toBe(`Danh sách đơn vị phải báo cáo: Không tìm thấy "${list}". Kiểm tra lại tên thư mục hoặc tệp (có thể đã bị đổi tên hoặc chuyển đi).`);
     expect(existsSync(join(root, 'x.xlsx'))).toBe(false);
   });
 });

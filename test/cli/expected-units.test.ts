@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { UsageError } from '../../cli/args';
-import { expectedUnitsFromRows, readExpectedUnits } from '../../cli/expected-units';
+import { decodeListText, expectedUnitsFromRows, parseDelimited, readExpectedUnits } from '../../cli/expected-units';
 import { compoundFile, removeDir, tempDir } from './fixtures';
 
 const ANH_SON = { code: '90002', name: 'UBND xã Anh Sơn' };
@@ -144,7 +144,7 @@ describe('.xlsx lists', () => {
 describe('lists that cannot be used: a wrong call (UsageError), never an empty list', () => {
   it('a file that is not there', () => {
     const path = join(dir, 'khong-co.csv');
-    expect(usageError(() => readExpectedUnits(path)).message).toBe(`Không mở được danh sách đơn vị "${path}". Kiểm tra lại đường dẫn.`);
+    expect(usageError(() => readExpectedUnits(path)).message).toBe(`Danh sách đơn vị phải báo cáo: Không tìm thấy "${path}". Kiểm tra lại tên thư mục hoặc tệp (có thể đã bị đổi tên hoặc chuyển đi).`);
   });
 
   it('an .xls list: the same refusal as for a report, naming the file', () => {
@@ -159,5 +159,31 @@ describe('lists that cannot be used: a wrong call (UsageError), never an empty l
   it('a list with a header and no unit', () => {
     const e = usageError(() => listFrom('Mã,Tên đơn vị\n\n'));
     expect(e.message).toMatch(/^Danh sách đơn vị "[^"]+danh-sach-\d+\.csv" không có đơn vị nào\./);
+  });
+});
+
+describe('lists as offices keep them', () => {
+  it('finds the header under title rows, in any column order, with STT, and keeps leading zeros', () => {
+    const rows = [
+      ['DANH SÁCH ĐƠN VỊ PHẢI BÁO CÁO CCHC NĂM 2025', null, null],
+      ['(Kèm theo Công văn số 12/SNV)', null, null],
+      ['STT', 'Tên đơn vị', 'Mã đơn vị'],
+      [1, 'UBND xã Anh Sơn', '09002'],
+      [2, 'UBND thị trấn Bút Sơn', '90003'],
+    ];
+    expect(expectedUnitsFromRows(rows)).toEqual([{ code: '09002', name: 'UBND xã Anh Sơn' }, BUT_SON]);
+    const csv = parseDelimited(decodeListText(new TextEncoder().encode('\uFEFFSTT;Mã đơn vị;Tên đơn vị\n1;09002;UBND xã Anh Sơn\n2;90003;UBND thị trấn Bút Sơn\n')));
+    expect(expectedUnitsFromRows(csv)).toEqual([{ code: '09002', name: 'UBND xã Anh Sơn' }, BUT_SON]);
+  });
+
+  it('reads a list of names alone (codes empty, to be matched by name), never its header as a unit', () => {
+    expect(expectedUnitsFromRows([['STT', 'Tên đơn vị'], [1, 'UBND xã Anh Sơn'], [2, 'UBND thị trấn Bút Sơn']])).toEqual([
+      { code: '', name: 'UBND xã Anh Sơn' },
+      { code: '', name: 'UBND thị trấn Bút Sơn' },
+    ]);
+  });
+
+  it('without a header, passes over a title row and keeps the rows whose first cell is a code', () => {
+    expect(expectedUnitsFromRows([['Danh sách các xã'], ['90002', 'UBND xã Anh Sơn'], ['90003', 'UBND thị trấn Bút Sơn']])).toEqual([ANH_SON, BUT_SON]);
   });
 });

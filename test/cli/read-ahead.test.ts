@@ -7,11 +7,11 @@
  */
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { deflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
 import { writeDemoInputs } from '../../cli/demo';
 import { ingestFiles, type IngestedItem, type IngestFilesOptions } from '../../cli/ingest-pool';
 import { listInputFiles } from '../../cli/files';
-import { preparedInflate, ReadAhead, CLAIMED, MAX_AHEAD_FILE_BYTES, type PreparedPart } from '../../cli/read-ahead';
+import { preparedCrc32, preparedInflate, ReadAhead, CLAIMED, MAX_AHEAD_FILE_BYTES, type PreparedPart } from '../../cli/read-ahead';
 import { bundleWorker, DEMO_OPTIONS, hashFolder, removeDir, sha256, tempDir, zipBomb } from './fixtures';
 import { lieAboutSize } from '../io/xlsx-fixtures';
 import { ingestWorkbook } from '../../io/ingest';
@@ -37,6 +37,12 @@ beforeAll(async () => {
   const good = readFileSync(join(folder, readdirSync(folder).find((n) => n.startsWith('90001'))!));
   writeFileSync(join(folder, 'noi-doi.xlsx'), lieAboutSize(good, 'xl/worksheets/sheet2.xml', 100));
   writeFileSync(join(folder, 'rong.xlsx'), '');
+  // A deflated sheet with its CRC-32 changed in the directory: the worker's CRC must not pass it.
+  const fresh = readFileSync(join(folder, readdirSync(folder).find((n) => n.startsWith('90001'))!));
+  const crcAt = fresh.lastIndexOf(Buffer.from('xl/worksheets/sheet2.xml')) - 46 + 16;
+  const badCrc = Buffer.from(fresh);
+  badCrc[crcAt] ^= 0xff;
+  writeFileSync(join(folder, 'sai-crc.xlsx'), badCrc);
   // Larger than the worker reads ahead: left to the main thread.
   writeFileSync(join(folder, 'lon.xlsx'), Buffer.alloc(MAX_AHEAD_FILE_BYTES + 1, 65));
   mkdirSync(join(root, 'thu-muc.xlsx'));
@@ -77,6 +83,8 @@ describe('reading ahead', () => {
     expect(hashFolder(folder)).toEqual(before);
     const refused = alone.filter((x) => 'refused' in x.input! && x.input.refused).map((x) => (x.input as { refused: { code: string } }).refused.code);
     expect(refused).toEqual(expect.arrayContaining(['file.zip_bomb', 'file.empty', 'file.unreadable']));
+    const crcItem = ahead[files.findIndex((f) => basename(f) === 'sai-crc.xlsx')];
+    expect(crcItem.input).toMatchObject({ refused: { code: 'file.corrupt', message: expect.stringContaining('"sai-crc.xlsx" bị hỏng (phần "xl/worksheets/sheet2.xml")') } });
   });
 
   it('hands the main thread files the worker read, and the main thread reads those it claimed first', () => {
@@ -164,7 +172,7 @@ describe('preparedInflate', () => {
   bytes.set(deflated, 10);
   const data = bytes.subarray(10);
   const marker = new Uint8Array(raw.length).fill(120);
-  const part: PreparedPart = { offset: 10, length: deflated.length, maxOutput: raw.length + 1, out: marker };
+  const part: PreparedPart = { offset: 10, length: deflated.length, maxOutput: raw.length + 1, out: marker, crc: 12345 };
 
   it('gives the prepared output for exactly that entry and cap, once, and inflates anything else', () => {
     const inflate = preparedInflate({ bytes, parts: [part] });
@@ -175,5 +183,11 @@ describe('preparedInflate', () => {
     const copy = bytes.slice();
     expect(same(preparedInflate({ bytes, parts: [part] })(copy.subarray(10), raw.length + 1))).toBe(true); // other bytes
     expect(same(preparedInflate({ bytes, parts: [{ ...part, offset: 9 }] })(data, raw.length + 1))).toBe(true);
+  });
+
+  it('gives the CRC-32 the worker took for the output it handed out, and zlib’s for any other bytes', () => {
+    const crc = preparedCrc32({ parts: [part] });
+    expect(crc(marker)).toBe(12345);
+    expect(crc(marker.slice())).toBe(crc32(marker));
   });
 });

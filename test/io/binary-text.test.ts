@@ -112,7 +112,7 @@ describe.each([
     }
   });
 
-  it('reads a part whose bytes are not valid UTF-8 as TextDecoder would, and a UTF-16 part as UTF-16', () => {
+  it('refuses a part whose bytes are not valid UTF-8, and reads a UTF-16 part as UTF-16', () => {
     const files = unzipSync(buildPackage({ sharedStrings: sst(['x']), sheets: [{ name: 'S', xml: sheetXml(row(1)) }] }));
     const broken = Uint8Array.from([...strToU8('<sst><si><t>X'), 0xc3, 0x28, 0xe1, 0xbb, ...strToU8('</t></si></sst>')]);
     const utf16 = '\uFEFF' + sheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>Xã Đồng Tâm</t></is></c></row>');
@@ -122,7 +122,7 @@ describe.each([
       sheet16[2 * i + 1] = utf16.charCodeAt(i) >> 8;
     }
     const patched: Zippable = { ...files, 'xl/sharedStrings.xml': broken };
-    expect(readOk(zipSync(patched), codecs).sheets[0].grid).toEqual([['X\uFFFD(\uFFFD']]);
+    expect(readXlsxValues(zipSync(patched), codecs)).toMatchObject({ ok: false, code: 'file.bad_text' });
     const wide: Zippable = { ...files, 'xl/worksheets/sheet1.xml': sheet16 };
     expect(readOk(zipSync(wide), codecs).sheets[0].grid).toEqual([['Xã Đồng Tâm']]);
   });

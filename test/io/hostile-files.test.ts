@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { readXlsxValues } from '../../io/xlsx/read-values';
 import { sniffSpreadsheet } from '../../io/xlsx/sniff';
+import { NODE_XLSX_CODECS } from '../../cli/codecs';
 import { buildPackage, buildRichWorkbook, lieAboutSize, patchPackage, sheetXml, toBytes } from './xlsx-fixtures';
 
 const SAVE = 'lưu lại dạng Sổ làm việc Excel (.xlsx) rồi gửi lại.';
@@ -207,26 +208,127 @@ describe('sheets that reach past Excel limits', () => {
   });
 });
 
+const corrupt = (sheet: string, reason?: string) =>
+  `Tệp "hong.xlsx" bị hỏng ở trang tính "${sheet}"${reason ? `: ${reason}` : ''} nên không đọc được. Hãy mở tệp trong Excel (chấp nhận nếu Excel đề nghị sửa tệp), ${SAVE}`;
+
 describe('broken packages', () => {
-  const corrupt = (sheet: string) =>
-    `Tệp "hong.xlsx" bị hỏng ở trang tính "${sheet}" nên không đọc được. Hãy mở tệp trong Excel (chấp nhận nếu Excel đề nghị sửa tệp), ${SAVE}`;
 
   it.each([
-    ['a cell that is never closed', '<row r="1"><c r="A1"><v>1</v></row>'],
-    ['a shared string that does not exist', '<row r="1"><c r="A1" t="s"><v>7</v></c></row>'],
-    ['a number that is not a number', '<row r="1"><c r="A1"><v>abc</v></c></row>'],
-    ['a malformed reference', '<row r="1"><c r="1A"><v>1</v></c></row>'],
-    ['a row number that is not one', '<row r="x"><c><v>1</v></c></row>'],
-  ])('refuses %s', (_, data) => {
+    ['a cell that is never closed', '<row r="1"><c r="A1"><v>1</v></row>', 'ô A1 thiếu thẻ đóng'],
+    ['a cell whose </c> was lost (it would swallow the next cell)', '<row r="1"><c r="A1"><v>1</v><c r="B1"><v>2</v></c></row>', 'ô A1 có thẻ “<c>” lạ'],
+    ['a shared string that does not exist', '<row r="1"><c r="A1" t="s"><v>7</v></c></row>', 'ô A1 trỏ tới chuỗi dùng chung “7” không có trong tệp'],
+    ['a shared-string index written as a number, not a plain integer', '<row r="1"><c r="A1" t="s"><v>0e0</v></c></row>', 'ô A1 trỏ tới chuỗi dùng chung “0e0” không có trong tệp'],
+    ['a number that is not a number', '<row r="1"><c r="A1"><v>abc</v></c></row>', 'ô A1 có số “abc” không đúng dạng'],
+    ['a hexadecimal number', '<row r="1"><c r="A1"><v>0x1A</v></c></row>', 'ô A1 có số “0x1A” không đúng dạng'],
+    ['Infinity', '<row r="1"><c r="A1"><v>Infinity</v></c></row>', 'ô A1 có số “Infinity” không đúng dạng'],
+    ['an empty number (Number("") is 0)', '<row r="1"><c r="A1"><v></v></c></row>', 'ô A1 có giá trị trống không hợp lệ'],
+    ['an unknown cell type', '<row r="1"><c r="A1" t="x"><v>1</v></c></row>', 'ô A1 có kiểu dữ liệu “x” không có trong Excel'],
+    ['a cell written twice', '<row r="1"><c r="A1"><v>1</v></c><c r="A1"><v>2</v></c></row>', 'ô A1 được ghi hai lần'],
+    ['a malformed reference', '<row r="1"><c r="1A"><v>1</v></c></row>', 'có ô mang địa chỉ “1A” không hợp lệ'],
+    ['a row number that is not one', '<row r="x"><c><v>1</v></c></row>', 'có số dòng “x” không hợp lệ'],
+  ])('refuses %s, saying where', (_, data, reason) => {
     const bytes = buildPackage({ sheets: [{ name: 'Phụ lục 1', xml: sheetXml(data) }] });
-    expectRefusal(bytes, 'hong.xlsx', 'file.corrupt', corrupt('Phụ lục 1'), { sniffAgrees: false });
+    expectRefusal(bytes, 'hong.xlsx', 'file.corrupt', corrupt('Phụ lục 1', reason), { sniffAgrees: false });
   });
+
+  it('refuses a sheet part without <sheetData> rather than reading it as an empty sheet', () => {
+    const bytes = buildPackage({ sheets: [{ name: 'Phụ lục 1', xml: sheetXml('').replace(/<sheetData>.*<\/sheetData>|<sheetData\/>/, '') }] });
+    expectRefusal(bytes, 'hong.xlsx', 'file.corrupt', corrupt('Phụ lục 1', 'không có phần dữ liệu ô (sheetData)'), { sniffAgrees: false });
+  });
+
+  it('refuses a part whose bytes do not match the CRC-32 its directory records (a flipped byte of a stored part)', () => {
+    const files = unzipSync(buildPackage({ sheets: [{ name: 'Phụ lục 1', xml: sheetXml('<row r="1"><c r="A1"><v>123</v></c></row>') }] }));
+    const stored = zipSync(files, { level: 0 });
+    const at = findBytes(stored, strToU8('<v>123<'));
+    const flipped = stored.slice();
+    flipped[at + 4] = '7'.charCodeAt(0); // 123 → 173, still a number: only the CRC can tell
+    expectRefusal(flipped, 'hong.xlsx', 'file.corrupt', `Tệp "hong.xlsx" bị hỏng (phần "xl/worksheets/sheet1.xml") nên không đọc được. Hãy mở tệp trong Excel (chấp nhận nếu Excel đề nghị sửa tệp), ${SAVE}`, { sniffAgrees: false });
+    expect(readXlsxValues(stored)).toMatchObject({ ok: true, value: { sheets: [{ grid: [[123]] }] } });
+  });
+
+  it('refuses invalid UTF-8 instead of reading U+FFFD into a unit name, whichever decoder reads it', () => {
+    const files = unzipSync(buildPackage({ sheets: [{ name: 'Thông tin', xml: sheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>Xã An</t></is></c></row>') }] }));
+    const xml = files['xl/worksheets/sheet1.xml'];
+    const at = findBytes(xml, strToU8('Xã'));
+    const broken = xml.slice();
+    broken[at + 2] = 0x28; // the second byte of "ã" (C3 A3) replaced: C3 28 is not UTF-8
+    const bytes = zipSync({ ...files, 'xl/worksheets/sheet1.xml': broken });
+    const reason = `Tệp "hong.xlsx" bị hỏng ở trang tính "Thông tin": có chữ không đọc được (mã hóa văn bản sai), nếu đọc tiếp tên đơn vị hoặc nội dung sẽ bị sai. Hãy mở tệp gốc trong Excel, ${SAVE}`;
+    expectRefusal(bytes, 'hong.xlsx', 'file.bad_text', reason, { sniffAgrees: false });
+    expect(readXlsxValues(bytes, { fileName: 'hong.xlsx', ...NODE_XLSX_CODECS })).toEqual({ ok: false, code: 'file.bad_text', reason });
+  });
+
+  it('refuses shared strings that lost a tag or an item (every later index would point at another text)', () => {
+    const sheet = sheetXml('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>');
+    const cases = [
+      '<sst uniqueCount="2"><t>Xã</t></si><si><t>An</t></si></sst>',
+      '<sst uniqueCount="2"><si><t>Xã</t><si><t>An</t></si></sst>',
+      '<sst uniqueCount="2"><si>Xã</t></si><si><t>An</t></si></sst>',
+      '<sst uniqueCount="3"><si><t>Xã</t></si><si><t>An</t></si></sst>',
+      '<sst uniqueCount="2"><si><t>Xã &amp An</t></si><si><t>An</t></si></sst>',
+    ];
+    for (const sharedStrings of cases) {
+      const bytes = buildPackage({ sharedStrings, sheets: [{ name: 'S', xml: sheet }] });
+      expectRefusal(bytes, 'hong.xlsx', 'file.corrupt',
+        `Tệp "hong.xlsx" bị hỏng (phần "xl/sharedStrings.xml"): có văn bản với thẻ hỏng nên không đọc được. Hãy mở tệp trong Excel (chấp nhận nếu Excel đề nghị sửa tệp), ${SAVE}`, { sniffAgrees: false });
+    }
+  });
+});
+
+describe('bounds that keep a batch alive', () => {
+  it('refuses a cell longer than Excel’s 32,767 characters, naming it, and reads one at the limit', () => {
+    const at = 'a'.repeat(32767);
+    const ok = buildPackage({ sharedStrings: `<sst><si><t>${at}</t></si></sst>`, sheets: [{ name: 'S', xml: sheetXml('<row r="1"><c r="A1" t="s"><v>0</v></c></row>') }] });
+    expect(readXlsxValues(ok)).toMatchObject({ ok: true, value: { sheets: [{ grid: [[at]] }] } });
+    const reason = `Ô B2 của trang tính "S" trong tệp "dai.xlsx" chứa văn bản dài hơn 32.767 ký tự, giới hạn của một ô Excel, nên tệp không được đọc. Hãy rút gọn nội dung ô đó, ${SAVE}`;
+    for (const sharedStrings of [`<sst><si><t>${at}b</t></si></sst>`, `<sst><si><t>${'x'.repeat(4_000_000)}</t></si></sst>`]) {
+      const long = buildPackage({ sharedStrings, sheets: [{ name: 'S', xml: sheetXml('<row r="2"><c r="B2" t="s"><v>0</v></c></row>') }] });
+      expectRefusal(long, 'dai.xlsx', 'file.text_too_long', reason, { sniffAgrees: false });
+    }
+    const inline = buildPackage({ sheets: [{ name: 'S', xml: sheetXml(`<row r="2"><c r="B2" t="inlineStr"><is><t>${at}b</t></is></c></row>`) }] });
+    expectRefusal(inline, 'dai.xlsx', 'file.text_too_long', reason, { sniffAgrees: false });
+  });
+
+  it('caps the cells of a whole workbook, not only of each sheet (one value at XFD305 in each of four sheets)', () => {
+    const far = sheetXml('<row r="305"><c r="XFD305"><v>1</v></c></row>');
+    const bytes = buildPackage({ sheets: ['A', 'B', 'C', 'D'].map((name) => ({ name, xml: far })) });
+    const started = performance.now();
+    expectRefusal(bytes, 'xa.xlsx', 'file.too_many_cells',
+      `Tệp "xa.xlsx" có quá nhiều ô (các trang tính cộng lại vượt 5.000.000 ô, tính đến trang tính "A"). Tệp có thể bị hỏng hoặc có dữ liệu thừa ở xa vùng bảng: hãy xóa các dòng, cột thừa, ${SAVE}`.replace('"A"', '"B"'),
+      { sniffAgrees: false });
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});
+
+describe('the date system', () => {
+  it('reads date1904 from the main workbookPr only: Excel 2013’s x15:workbookPr after it does not override it', () => {
+    const bytes = buildPackage({ sheets: [{ name: 'S', xml: sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>') }] });
+    const files = unzipSync(bytes);
+    const wb = new TextDecoder().decode(files['xl/workbook.xml']);
+    const main = wb.includes('<workbookPr') ? wb.replace(/<workbookPr[^>]*>/, '<workbookPr date1904="1"/>') : wb.replace('<sheets>', '<workbookPr date1904="1"/><sheets>');
+    const x15 = main.replace('<sheets>', '<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="x15"><x15ac:absPath xmlns:x15ac="http://schemas.microsoft.com/office/spreadsheetml/2010/11/ac" url="C:\\"/></mc:Choice></mc:AlternateContent><x15:workbookPr xmlns:x15="http://schemas.microsoft.com/office/spreadsheetml/2010/11/main" chartTrackingRefBase="1"/><sheets>');
+    const read = readXlsxValues(zipSync({ ...files, 'xl/workbook.xml': strToU8(x15) }));
+    expect(read).toMatchObject({ ok: true, value: { date1904: true } });
+    const prefixed = x15.replace('<workbookPr date1904="1"/>', '<workbookPr/>').replace('chartTrackingRefBase="1"', 'date1904="1"');
+    expect(readXlsxValues(zipSync({ ...files, 'xl/workbook.xml': strToU8(prefixed) }))).toMatchObject({ ok: true, value: { date1904: false } });
+  });
+});
+
+function findBytes(hay: Uint8Array, needle: Uint8Array): number {
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  throw new Error('not found');
+}
+
+describe('broken packages, continued', () => {
 
   it('refuses merged ranges that overlap (which Excel itself will not open)', () => {
     const data = '<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="B2"><v>1</v></c></row>';
     const after = `<mergeCells>${'<mergeCell ref="A1:B2"/>'.repeat(3)}</mergeCells>`;
     const bytes = buildPackage({ sheets: [{ name: 'Phụ lục 1', xml: sheetXml(data, after) }] });
-    expectRefusal(bytes, 'hong.xlsx', 'file.corrupt', corrupt('Phụ lục 1'), { sniffAgrees: false });
+    expectRefusal(bytes, 'hong.xlsx', 'file.corrupt', corrupt('Phụ lục 1', 'có các vùng gộp ô chồng lên nhau'), { sniffAgrees: false });
   });
 
   it('refuses a package holding two parts with the same name (ignoring case)', () => {
@@ -262,8 +364,8 @@ describe('broken packages', () => {
     const started = performance.now();
     const r = readXlsxValues(bytes);
     expect(performance.now() - started).toBeLessThan(1500);
-    // An <rPh> that never ends cannot be cut out; the run's own text still reads.
-    expect(r).toMatchObject({ ok: true, value: { sheets: [{ grid: [[null, '', '', 'Xã']], merges: [] }] } });
+    // Texts whose tags never end are damage: refused, not read as empty.
+    expect(r).toMatchObject({ ok: false, code: 'file.corrupt' });
   });
 
   it('never throws, whatever bytes of a real workbook are damaged', async () => {
@@ -278,5 +380,24 @@ describe('broken packages', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('styles that lost a part', () => {
+  it('refuses a date format the cells use but the file no longer declares, and a cellXfs list shorter than its count', () => {
+    const styles = (numFmts: string, xfs: string, count = 2) =>
+      `<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${numFmts}<cellXfs count="${count}"><xf numFmtId="0"/>${xfs}</cellXfs></styleSheet>`;
+    const sheets = [{ name: 'S', xml: sheetXml('<row r="1"><c r="A1" s="1"><v>45658</v></c></row>') }];
+    const fine = buildPackage({ sheets, styles: styles('<numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>', '<xf numFmtId="164"/>') });
+    expect(readXlsxValues(fine)).toMatchObject({ ok: true, value: { sheets: [{ grid: [[new Date(Date.UTC(2025, 0, 1))]] }] } });
+    const styleRefusal = `Tệp "hong.xlsx" bị hỏng (phần "xl/styles.xml"): phần định dạng ô mất thẻ, ngày tháng có thể bị đọc thành số nên không đọc được. Hãy mở tệp trong Excel (chấp nhận nếu Excel đề nghị sửa tệp), ${SAVE}`;
+    for (const broken of [
+      styles('<numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>', '<xf numFmtId="164"/>'),
+      styles('', '<xf numFmtId="164"/>'),
+      styles('<numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>', '<xf numFmtId="164"/>'),
+      styles('', '', 2),
+    ]) {
+      expectRefusal(buildPackage({ sheets, styles: broken }), 'hong.xlsx', 'file.corrupt', styleRefusal, { sniffAgrees: false });
+    }
   });
 });

@@ -24,15 +24,78 @@ describe('readSheetXml: cells read in place', () => {
     expect(general).toMatchObject({ grid: (fast as { grid: unknown }).grid });
   });
 
-  it('reads a shared-string index with spaces as Number does, and refuses one out of range', () => {
+  it('reads a shared-string index with spaces around it (XML Schema collapses them), and refuses one out of range or not a plain integer', () => {
     expect(read(sheet('<row r="1"><c r="A1" t="s"><v> 1 </v></c></row>'))).toMatchObject({ grid: [['một']] });
-    expect(read(sheet('<row r="1"><c r="A1" t="s"><v>7</v></c></row>'))).toEqual({ problem: 'corrupt', detail: 'cell A1: shared string 7' });
+    expect(read(sheet('<row r="1"><c r="A1" t="s"><v>7</v></c></row>'))).toEqual({
+      problem: 'corrupt',
+      detail: 'shared string',
+      reason: 'ô A1 trỏ tới chuỗi dùng chung “7” không có trong tệp',
+    });
+    for (const v of ['5e0', '1.0', '+1', '0x1', '1 0', '']) {
+      expect(read(sheet(`<row r="1"><c r="A1" t="s"><v>${v}</v></c></row>`))).toMatchObject({ problem: 'corrupt', reason: expect.stringMatching(/^ô A1 /) });
+    }
   });
 
-  it('reads unknown and upper-case types as numbers, as t="n"', () => {
-    expect(read(sheet('<row r="1"><c r="A1" t="n"><v>1</v></c><c r="B1" t="S"><v>2</v></c><c r="C1" t="foo"><v>3</v></c><c r="D1" t="s "><v>4</v></c></row>'))).toMatchObject({
-      grid: [[1, 2, 3, 4]],
+  it('reads t="n" as a number and refuses a type Excel does not have (upper case, unknown, padded)', () => {
+    expect(read(sheet('<row r="1"><c r="A1" t="n"><v>1</v></c></row>'))).toMatchObject({ grid: [[1]] });
+    for (const t of ['S', 'foo', 's ', 'N', '']) {
+      expect(read(sheet(`<row r="1"><c r="B1" t="${t}"><v>2</v></c></row>`))).toMatchObject({
+        problem: 'corrupt',
+        reason: expect.stringMatching(/^ô B1 có kiểu dữ liệu/),
+      });
+    }
+  });
+
+  it('refuses booleans, errors and ISO dates that are not one, and an empty value where none can be', () => {
+    const bad: [string, RegExp][] = [
+      ['<c r="A1" t="b"><v>2</v></c>', /đúng\/sai “2”/],
+      ['<c r="A1" t="b"><v>yes</v></c>', /đúng\/sai “yes”/],
+      ['<c r="A1" t="e"><v>oops</v></c>', /mã lỗi “oops”/],
+      ['<c r="A1" t="d"><v>2025-13-01</v></c>', /ngày giờ “2025-13-01”/],
+      ['<c r="A1" t="d"><v>hôm qua</v></c>', /ngày giờ “hôm qua”/],
+      ['<c r="A1" t="s"><v></v></c>', /giá trị trống/],
+      ['<c r="A1"><v></v></c>', /giá trị trống/],
+    ];
+    for (const [cell, why] of bad) expect(read(sheet(`<row r="1">${cell}</row>`))).toMatchObject({ problem: 'corrupt', reason: expect.stringMatching(why) });
+    expect(read(sheet('<row r="1"><c r="A1" t="b"><v>true</v></c><c r="B1" t="b"><v>0</v></c><c r="C1" t="e"><v>#N/A</v></c></row>'))).toMatchObject({
+      grid: [[true, false, '#N/A']],
     });
+  });
+
+  it('reads ISO time-only cells as times of day, as a serial time reads', () => {
+    const xml = sheet('<row r="1"><c r="A1" t="d"><v>12:30:00</v></c><c r="B1" t="d"><v>T00:15</v></c><c r="C1" t="d"><v>2025-05-05</v></c></row>');
+    expect(read(xml)).toMatchObject({ grid: [[new Date(Date.UTC(1899, 11, 30, 12, 30)), new Date(Date.UTC(1899, 11, 30, 0, 15)), new Date(Date.UTC(2025, 4, 5))]] });
+    expect(read(sheet('<row r="1"><c r="A1" t="d"><v>25:00</v></c></row>'))).toMatchObject({ problem: 'corrupt' });
+  });
+
+  it('refuses a cell written twice, whether in order or not, and reads cells out of order that are each written once', () => {
+    expect(read(sheet('<row r="1"><c r="A1"><v>1</v></c><c r="A1"><v>2</v></c></row>'))).toMatchObject({ problem: 'corrupt', reason: 'ô A1 được ghi hai lần' });
+    expect(read(sheet('<row r="2"><c r="B2"><v>1</v></c></row><row r="1"><c r="A1"><v>3</v></c></row><row r="2"><c r="B2"><v>2</v></c></row>'))).toMatchObject({
+      problem: 'corrupt',
+      reason: 'ô B2 được ghi hai lần',
+    });
+    expect(read(sheet('<row r="2"><c r="C2"><v>1</v></c><c r="B2"><v>2</v></c></row><row r="1"><c r="A1"><v>3</v></c></row>'))).toMatchObject({
+      grid: [[3, null, null], [null, 2, 1]],
+    });
+  });
+
+  it('refuses what has lost a tag: a value outside a cell, a stray end tag, a cell holding another cell, text in a cell, no sheetData', () => {
+    const bad: [string, RegExp][] = [
+      ['<row r="1"><v>5</v></c></row>', /thẻ “<v>” nằm ngoài ô/],
+      ['<row r="1"><c r="A1"><v>1</v></c>5</v></c></row>', /chữ nằm ngoài ô sau ô A1/],
+      ['<row r="1"><c r="A1"><v>1</v><c r="B1"><v>2</v></c></row>', /ô A1 có thẻ “<c”|ô A1 có thẻ “<c>”/],
+      ['<row r="1"><c r="A1">5</v></c></row>', /ô A1 có chữ nằm ngoài thẻ giá trị/],
+      ['<row r="1"><c r="A1"><v>5</c></row>', /ô A1 thiếu thẻ đóng “<\/v>”/],
+      ['<row r="1"><c r="A1"><f>B1</f>2</v></c></row>', /ô A1 có chữ/],
+    ];
+    for (const [rows, why] of bad) expect(read(sheet(rows))).toMatchObject({ problem: 'corrupt', reason: expect.stringMatching(why) });
+    expect(read('<worksheet><dimension ref="A1"/></worksheet>')).toMatchObject({ problem: 'corrupt', reason: 'không có phần dữ liệu ô (sheetData)' });
+  });
+
+  it('refuses a number whose style the file does not declare (a lost <xf> would turn a date into a number)', () => {
+    const ctx: SheetContext = { sharedStrings: [], dateStyles: [false, true], date1904: false };
+    expect(readSheetXml(sheet('<row r="1"><c r="A1" s="1"><v>45658</v></c></row>'), ctx)).toMatchObject({ grid: [[new Date(Date.UTC(2025, 0, 1))]] });
+    expect(readSheetXml(sheet('<row r="1"><c r="A1" s="2"><v>45658</v></c></row>'), ctx)).toMatchObject({ problem: 'corrupt', reason: expect.stringMatching(/ô A1 dùng kiểu định dạng số 2/) });
   });
 
   it('reads prefixed cells through the general path', () => {
@@ -47,7 +110,7 @@ describe('readSheetXml: cells read in place', () => {
   });
 
   it('names a reference past Excel limits as written', () => {
-    expect(read(sheet('<row r="1"><c r=" XFE1"><v>1</v></c></row>'))).toEqual({ problem: 'corrupt', detail: 'cell r=" XFE1"' });
+    expect(read(sheet('<row r="1"><c r=" XFE1"><v>1</v></c></row>'))).toMatchObject({ problem: 'corrupt', reason: 'có ô mang địa chỉ “ XFE1” không hợp lệ' });
     expect(read(sheet('<row r="1"><c r="XFE1"><v>1</v></c></row>'))).toEqual({ problem: 'too_large', cell: 'XFE1' });
   });
 });
@@ -112,11 +175,11 @@ describe('readSheetXml: the usual cell tag read in one pass', () => {
     expect(readSheetXml(sheet('<row r="1048576"><c r="XFD1048576"/></row>'), dated)).toMatchObject({ grid: [] });
     expect(one('<c r="A1048577"><v>1</v></c>')).toEqual({ problem: 'too_large', cell: 'A1048577' });
     expect(one('<c r="XFE1"/>')).toEqual({ problem: 'too_large', cell: 'XFE1' });
-    expect(one('<c r="A0"><v>1</v></c>')).toEqual({ problem: 'corrupt', detail: 'cell r="A0"' });
-    expect(one('<c r="A1" s="1x"><v>45658</v></c>')).toMatchObject({ grid: [[45658]] });
+    expect(one('<c r="A0"><v>1</v></c>')).toMatchObject({ problem: 'corrupt', detail: 'cell r' });
+    expect(one('<c r="A1" s="1x"><v>45658</v></c>')).toMatchObject({ problem: 'corrupt', reason: 'ô A1 có số kiểu định dạng “1x” không hợp lệ' });
     const rows = (xml: string) => readSheetXml(sheet(xml), dated);
     expect(rows('<row r="002"><c r="A2"><v>1</v></c></row><row r="3"><c><v>2</v></c></row>')).toMatchObject({ grid: [[null], [1], [2]] });
-    expect(rows('<row r="0"><c r="A1"><v>1</v></c></row>')).toEqual({ problem: 'corrupt', detail: 'row r="0"' });
+    expect(rows('<row r="0"><c r="A1"><v>1</v></c></row>')).toMatchObject({ problem: 'corrupt', reason: 'có số dòng “0” không hợp lệ' });
     expect(rows('<row r="1048577"><c><v>1</v></c></row>')).toEqual({ problem: 'too_large', cell: 'A1048577' });
     expect(rows('<row r="12345678"></row>')).toEqual({ problem: 'too_large', cell: 'A12345678' });
   });
@@ -156,10 +219,11 @@ describe('readSheetXml: where the cell data ends', () => {
   });
 
   it('refuses sheet data that never ends, and a cell whose end lies past it', () => {
-    expect(read('<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></worksheet>')).toEqual({ problem: 'corrupt', detail: 'sheetData not closed' });
-    expect(read('<worksheet><sheetData><row r="1"><c r="A1"><f>X</f><v>1</v></row></sheetData><c>2</c></worksheet>')).toEqual({
+    expect(read('<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></worksheet>')).toMatchObject({ problem: 'corrupt', reason: 'có thẻ đóng “</worksheet>” thừa sau ô A1' });
+    expect(read('<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row>')).toMatchObject({ problem: 'corrupt', detail: 'sheetData not closed' });
+    expect(read('<worksheet><sheetData><row r="1"><c r="A1"><f>X</f><v>1</v></row></sheetData><c>2</c></worksheet>')).toMatchObject({
       problem: 'corrupt',
-      detail: 'cell A1 not closed',
+      reason: 'ô A1 thiếu thẻ đóng',
     });
   });
 
@@ -168,7 +232,7 @@ describe('readSheetXml: where the cell data ends', () => {
       '<row r=" 2 " spans="1:3" x14ac:dyDescent="0.25" odd="a>b"><c r="A2"><v>1</v></c></row>' +
       '<row r="3" ht="20" customHeight="1"><c r="B3" s=" 1 "><v>45658</v></c></row>';
     expect(read(sheet(rows))).toMatchObject({ grid: [[null, null], [1, null], [null, new Date(Date.UTC(2025, 0, 1))]] });
-    expect(read(sheet('<row r="2x"><c r="A1"><v>1</v></c></row>'))).toEqual({ problem: 'corrupt', detail: 'row r="2x"' });
+    expect(read(sheet('<row r="2x"><c r="A1"><v>1</v></c></row>'))).toMatchObject({ problem: 'corrupt', reason: 'có số dòng “2x” không hợp lệ' });
   });
 
   it('reads the merges of every merge list, each once', () => {
@@ -179,9 +243,15 @@ describe('readSheetXml: where the cell data ends', () => {
 });
 
 describe('readSheetXml: numbers read in place', () => {
-  it('reads whole numbers, decimals, signs, exponents and padded digits as Number does', () => {
-    const texts = ['0', '7', '007', '123456789012345', '1234567890123456', '-3', '+4', '2.5', '1E3', '1e-7', ' 12 '];
+  it('reads whole numbers, decimals, signs, exponents and padded digits in the XML Schema form', () => {
+    const texts = ['0', '7', '007', '123456789012345', '1234567890123456', '-3', '+4', '2.5', '1E3', '1e-7', ' 12 ', '.5', '5.'];
     const cells = texts.map((t, i) => `<c r="${String.fromCharCode(65 + i)}1"><v>${t}</v></c>`).join('');
     expect(read(sheet(`<row r="1">${cells}</row>`))).toMatchObject({ grid: [texts.map(Number)] });
+  });
+
+  it('refuses what Number() would take but XML Schema does not: hexadecimal, blanks, Infinity, NaN, commas, overflow', () => {
+    for (const t of ['0x1A', ' ', 'Infinity', '-Infinity', 'INF', 'NaN', '1,5', '1e999', '1_000', '١٢', '0b1', '1e', '+', '.']) {
+      expect(read(sheet(`<row r="1"><c r="C4"><v>${t}</v></c></row>`))).toMatchObject({ problem: 'corrupt', reason: `ô C4 có số “${t}” không đúng dạng` });
+    }
   });
 });

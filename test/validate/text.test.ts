@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { cleanText, foldKey } from '../../shared/text/normalize';
 import { clean, wordKey } from '../../shared/validate/text';
+import { quote } from '../../shared/validate/issues';
 
 const slowWordKey = (v: unknown) => foldKey(v).replace(/[^a-z0-9]+/g, ' ').trim();
 
@@ -24,4 +25,16 @@ test('wordKey gives the diacritic-free words foldKey gives', () => {
   expect(wordKey('Đơn vị theo dõi, hướng dẫn')).toBe('don vi theo doi huong dan');
   expect(wordKey('  Tử số (1) ')).toBe('tu so 1');
   expect(wordKey(2025)).toBe('2025');
+});
+
+describe('a date or time in a message', () => {
+  it('is named as day/month/year or hour:minute with what to do, never as JavaScript prints a Date', () => {
+    const retype = 'Excel đã tự đổi nội dung gõ vào thành ngày giờ; hãy định dạng ô là Văn bản hoặc Số rồi gõ lại';
+    expect(quote(new Date(Date.UTC(2025, 4, 5)))).toBe(`ngày 05/05/2025 (${retype})`);
+    expect(quote(new Date(Date.UTC(1899, 11, 30, 0, 15)))).toBe(`giờ 00:15 (${retype})`);
+    expect(quote(new Date(Date.UTC(1904, 0, 1, 12, 30)))).toBe(`giờ 12:30 (${retype})`);
+    expect(quote(new Date(Date.UTC(2025, 11, 15, 14, 30)))).toBe(`ngày giờ 15/12/2025 14:30 (${retype})`);
+    expect(quote(new Date(NaN))).toBe('một ngày không hợp lệ');
+    expect(quote(new Date(Date.UTC(2025, 4, 5)))).not.toMatch(/GMT|Mon|May/);
+  });
 });

@@ -1,0 +1,82 @@
+/**
+ * Hostile workbooks for `npm run bench`: each is made from one of the corpus's real reports (or by
+ * hand) and is at most 4 MB on disk; the goal is that any such file is read (and refused or taken) in
+ * at most 2 s and 100 MB more memory than the process held before, so that a batch's peak memory does
+ * not grow with hostile files.
+ *   long-string     one shared string of 20 million characters (a 47 KB file)
+ *   long-target     a target cell of 4 million letters (the grammar's worst case)
+ *   far-cells       one value at XFD305 in each of four sheets (20 million cells if read as a grid)
+ *   entities        a shared string of 2.1 million `&amp;` and 200 cells of 32,000 decoded characters
+ *   many-targets    every target of a report 30,000 characters long, each different
+ *   million-cells   a sheet of a million numbers beside the report
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** The same package with each text part passed through `edit`. */
+function patch(bytes: Uint8Array, edit: (path: string, xml: string) => string, extra: Zippable = {}): Uint8Array {
+  const files = unzipSync(bytes);
+  const out: Zippable = {};
+  for (const [path, data] of Object.entries(files)) out[path] = path.endsWith('.xml') || path.endsWith('.rels') ? strToU8(edit(path, strFromU8(data))) : data;
+  return zipSync({ ...out, ...extra }, { level: 9 });
+}
+
+/** A workbook of plain sheets, written by hand. */
+function handPackage(sheets: string[], sharedStrings?: string): Uint8Array {
+  const files: Zippable = {
+    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    '_rels/.rels': strToU8(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+  };
+  const rels = sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`);
+  sheets.forEach((xml, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(`<worksheet xmlns="${MAIN_NS}"><sheetData>${xml}</sheetData></worksheet>`)));
+  if (sharedStrings) {
+    files['xl/sharedStrings.xml'] = strToU8(sharedStrings);
+    rels.push(`<Relationship Id="rIdS" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/>`);
+  }
+  files['xl/_rels/workbook.xml.rels'] = strToU8(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`);
+  files['xl/workbook.xml'] = strToU8(`<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheets>${sheets.map((_, i) => `<sheet name="S${i + 1}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`);
+  return zipSync(files, { level: 9 });
+}
+
+export interface HostileFile { name: string; path: string; bytes: number }
+
+/** Writes the hostile files (once) beside the corpus; `base` is one of the corpus's reports. */
+export function ensureHostileFiles(root: string, base: string): HostileFile[] {
+  const dir = join(root, 'hostile-v3');
+  mkdirSync(dir, { recursive: true });
+  const report = new Uint8Array(readFileSync(base));
+  const makers: Record<string, () => Uint8Array> = {
+    'long-string': () => patch(report, (path, xml) => (path === 'xl/sharedStrings.xml' ? xml.replace(/<t>UBND xã Mẫu[^<]*<\/t>/, `<t>${'a'.repeat(20_000_000)}</t>`) : xml)),
+    'long-target': () => patch(report, (path, xml) => (path === 'xl/sharedStrings.xml' ? xml.replace(/<t>Tối thiểu[^<]*<\/t>|<t>100%<\/t>/, `<t>${'a'.repeat(4_000_000)}</t>`) : xml)),
+    'far-cells': () => handPackage(['A', 'B', 'C', 'D'].map(() => '<row r="305"><c r="XFD305"><v>1</v></c></row>')),
+    entities: () => {
+      const cells = Array.from({ length: 200 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>${i}${'&amp;'.repeat(31_990)}</t></is></c></row>`).join('');
+      return handPackage([cells, '<row r="1"><c r="A1" t="s"><v>0</v></c></row>'], `<sst><si><t>${'&amp;'.repeat(2_100_000)}</t></si></sst>`);
+    },
+    'many-targets': () => patch(report, (path, xml) => {
+      if (path !== 'xl/sharedStrings.xml') return xml;
+      let n = 0;
+      return xml.replace(/<t>([^<]*(?:%|Hoàn thành)[^<]*)<\/t>/g, () => `<t>Tối thiểu ${n++}% ${'tỷ lệ hồ sơ '.repeat(2_500)}</t>`);
+    }),
+    'million-cells': () => {
+      const row = (r: number) => `<row r="${r}">${Array.from({ length: 1000 }, (_, c) => `<c r="${col(c)}${r}"><v>${(r * 7 + c) % 1000}</v></c>`).join('')}</row>`;
+      const rows = Array.from({ length: 1000 }, (_, r) => row(r + 1)).join('');
+      return patch(report, (path, xml) => (path === 'xl/workbook.xml' ? xml.replace('</sheets>', `<sheet name="Số liệu thô" sheetId="99" r:id="rIdBig"/></sheets>`) : path === 'xl/_rels/workbook.xml.rels' ? xml.replace('</Relationships>', `<Relationship Id="rIdBig" Type="${REL_NS}/worksheet" Target="worksheets/big.xml"/></Relationships>`) : xml), {
+        'xl/worksheets/big.xml': strToU8(`<worksheet xmlns="${MAIN_NS}"><sheetData>${rows}</sheetData></worksheet>`),
+      });
+    },
+  };
+  return Object.entries(makers).map(([name, make]) => {
+    const path = join(dir, `${name}.xlsx`);
+    if (!existsSync(path)) writeFileSync(path, make());
+    return { name, path, bytes: readFileSync(path).length };
+  });
+}
+
+function col(n: number): string {
+  return (n < 26 ? '' : col(Math.floor(n / 26) - 1)) + String.fromCharCode(65 + (n % 26));
+}
