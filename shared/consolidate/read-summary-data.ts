@@ -188,13 +188,14 @@ export function readSummaryData(grid: Grid): Omit<Summary, 'aggregates'> {
           const state: ValueState = o.s ? STATE_OF[o.s] : 'valid';
           const target = o.tg === undefined ? def.target : o.tg;
           const result = o.r === undefined ? derivedResult(kind, state, numerator, denominator, null) : o.r;
-          const e = derivedEvaluation(state, target, result);
+          const name = o.nm ?? def.name;
+          const e = derivedEvaluation(state, target, result, name, kind);
           indicators.push({
             unitCode: key,
             code,
             area: o.a === undefined ? def.area : o.a,
             stt: o.st ?? def.stt,
-            name: o.nm ?? def.name,
+            name,
             kind,
             targetText: o.tt ?? def.targetText,
             target,

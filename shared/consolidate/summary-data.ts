@@ -13,7 +13,7 @@
  */
 import type { CellValue } from '../cell';
 import type { AreaCode, IndicatorKind, TaskStatus, Target } from '../model';
-import { evaluateTarget } from '../parse/evaluate';
+import { judgeTargets } from '../parse/evaluate';
 import { emptySheet, type SheetModel } from '../layout/sheet-model';
 import {
   SUMMARY_KIND,
@@ -67,8 +67,8 @@ export function derivedResult(kind: IndicatorKind, state: ValueState, n: number 
   return typed;
 }
 
-export function derivedEvaluation(state: ValueState, target: Target[] | null, result: number | string | null): { met: boolean | null; gap: number | null } {
-  if (state === 'valid' && target && result !== null) return evaluateTarget(target[0], result);
+export function derivedEvaluation(state: ValueState, target: Target[] | null, result: number | string | null, name: string, kind: IndicatorKind): { met: boolean | null; gap: number | null } {
+  if (state === 'valid' && target && result !== null) return judgeTargets(target, result, name, kind);
   return { met: null, gap: null };
 }
 
@@ -101,7 +101,7 @@ function compactIndicator(l: LeafIndicator, index: number, def: IndicatorDef): C
   if (l.target !== def.target && !sameTarget(l.target, def.target)) set('tg', l.target);
   // The typed result is kept only where the reader could not derive it; a rate never needs it.
   if (!Object.is(derivedResult(l.kind, l.state, l.numerator, l.denominator, null), l.result)) set('r', l.result);
-  const e = derivedEvaluation(l.state, l.target, l.result);
+  const e = derivedEvaluation(l.state, l.target, l.result, l.name, l.kind);
   if (e.met !== l.met) set('m', l.met);
   if (!Object.is(e.gap, l.gap)) set('g', l.gap);
   return any ? [index, l.numerator, l.denominator, out] : [index, l.numerator, l.denominator];

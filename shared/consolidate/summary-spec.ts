@@ -247,10 +247,11 @@ export const PRINT_TASK_COLUMNS = [
   col('done', 'Hoàn thành', 10),
   col('inProgress', 'Đang thực hiện', 10),
   col('notStarted', 'Chưa thực hiện', 10),
-  col('overdue', 'Quá hạn', 8),
+  col('overdueNotUpdated', 'Quá hạn, chưa cập nhật tình trạng', 11),
+  col('overdue', 'Quá hạn (cả chưa cập nhật)', 9),
   col('noData', 'Chưa có số liệu hợp lệ', 10),
   col('doneRate', 'Tỷ lệ hoàn thành', 10),
-  col('overdueUnits', 'Đơn vị có nhiệm vụ quá hạn', 40),
+  col('overdueUnits', 'Đơn vị có nhiệm vụ quá hạn', 38),
   col('code', CODE_HEADER, 12),
 ] as const;
 

@@ -2,7 +2,7 @@
  * A summary in a few lines of Vietnamese for a terminal or a message box: who sent what, who is
  * late or missing, the indicators that need attention first, overdue tasks, refused files.
  */
-import { periodLabel } from '../period';
+import { periodOfYear } from '../period';
 import { formatDateVi, formatNumberVi } from './format';
 import { attentionLine, attentionList, ATTENTION_SHOWN } from './attention';
 import { NO_VALID_DATA, OUTCOME_LABELS } from './summary-spec';
@@ -23,7 +23,7 @@ const shorten = (s: string) => (s.length > 70 ? `${s.slice(0, 69)}…` : s);
 export function summaryToText(summary: Summary): string {
   const c = summary.aggregates.completeness;
   const lines: string[] = [];
-  lines.push(`Tổng hợp báo cáo CCHC ${periodLabel(summary.period)} năm ${summary.year} — ${summary.consolidatingUnit.name}`);
+  lines.push(`Tổng hợp báo cáo CCHC ${periodOfYear(summary.period, summary.year)} — ${summary.consolidatingUnit.name}`);
   lines.push(
     c.expectedCount === null
       ? `Đã nhận: ${c.receivedCount} đơn vị (không có danh sách đơn vị phải báo cáo).`

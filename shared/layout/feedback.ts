@@ -7,9 +7,10 @@
 import { a1, type CellValue } from '../cell';
 import { unitNames } from '../consolidate/derive';
 import { formatGap, formatResult } from '../consolidate/format';
-import { OUTCOME_LABELS, SEVERITY_LABELS, TASK_STATUS_LABELS, UNIT_STATUS_LABELS } from '../consolidate/summary-spec';
-import type { Summary } from '../consolidate/types';
-import { periodLabel } from '../period';
+import { OUTCOME_LABELS, SEVERITY_LABELS, UNIT_STATUS_LABELS } from '../consolidate/summary-spec';
+import { countsAsOverdue, TASK_STANDING_LABELS, taskStanding } from '../task-standing';
+import type { LeafTask, Summary } from '../consolidate/types';
+import { periodOfYear } from '../period';
 import { documentHead, printAsDocument, put, rangeOf, signatureBlock, style } from './document';
 import { fitRowHeights } from './row-heights';
 import { emptySheet, type CellStyle, type SheetModel } from './sheet-model';
@@ -18,19 +19,23 @@ export const FEEDBACK_SHEET = 'Góp ý báo cáo';
 const WIDTHS = [6, 46, 22, 16, 14, 50];
 const HEADER_STYLE: CellStyle = { bold: true, wrap: true, hAlign: 'center', vAlign: 'middle', border: true, fill: '#D9E1F2' };
 
+const standingOf = (t: LeafTask) => taskStanding(t.status, t.overdue, t.state === 'invalid');
+/** Overdue as every table counts it: not done, past its deadline, status typed or left blank. */
+const isOverdue = (t: LeafTask) => countsAsOverdue(standingOf(t), t.overdue);
+
 /** Units the office has something to say to: issues, files not taken, results below target, overdue tasks. */
 export function unitsWithFeedback(summary: Summary): string[] {
   const codes = new Set<string>();
   for (const i of summary.issues) if (i.unitCode) codes.add(i.unitCode);
   for (const u of summary.units) if (u.status !== 'taken') codes.add(u.code);
   for (const l of summary.indicators) if (l.met === false) codes.add(l.unitCode);
-  for (const t of summary.tasks) if (t.overdue && t.status !== 'done') codes.add(t.unitCode);
+  for (const t of summary.tasks) if (isOverdue(t)) codes.add(t.unitCode);
   return [...codes].filter((c) => summary.units.some((u) => u.code === c)).sort();
 }
 
 /** "Góp ý báo cáo Quý III năm 2025 — UBND xã Anh Sơn", fit for a file name. */
 export function feedbackTitle(summary: Summary, unitName: string): string {
-  return `Góp ý báo cáo ${periodLabel(summary.period)} năm ${summary.year} — ${unitName}`;
+  return `Góp ý báo cáo ${periodOfYear(summary.period, summary.year)} — ${unitName}`;
 }
 
 /** A section: its heading, a table header and rows; returns the next free row. */
@@ -59,7 +64,7 @@ export function feedbackSheet(summary: Summary, unitCode: string): SheetModel {
   sheet.columnWidths = WIDTHS;
   let r = documentHead(sheet, width, {
     agency: summary.consolidatingUnit.name,
-    title: `GÓP Ý BÁO CÁO CẢI CÁCH HÀNH CHÍNH ${periodLabel(summary.period).toLocaleUpperCase('vi')} NĂM ${summary.year}`,
+    title: `GÓP Ý BÁO CÁO CẢI CÁCH HÀNH CHÍNH ${periodOfYear(summary.period, summary.year).toLocaleUpperCase('vi')}`,
     subtitles: [`Kính gửi: ${name}`, unit ? `Tình trạng báo cáo: ${UNIT_STATUS_LABELS[unit.status]}` : ''].filter((x) => x !== ''),
     date: summary.generatedAt,
     widthChars: WIDTHS.reduce((a, b) => a + b, 0),
@@ -67,7 +72,7 @@ export function feedbackSheet(summary: Summary, unitCode: string): SheetModel {
 
   const files = summary.provenance.filter((p) => p.unitCode === unitCode);
   r = section(sheet, r, 'I. TÌNH HÌNH NHẬN BÁO CÁO', ['STT', 'Tệp', 'Kết quả', 'Ngày báo cáo', 'Kỳ', 'Lý do'],
-    files.map((p, i) => [i + 1, p.fileName, OUTCOME_LABELS[p.outcome], p.reportDate ? p.reportDate.split('-').reverse().join('/') : '', p.period ? `${periodLabel(p.period)} năm ${p.year ?? ''}` : '', p.reasons.map((x) => x.message).join('\n')]),
+    files.map((p, i) => [i + 1, p.fileName, OUTCOME_LABELS[p.outcome], p.reportDate ? p.reportDate.split('-').reverse().join('/') : '', p.period && p.year ? periodOfYear(p.period, p.year) : '', p.reasons.map((x) => x.message).join('\n')]),
     'Chưa nhận được tệp báo cáo nào.');
 
   const issues = summary.issues.filter((i) => i.unitCode === unitCode);
@@ -83,9 +88,9 @@ export function feedbackSheet(summary: Summary, unitCode: string): SheetModel {
   r = section(sheet, r, 'III. CHỈ TIÊU CHƯA ĐẠT CHỈ TIÊU PHẤN ĐẤU CỦA ĐƠN VỊ', ['STT', 'Chỉ tiêu', 'Chỉ tiêu phấn đấu', 'Kết quả', 'Còn thiếu', 'Ghi chú'],
     missed, 'Không có chỉ tiêu nào chưa đạt.');
 
-  const overdue = summary.tasks.filter((t) => t.unitCode === unitCode && t.overdue && t.status !== 'done');
+  const overdue = summary.tasks.filter((t) => t.unitCode === unitCode && isOverdue(t));
   r = section(sheet, r, 'IV. NHIỆM VỤ QUÁ HẠN', ['TT', 'Nhiệm vụ', 'Thời gian hoàn thành', 'Tình trạng', '', 'Ghi chú'],
-    overdue.map((t) => [t.tt, t.name, t.deadlineText, t.status ? TASK_STATUS_LABELS[t.status] : 'Chưa cập nhật tình trạng', '', '']),
+    overdue.map((t) => [t.tt, t.name, t.deadlineText, TASK_STANDING_LABELS[standingOf(t)], '', '']),
     'Không có nhiệm vụ quá hạn.');
 
   put(sheet, r, 0, 'Đề nghị đơn vị sửa các nội dung trên và gửi lại báo cáo trước hạn; giữ nguyên các cột mã ẩn của biểu mẫu.');

@@ -12,7 +12,7 @@ import { attentionList, relativeShortfall } from '../consolidate/attention';
 import { NO_VALID_DATA } from '../consolidate/summary-spec';
 import type { IndicatorAggregate, Summary } from '../consolidate/types';
 import type { Target } from '../model';
-import { periodLabel } from '../period';
+import { periodOfYear } from '../period';
 import { fitRowHeights } from './row-heights';
 import { emptySheet, type ChartSpec, type SheetModel } from './sheet-model';
 
@@ -63,7 +63,7 @@ export function chartSheet(summary: Summary): { sheet: SheetModel | null; charts
   if (keys.length === 0) return { sheet: null, charts: [] };
   const sheet = emptySheet(CHART_SHEET);
   const charts: ChartSpec[] = [];
-  sheet.rows.push([`CÁC CHỈ TIÊU CẦN CHÚ Ý — ${summary.consolidatingUnit.name}, ${periodLabel(summary.period)} năm ${summary.year}`]);
+  sheet.rows.push([`CÁC CHỈ TIÊU CẦN CHÚ Ý — ${summary.consolidatingUnit.name}, ${periodOfYear(summary.period, summary.year)}`]);
   sheet.styles.push({ range: 'A1', style: { bold: true, fontSize: 14 } });
   sheet.rows.push([`Số đơn vị theo mức đạt chỉ tiêu của chính đơn vị (thiếu tính theo phần trăm của chỉ tiêu); “${NO_VALID_DATA}” gồm cả đơn vị chưa nộp hoặc bị loại.`]);
   sheet.styles.push({ range: 'A2', style: { italic: true } });

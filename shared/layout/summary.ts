@@ -45,7 +45,7 @@ import {
 } from '../consolidate/summary-spec';
 import type { IndicatorAggregate, LeafIndicator, Summary, TaskAggregate } from '../consolidate/types';
 import type { AreaCode, Target } from '../model';
-import { periodLabel } from '../period';
+import { periodOfYear } from '../period';
 import { documentHead, printAsDocument, put, rangeOf, signatureBlock, style } from './document';
 import { chartSheet } from './summary-charts';
 import { calendarDate, emptySheet, type CellStyle, type SheetModel } from './sheet-model';
@@ -137,8 +137,10 @@ function styleRows(sheet: SheetModel, rows: readonly number[], c0: number, c1: n
   for (const [r0, r1] of runs(rows)) style(sheet, rangeOf(r0, c0, r1, c1), s);
 }
 
+const capitalized = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+
 function periodLine(summary: Summary): string {
-  return `Kỳ báo cáo: ${periodLabel(summary.period)} năm ${summary.year} (số liệu tính đến ngày ${formatDateVi(summary.cutoff)})`;
+  return `Kỳ báo cáo: ${capitalized(periodOfYear(summary.period, summary.year))} (số liệu tính đến ngày ${formatDateVi(summary.cutoff)})`;
 }
 
 /** "Đã tổng hợp 11/13 đơn vị" (or "11 đơn vị" without an expected list), and who has no valid data. */
@@ -420,7 +422,7 @@ function taskSheet(summary: Summary): SheetModel {
   const overdueTotal = aggs.reduce((s, t) => s + t.overdue, 0);
   const withoutData = summary.aggregates.completeness.withoutData.length;
   const headerRow = startDocument(sheet, summary, SUMMARY_TITLES.tasks, cols, [
-    `${aggs.length} nhiệm vụ · ${formatNumberVi(overdueTotal, 0)} lượt nhiệm vụ quá hạn ở các đơn vị · Tỷ lệ hoàn thành = số đơn vị hoàn thành / số đơn vị có số liệu hợp lệ`,
+    `${aggs.length} nhiệm vụ · ${formatNumberVi(overdueTotal, 0)} lượt nhiệm vụ quá hạn ở các đơn vị · Tỷ lệ hoàn thành = số đơn vị hoàn thành / số đơn vị đã rõ tình trạng (kể cả quá hạn chưa cập nhật)`,
   ]);
   const names = unitNames(summary);
   let r = headerRow + 1;
@@ -441,17 +443,17 @@ function taskSheet(summary: Summary): SheetModel {
     put(sheet, r, at('done'), t.done);
     put(sheet, r, at('inProgress'), t.inProgress);
     put(sheet, r, at('notStarted'), t.notStarted);
+    put(sheet, r, at('overdueNotUpdated'), t.overdueNotUpdated);
     put(sheet, r, at('overdue'), t.overdue);
     if (t.overdue > 0) overdueRows.push(r);
     put(sheet, r, at('noData'), t.noData + withoutData);
-    const validCount = t.done + t.inProgress + t.notStarted;
-    if (validCount > 0) {
-      const d = a1(r, at('done'));
-      const p = a1(r, at('inProgress'));
-      const n = a1(r, at('notStarted'));
-      const value = t.done / validCount;
+    // Over the units whose standing is known: a blank status past its deadline counts (not done).
+    const known = t.done + t.inProgress + t.notStarted + t.overdueNotUpdated;
+    if (known > 0) {
+      const cells = (['done', 'inProgress', 'notStarted', 'overdueNotUpdated'] as const).map((k) => a1(r, at(k)));
+      const value = t.done / known;
       put(sheet, r, at('doneRate'), value);
-      sheet.formulas.push({ row: r, col: at('doneRate'), formula: `IF((${d}+${p}+${n})>0,${d}/(${d}+${p}+${n}),"")`, value });
+      sheet.formulas.push({ row: r, col: at('doneRate'), formula: `IF((${cells.join('+')})>0,${cells[0]}/(${cells.join('+')}),"")`, value });
     } else {
       put(sheet, r, at('doneRate'), NO_VALID_DATA);
     }
@@ -547,7 +549,7 @@ function sourcesSheet(summary: Summary): SheetModel {
     const official = names.get(p.unitCode);
     const unit = p.kind === 'summary' ? `Bảng tổng hợp của ${p.unitName}` : official ?? p.unitName;
     put(sheet, r, at('unit'), official && p.unitName && official !== p.unitName ? `${unit} (trong báo cáo ghi “${p.unitName}”)` : unit);
-    put(sheet, r, at('period'), p.period ? `${periodLabel(p.period)}${p.year ? ` năm ${p.year}` : ''}` : p.year ? `Năm ${p.year}` : '');
+    put(sheet, r, at('period'), p.period && p.year ? capitalized(periodOfYear(p.period, p.year)) : p.year ? `Năm ${p.year}` : '');
     put(sheet, r, at('reportDate'), dateCell(p.reportDate));
     put(sheet, r, at('receivedAt'), dateCell(p.receivedAt));
     put(sheet, r, at('outcome'), p.via ? `${OUTCOME_LABELS[p.outcome]} (qua ${p.via})` : OUTCOME_LABELS[p.outcome]);

@@ -125,8 +125,10 @@ describe('Tổng hợp nhiệm vụ', () => {
   test('per task counts under area headings, the completion rate as a formula, overdue units by official name', () => {
     const r = rowOfCode(s, 'NV.01');
     expect(s.rows[r - 1].slice(0, 2)).toEqual(['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH']);
-    expect(s.rows[r]).toEqual(['1', 'Ban hành Kế hoạch CCHC năm 2025', 'Quý I', 5, 3, 1, 1, 2, 3, 0.6, 'Thị trấn Cát Tiên; Xã Đông Sơn', 'NV.01']);
-    expect(s.formulas).toContainEqual({ row: r, col: 9, formula: `IF((E${r + 1}+F${r + 1}+G${r + 1})>0,E${r + 1}/(E${r + 1}+F${r + 1}+G${r + 1}),"")`, value: 0.6 });
+    // Hoàn thành, Đang thực hiện, Chưa thực hiện, Quá hạn chưa cập nhật, Quá hạn (all), Chưa có số liệu hợp lệ.
+    expect(s.rows[r]).toEqual(['1', 'Ban hành Kế hoạch CCHC năm 2025', 'Quý I', 5, 3, 1, 1, 0, 2, 3, 0.6, 'Thị trấn Cát Tiên; Xã Đông Sơn', 'NV.01']);
+    const n = r + 1;
+    expect(s.formulas).toContainEqual({ row: r, col: 10, formula: `IF((E${n}+F${n}+G${n}+H${n})>0,E${n}/(E${n}+F${n}+G${n}+H${n}),"")`, value: 0.6 });
   });
 });
 
