@@ -160,15 +160,15 @@ describe('sources', () => {
     const inputs = list.map((c) => expectedInput(c, addCommune(gas, c)));
     gas.sheets.create('denied-sheet-00000000000', 'Báo cáo xã Cấm');
     gas.sheets.denied.set('denied-sheet-00000000000', 'Exception: You do not have permission to access the requested document.');
-    gas.drive.folders.set('folder-bao-cao-quy-1', {
-      name: 'Báo cáo quý I',
-      files: [
-        { id: list[1].id, name: list[1].title, mimeType: 'application/vnd.google-apps.spreadsheet', lastUpdated: new Date() },
-        { id: list[2].id, name: list[2].title, mimeType: 'application/vnd.google-apps.spreadsheet', lastUpdated: new Date() },
-        { id: 'xlsx-file-000000000001', name: 'BC xa Dong.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', lastUpdated: new Date() },
-        { id: 'pdf-file-0000000000001', name: 'Công văn.pdf', mimeType: 'application/pdf', lastUpdated: new Date() },
-      ],
-    });
+    gas.drive.addFolder('folder-bao-cao-quy-1', 'Báo cáo quý I');
+    for (const f of [
+      { id: list[1].id, name: list[1].title, mimeType: 'application/vnd.google-apps.spreadsheet' },
+      { id: list[2].id, name: list[2].title, mimeType: 'application/vnd.google-apps.spreadsheet' },
+      { id: 'xlsx-file-000000000001', name: 'BC xa Dong.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+      { id: 'pdf-file-0000000000001', name: 'Công văn.pdf', mimeType: 'application/pdf' },
+    ]) {
+      gas.drive.addFile('folder-bao-cao-quy-1', f);
+    }
     configureHome(gas, { folder: 'https://drive.google.com/drive/folders/folder-bao-cao-quy-1?usp=sharing' }, [
       { code: list[0].code, name: list[0].name, sheet: sheetUrl(list[0].id) },
       { code: list[1].code, name: list[1].name, sheet: list[1].id },

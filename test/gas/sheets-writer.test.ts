@@ -14,7 +14,7 @@ const asSheets = (ss: FakeSpreadsheet) => ss as unknown as GoogleAppsScript.Spre
 
 function world(): { ss: FakeSpreadsheet; log: CallLog } {
   const log = new CallLog();
-  const app = new FakeSpreadsheetApp({ log, Date }, { now: 0 });
+  const app = new FakeSpreadsheetApp({ log, Date, language: () => 'en' }, { now: 0 });
   Object.assign(globalThis, { SpreadsheetApp: app.api(), Utilities: fakeUtilities() });
   const ss = app.create('book-1', 'Sổ thử');
   return { ss, log };
