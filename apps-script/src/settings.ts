@@ -13,7 +13,7 @@ import { emptySheet, type SheetModel } from '../../shared/layout/sheet-model';
 import { PARENT_LEVEL_LABELS, PERIOD_LABELS } from '../../shared/spec/annex';
 import { cleanText, foldKey } from '../../shared/text/normalize';
 import { readGrid } from './sheets-reader';
-import { writeSheet } from './sheets-writer';
+import { sheetsInput, writeSheet } from './sheets-writer';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -54,6 +54,21 @@ const FIELDS: readonly SettingField[] = [
 
 /** First row of the settings fields (0-based): title, blank, header row come first. */
 const FIRST_FIELD_ROW = 3;
+
+/** The row where each run leaves its outcome (written by the script, not read as a setting). */
+export const STATUS_LABEL = 'Tình trạng tổng hợp';
+/** 1-based row of the status, a blank row below the fields. */
+const STATUS_ROW = FIRST_FIELD_ROW + FIELDS.length + 2;
+
+/** Writes the last run's outcome beside "Tình trạng tổng hợp" on Cài đặt (two cells, one call). */
+export function writeRunStatus(ss: Spreadsheet, text: string): void {
+  const sheet = ss.getSheetByName(SETTINGS_SHEET);
+  if (!sheet) return;
+  const grid = sheet.getDataRange().getValues();
+  const found = grid.findIndex((row) => foldKey(row[0]) === foldKey(STATUS_LABEL));
+  const row = found >= 0 ? found + 1 : Math.max(STATUS_ROW, grid.length + 2);
+  sheet.getRange(row, 1, 1, 2).setValues([[STATUS_LABEL, sheetsInput(text)]]);
+}
 
 export interface Settings {
   folderId: string | null;
@@ -98,6 +113,8 @@ export function settingsSheetModel(): SheetModel {
     [],
     ['Mục', 'Giá trị', 'Hướng dẫn'],
     ...FIELDS.map((f) => [f.label, f.key === 'reminderDays' ? DEFAULT_REMINDER_DAYS : '', f.help]),
+    [],
+    [STATUS_LABEL, '', 'Công cụ tự ghi: kết quả lần tổng hợp gần nhất, hoặc lý do phải dừng.'],
   ];
   const first = FIRST_FIELD_ROW + 1;
   const row = (key: string) => first + FIELDS.findIndex((f) => f.key === key);

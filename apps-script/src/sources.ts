@@ -19,24 +19,26 @@ const EXCEL_TYPES = new Set<string>([
   'application/vnd.ms-excel',
 ]);
 
-/** Why a spreadsheet could not be opened, in words a commune official can act on. */
-export function openFailureReason(message: string): { code: string; message: string } {
+/**
+ * Why a spreadsheet could not be opened, in words a commune official can act on; null when the error
+ * may pass (a slow or busy service), so that the source is tried again later. Apps Script words its
+ * exceptions in the user's language: both English and Vietnamese are recognised, and the exception's
+ * own text is never shown.
+ */
+export function openFailureReason(message: string): { code: string; message: string } | null {
   if (/permission|quyền|access denied/i.test(message)) {
     return {
       code: 'sheets.no_access',
       message: 'Tài khoản chạy tổng hợp không có quyền mở bảng tính này. Đề nghị đơn vị chia sẻ bảng tính (quyền Người xem) cho tài khoản của đơn vị tổng hợp.',
     };
   }
-  if (/not found|unexpected error|không tìm thấy|does not exist/i.test(message)) {
+  if (/not found|unexpected error|không tìm thấy|does not exist|không mong muốn|không tồn tại/i.test(message)) {
     return {
       code: 'sheets.not_found',
       message: 'Không tìm thấy bảng tính: ID hoặc đường dẫn không đúng, hoặc bảng tính đã bị xóa. Kiểm tra lại cột “Bảng tính báo cáo” ở trang Danh sách đơn vị.',
     };
   }
-  return {
-    code: 'sheets.open_failed',
-    message: `Không mở được bảng tính (Google Trang tính báo: ${message}). Hãy thử lại sau; nếu vẫn lỗi, đề nghị đơn vị tạo bản sao bảng tính và gửi lại đường dẫn.`,
-  };
+  return null;
 }
 
 /**
@@ -97,11 +99,19 @@ function fileName(title: string, key: string): string {
   return `${title} [${key}]`;
 }
 
-function refusedInput(source: QueuedSource, reason: { code: string; message: string }): ConsolidationInput {
-  return { source: { fileName: fileName(source.label, source.key), sha256: '' }, report: null, issues: [], refused: reason };
+/** The name a queued source is listed under before it is opened. */
+export function sourceFileName(source: QueuedSource): string {
+  return fileName(source.label, source.key);
 }
 
-/** One source → what consolidation takes: the shared reader's report and issues, with provenance. */
+function refusedInput(source: QueuedSource, reason: { code: string; message: string }): ConsolidationInput {
+  return { source: { fileName: sourceFileName(source), sha256: '' }, report: null, issues: [], refused: reason };
+}
+
+/**
+ * One source → what consolidation takes: the shared reader's report and issues, with provenance.
+ * Throws when the failure may pass (the run tries the source again later).
+ */
 export function readSource(source: QueuedSource): ConsolidationInput {
   if (source.problem) return refusedInput(source, source.problem);
   let name: string;
@@ -111,7 +121,9 @@ export function readSource(source: QueuedSource): ConsolidationInput {
     name = fileName(ss.getName(), source.key);
     grids = readWorkbook(ss);
   } catch (e) {
-    return refusedInput(source, openFailureReason(errorMessage(e)));
+    const reason = openFailureReason(errorMessage(e));
+    if (reason === null) throw e;
+    return refusedInput(source, reason);
   }
   const { report, issues } = readReport(grids, { fileName: name });
   return { source: { fileName: name, sha256: sha256Hex(canonicalGridsJson(grids)) }, report, issues };

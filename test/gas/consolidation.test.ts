@@ -210,7 +210,7 @@ describe('sources', () => {
     configureHome(gas, { folder: '1AbCdEfGhIjKlMnOpQrStUv' }, []);
     gas.call('consolidateReports');
     expect(gas.sheets.ui.alerts.at(-1)).toBe(
-      'Chưa tổng hợp được, cần sửa trang Cài đặt:\n• Cài đặt: không mở được thư mục Google Drive (No item with the given ID could be found, or you do not have permission to access it.). Kiểm tra ID thư mục và quyền truy cập.',
+      'Chưa tổng hợp được, cần sửa trang Cài đặt:\n• Cài đặt: không mở được thư mục Google Drive đã ghi. Kiểm tra lại ID hoặc đường dẫn thư mục, và tài khoản đang dùng có quyền xem thư mục đó.',
     );
     expect(gas.home.getSheetByName('_cchc_state')).toBeNull();
   });
