@@ -2,9 +2,9 @@
  * Tự động: the nightly consolidation and the daily reminder check, each switched on and off from the
  * menu and never present more than once.
  */
-import { errorMessage, homeSpreadsheet, today } from './host';
+import { homeSpreadsheet, today } from './host';
 import { describeOutcome, runConsolidation } from './consolidation';
-import { reminderPlan } from './reminders';
+import { reminderPlan, wasReminded } from './reminders';
 import { requestReminders } from './run-state';
 import { formatDateVi } from '../../shared/parse/date';
 import { readRegistry, readSettings } from './settings';
@@ -13,8 +13,6 @@ import { removeTriggers, setDailyTrigger } from './triggers';
 /** Hours (script time zone) the daily triggers run at. */
 export const NIGHTLY_HOUR = 1;
 export const REMINDER_HOUR = 7;
-/** Remembers the (year, period, due date) already reminded, so a second run that day sends nothing. */
-const REMINDED_PROPERTY = 'CCHC_REMINDED';
 
 export function enableNightly(): string {
   const s = readSettings(homeSpreadsheet());
@@ -44,25 +42,27 @@ export function disableReminders(): string {
   return 'Đã tắt nhắc hạn báo cáo.';
 }
 
-/** The daily trigger: on the reminder day, consolidate afresh and e-mail the units still missing. */
+/**
+ * The daily trigger: from the reminder day until the due date, as long as this period's reminders
+ * have not gone out, consolidate afresh and e-mail the units still missing. A day whose run failed
+ * is made good the next day; the sent-log (reminders.ts) keeps any unit from hearing twice.
+ */
 export function reminderCheck(): string {
   const ss = homeSpreadsheet();
   const s = readSettings(ss);
   if (!s.ok) return `Không nhắc hạn: trang Cài đặt chưa đủ (${s.problems.join(' ')})`;
   const plan = reminderPlan(s.settings);
   const day = today();
-  if (day !== plan.sendOn) return `Hôm nay (${day}) chưa phải ngày nhắc (${plan.sendOn}).`;
-  const key = `${s.settings.year}|${s.settings.period}|${plan.due}`;
-  const props = PropertiesService.getScriptProperties();
-  if (props.getProperty(REMINDED_PROPERTY) === key) return 'Đã nhắc hạn cho kỳ này rồi.';
-  props.setProperty(REMINDED_PROPERTY, key);
+  if (day < plan.sendOn) return `Hôm nay (${formatDateVi(day)}) chưa đến ngày nhắc (${formatDateVi(plan.sendOn)}).`;
+  if (day > plan.due) return `Đã quá hạn gửi báo cáo (${formatDateVi(plan.due)}): không nhắc nữa.`;
+  if (wasReminded(s.settings.year, s.settings.period, plan.due)) return 'Đã nhắc hạn cho kỳ này rồi.';
   try {
     const outcome = runConsolidation(true);
     // Another execution is consolidating: it sends the reminders when it finishes.
     if (outcome.kind === 'busy' && requestReminders()) return 'Đang tổng hợp; thư nhắc sẽ gửi khi tổng hợp xong.';
     return describeOutcome(outcome);
   } catch (e) {
-    props.deleteProperty(REMINDED_PROPERTY);
-    return `Nhắc hạn thất bại: ${errorMessage(e)}`;
+    console.error(e);
+    return 'Nhắc hạn chưa chạy được hôm nay; công cụ sẽ thử lại vào ngày mai (trước hạn gửi báo cáo).';
   }
 }

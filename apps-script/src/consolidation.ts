@@ -20,7 +20,7 @@ import { buildSummarySheets } from '../../shared/layout/summary';
 import { periodLabel } from '../../shared/period';
 import { storedContribution, unpackContribution, type StoredContribution } from './checkpoint';
 import { errorMessage, homeSpreadsheet, today, type Feedback } from './host';
-import { reminderPlan, sendReminders, type Contact, type ReminderResult } from './reminders';
+import { markReminded, reminderPlan, sendReminders, type Contact, type ReminderResult } from './reminders';
 import { clearRunState, readHeader, RunState, type QueuedSource, type RunHeader } from './run-state';
 import { ensureSettingsSheets, readRegistry, readSettings, SETTINGS_SHEET, writeRunStatus } from './settings';
 import { writeSheet } from './sheets-writer';
@@ -210,7 +210,8 @@ function work(ss: Spreadsheet, state: State, executionStart: number): RunOutcome
   // The flag is read again: a reminder day may have asked for it while this run was working.
   if (h.remind || readHeader()?.remind) {
     const plan = reminderPlan({ ...options.consolidate, dueDate: options.consolidate.dueDate ?? null, reminderDays: options.reminderDays });
-    reminders = sendReminders(summary, options.contacts, options.copyTo, plan, today());
+    reminders = sendReminders(ss, summary, options.contacts, options.copyTo, plan, today());
+    markReminded(options.consolidate.year, options.consolidate.period, plan.due);
   }
   clearRunState(ss);
   removeTriggers('continueConsolidation');
@@ -356,8 +357,11 @@ export function describeOutcome(outcome: RunOutcome): string {
       }
       if (reminders) {
         lines.push(`Đã gửi thư nhắc tới ${reminders.sent.length} đơn vị.`);
+        if (reminders.alreadySent.length) lines.push(`Đã nhắc từ trước (không gửi lại): ${reminders.alreadySent.join(', ')}.`);
         if (reminders.noEmail.length) lines.push(`Chưa có email để nhắc: ${reminders.noEmail.join(', ')}.`);
-        if (reminders.overQuota.length) lines.push(`Hết hạn mức gửi thư trong ngày, chưa nhắc: ${reminders.overQuota.join(', ')}.`);
+        for (const b of reminders.badEmail) lines.push(`Không gửi được cho ${b.code}: ${b.reason}`);
+        if (reminders.overQuota.length) lines.push(`Hết hạn mức gửi thư trong ngày (tính theo số người nhận), chưa nhắc: ${reminders.overQuota.join(', ')}.`);
+        if (reminders.failed.length) lines.push(`Gửi thư không thành công, sẽ nhắc lại lần sau: ${reminders.failed.join(', ')}.`);
       }
       return lines.join('\n');
     }

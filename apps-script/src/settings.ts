@@ -12,6 +12,7 @@ import { parsePeriod } from '../../shared/period';
 import { emptySheet, type SheetModel } from '../../shared/layout/sheet-model';
 import { PARENT_LEVEL_LABELS, PERIOD_LABELS } from '../../shared/spec/annex';
 import { cleanText, foldKey } from '../../shared/text/normalize';
+import { parseEmailList } from '../../shared/text/email';
 import { readGrid } from './sheets-reader';
 import { sheetsInput, writeSheet } from './sheets-writer';
 
@@ -225,9 +226,9 @@ export function readSettings(ss: Spreadsheet): SettingsReading {
     if (Number.isInteger(n) && n >= 0) reminderDays = n;
     else problems.push(`${at('reminderDays')}: nhập số ngày (số nguyên không âm), ví dụ 3.`);
   }
-  const copyTo = cleanText(raw.copyTo)
-    .split(/[,;\s]+/)
-    .filter((s) => s.includes('@'));
+  const copies = parseEmailList(cleanText(raw.copyTo));
+  if (!copies.ok) problems.push(`${at('copyTo')}: ${copies.reason}`);
+  const copyTo = copies.ok ? copies.value : [];
 
   if (problems.length > 0 || !level || !period) return { ok: false, problems };
   return {

@@ -78,7 +78,7 @@ describe('Tự động: reminders', () => {
     gas.clock.now = at('2025-03-16');
     gas.fireTrigger('dailyReminder');
     expect(gas.mail.sent).toEqual([]);
-    expect(gas.logs.at(-1)).toBe('Hôm nay (2025-03-16) chưa phải ngày nhắc (2025-03-17).');
+    expect(gas.logs.at(-1)).toBe('Hôm nay (16/03/2025) chưa đến ngày nhắc (17/03/2025).');
 
     gas.clock.now = at('2025-03-17');
     gas.fireTrigger('dailyReminder');

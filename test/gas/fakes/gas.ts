@@ -73,6 +73,10 @@ export interface Gas {
   killed: number;
   /** Executions run so far (calls and triggers). */
   executions: number;
+  /** Stop the next execution at its n-th service call (1-based), as if it had hit the time limit there. */
+  killAtCall: number | null;
+  /** Service calls made by the current (or last) execution. */
+  callsThisExecution: number;
 }
 
 export function loadGas(opts: { start?: string } = {}): Gas {
@@ -98,24 +102,29 @@ export function loadGas(opts: { start?: string } = {}): Gas {
   // of that execution fails too (nothing it does after the limit reaches a service).
   let executionStart = clock.now;
   let killedNow = false;
-  const charge = (ms: number) => {
-    if (!gas.metered) return;
+  const charge = (ms: number, isCall: boolean) => {
     if (killedNow) throw new Error(EXECUTION_KILLED);
+    if (isCall && ++gas.callsThisExecution === gas.killAtCall) {
+      gas.killAtCall = null;
+      killedNow = true;
+      throw new Error(EXECUTION_KILLED);
+    }
+    if (!gas.metered) return;
     clock.now += ms;
     if (clock.now - executionStart > EXECUTION_LIMIT_MS) {
       killedNow = true;
       throw new Error(EXECUTION_KILLED);
     }
   };
-  log.onCall = (owner, method, units) => charge(callCostMs(owner, method, units));
+  log.onCall = (owner, method, units) => charge(callCostMs(owner, method, units), true);
   const meteredJson = {
     parse: (text: string, reviver?: (k: string, v: unknown) => unknown) => {
-      charge(String(text).length * JSON_MS_PER_CHAR);
+      charge(String(text).length * JSON_MS_PER_CHAR, false);
       return JSON.parse(text, reviver);
     },
     stringify: (value: unknown, replacer?: unknown, space?: string | number) => {
       const out = JSON.stringify(value, replacer as never, space);
-      if (out !== undefined) charge(out.length * JSON_MS_PER_CHAR);
+      if (out !== undefined) charge(out.length * JSON_MS_PER_CHAR, false);
       return out;
     },
   };
@@ -173,11 +182,14 @@ export function loadGas(opts: { start?: string } = {}): Gas {
     metered: false,
     killed: 0,
     executions: 0,
+    killAtCall: null,
+    callsThisExecution: 0,
     call(name, ...args) {
       const fn = (ctx as Record<string, unknown>)[name];
       if (typeof fn !== 'function') throw new Error(`the bundle has no top-level function ${name}`);
       executionStart = clock.now;
       killedNow = false;
+      gas.callsThisExecution = 0;
       gas.executions++;
       try {
         const result = (fn as (...a: unknown[]) => unknown)(...args);
@@ -191,6 +203,7 @@ export function loadGas(opts: { start?: string } = {}): Gas {
         }
         throw e;
       } finally {
+        if (killedNow) lock.releaseExecutionLocks();
         killedNow = false;
       }
     },

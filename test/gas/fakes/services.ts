@@ -208,7 +208,11 @@ export class FakeLockState {
   ) {}
   /** Simulates another execution holding a lock (default the script lock). */
   holdElsewhere(kind: LockKind = 'script') {
-    this.holders.set(this.key(kind), {});
+    this.holders.set(this.key(kind), { elsewhere: true });
+  }
+  /** An execution that ends (even killed) lets go of its locks (LockService: locks are released when the script ends). */
+  releaseExecutionLocks() {
+    for (const [k, h] of this.holders) if (!(h as { elsewhere?: boolean }).elsewhere) this.holders.delete(k);
   }
   release(kind: LockKind = 'script') {
     this.holders.delete(this.key(kind));

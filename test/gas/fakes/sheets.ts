@@ -749,6 +749,10 @@ export class FakeSheet implements Shape<GoogleAppsScript.Spreadsheet.Sheet> {
     this._widths.set(column - 1, width);
     return this._self;
   }
+  setColumnWidths(startColumn: number, numColumns: number, width: number) {
+    for (let i = 0; i < numColumns; i++) this._widths.set(startColumn - 1 + i, width);
+    return this._self;
+  }
   getColumnWidth(column: number) {
     return this._widths.get(column - 1) ?? 100;
   }
