@@ -170,8 +170,9 @@ function work(ss: Spreadsheet, state: State, executionStart: number): RunOutcome
   if (h.executions >= MAX_EXECUTIONS) {
     return stopRun(ss, state, `Sau ${h.executions} lần chạy vẫn chưa đọc xong (đã đọc ${state.doneCount}/${state.sources.length} nguồn).`);
   }
+  // The safety continuation is already set (runConsolidation, continueRun); after failures it waits longer.
+  if (h.failedExecutions > 0) scheduleOnce('continueConsolidation', SAFETY_AFTER_MS + backoffMs(h.failedExecutions));
   state.saveHeader({ executions: h.executions + 1, open: true, reading: null });
-  scheduleOnce('continueConsolidation', SAFETY_AFTER_MS + (h.failedExecutions > 0 ? backoffMs(h.failedExecutions) : 0));
 
   const options = state.options;
   const contributionOptions = { year: options.consolidate.year, period: options.consolidate.period };
@@ -291,6 +292,8 @@ export function runConsolidation(remind: boolean): RunOutcome {
   return withLock(() => {
     const ss = homeSpreadsheet();
     const header = readHeader();
+    // First of all: from here on, whatever stops this execution, the run can resume.
+    scheduleOnce('continueConsolidation', SAFETY_AFTER_MS);
     let state: State | null = null;
     if (header && executionStart - header.startedAt < STALE_RUN_MS) {
       state = RunState.load<RunOptions, StoredContribution>(ss);
@@ -298,8 +301,10 @@ export function runConsolidation(remind: boolean): RunOutcome {
     }
     if (!state) {
       const begun = beginRun(ss, remind);
-      if (begun === null) return { kind: 'nothing' };
-      if ('problems' in begun) return { kind: 'not_ready', ...begun };
+      if (begun === null || 'problems' in begun) {
+        removeTriggers('continueConsolidation');
+        return begun === null ? { kind: 'nothing' } : { kind: 'not_ready', ...begun };
+      }
       state = begun;
     }
     return guarded(ss, state, executionStart);
@@ -316,6 +321,8 @@ export function continueRun(): RunOutcome {
       removeTriggers('continueConsolidation');
       return { kind: 'nothing' };
     }
+    // The trigger that started this execution has fired: a new one stands by in case it is stopped.
+    scheduleOnce('continueConsolidation', SAFETY_AFTER_MS);
     return guarded(ss, state, executionStart);
   });
   // Another execution holds the lock: try again later rather than lose the continuation.

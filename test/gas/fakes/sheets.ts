@@ -274,6 +274,19 @@ export class FakeRange implements Shape<GoogleAppsScript.Spreadsheet.Range> {
       for (let c = 0; c < this._box.cols; c++) fn(this._sheet._cell(this._box.row + r, this._box.col + c), r, c);
     }
   }
+  /** Cells of the box that have ever been touched (the others are blank: clearing them changes nothing). */
+  private eachExisting(fn: (cell: Cell) => void) {
+    const b = this._box;
+    if (b.row + b.rows > this._sheet._maxRows || b.col + b.cols > this._sheet._maxCols) this._sheet._cell(b.row + b.rows - 1, b.col + b.cols - 1);
+    for (const [k, cell] of this._sheet._cells) {
+      const [r, c] = k.split(',').map(Number);
+      if (r >= b.row && r < b.row + b.rows && c >= b.col && c < b.col + b.cols) fn(cell);
+    }
+  }
+  private coversSheet(): boolean {
+    const b = this._box;
+    return b.row === 0 && b.col === 0 && b.rows >= this._sheet._maxRows && b.cols >= this._sheet._maxCols;
+  }
   private matrix<T>(fn: (cell: Cell) => T): T[][] {
     const out: T[][] = [];
     for (let r = 0; r < this._box.rows; r++) {
@@ -383,7 +396,7 @@ export class FakeRange implements Shape<GoogleAppsScript.Spreadsheet.Range> {
     return this._self;
   }
   clearNote() {
-    this.each((cell) => (cell.note = ''));
+    this.eachExisting((cell) => (cell.note = ''));
     return this._self;
   }
   getBackgrounds() {
@@ -402,7 +415,11 @@ export class FakeRange implements Shape<GoogleAppsScript.Spreadsheet.Range> {
     return this._self;
   }
   private styleAll(key: string, value: unknown) {
-    this.each((cell) => (cell.style[key] = value));
+    // The whole grid: kept as the sheet's default (cells made later start with it) rather than cell by cell.
+    if (this.coversSheet()) {
+      this._sheet._defaultStyle[key] = value;
+      this.eachExisting((cell) => (cell.style[key] = value));
+    } else this.each((cell) => (cell.style[key] = value));
     return this._self;
   }
   setFontFamily(v: string | null) {
@@ -490,7 +507,7 @@ export class FakeRange implements Shape<GoogleAppsScript.Spreadsheet.Range> {
     return this._sheet._peek(this._box.row, this._box.col).validation;
   }
   clearDataValidations() {
-    this.each((cell) => (cell.validation = null));
+    this.eachExisting((cell) => (cell.validation = null));
     return this._self;
   }
   merge() {
@@ -599,8 +616,10 @@ export class FakeSheet implements Shape<GoogleAppsScript.Spreadsheet.Sheet> {
     this._id = FakeSheet.nextId++;
   }
 
+  /** Styles set on the whole grid, which every cell starts with. */
+  _defaultStyle: Record<string, unknown> = {};
   _peek(r: number, c: number): Cell {
-    return this._cells.get(`${r},${c}`) ?? blankCell();
+    return this._cells.get(`${r},${c}`) ?? { ...blankCell(), style: { ...this._defaultStyle } };
   }
   _cell(r: number, c: number): Cell {
     if (r >= this._maxRows || c >= this._maxCols) {
@@ -608,7 +627,7 @@ export class FakeSheet implements Shape<GoogleAppsScript.Spreadsheet.Sheet> {
     }
     const k = `${r},${c}`;
     let cell = this._cells.get(k);
-    if (!cell) this._cells.set(k, (cell = blankCell()));
+    if (!cell) this._cells.set(k, (cell = { ...blankCell(), style: { ...this._defaultStyle } }));
     return cell;
   }
   /** What getValues() gives for a cell: date-formatted numbers come back as Dates. */
@@ -740,6 +759,7 @@ export class FakeSheet implements Shape<GoogleAppsScript.Spreadsheet.Sheet> {
     return this._self;
   }
   clear() {
+    this._defaultStyle = {};
     for (const cell of this._cells.values()) {
       Object.assign(cell, { value: '', formula: '', format: DEFAULT_FORMAT, background: DEFAULT_BACKGROUND, style: {} });
     }
