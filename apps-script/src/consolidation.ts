@@ -182,7 +182,8 @@ function work(ss: Spreadsheet, state: State, executionStart: number): RunOutcome
     if (failedNow.has(source.key)) continue;
     const earlier = state.attemptsOf(source.key);
     if (earlier.length >= MAX_SOURCE_ATTEMPTS) {
-      state.save(source.key, storedContribution(givenUp(source, earlier.map((a) => a.reason)), contributionOptions));
+      const added: [string, Record<string, unknown>][] = [];
+      state.save(source.key, storedContribution(givenUp(source, earlier.map((a) => a.reason)), contributionOptions, state.templates, added), added);
       continue;
     }
     state.saveHeader({ reading: source.key });
@@ -195,13 +196,14 @@ function work(ss: Spreadsheet, state: State, executionStart: number): RunOutcome
       failedNow.add(source.key);
       continue;
     }
-    state.save(source.key, storedContribution(input, contributionOptions));
+    const added: [string, Record<string, unknown>][] = [];
+    state.save(source.key, storedContribution(input, contributionOptions, state.templates, added), added);
   }
   if (state.pending().length > 0) return pause(state, 0);
   if (Date.now() - executionStart > FINISH_BUDGET_MS) return pause(state, 0);
 
   const consolidation = createConsolidation(options.consolidate);
-  for (const stored of state.resultsInOrder()) consolidation.addContribution(unpackContribution(stored));
+  for (const stored of state.resultsInOrder()) consolidation.addContribution(unpackContribution(stored, state.templates));
   const summary = consolidation.finish();
   const models = buildSummarySheets(summary);
   for (const model of models) writeSheet(ss, model);

@@ -58,7 +58,7 @@ export interface Attempt {
   reason: string;
 }
 
-type Kind = 'options' | 'source' | 'result' | 'attempt';
+type Kind = 'options' | 'source' | 'result' | 'attempt' | 'template';
 
 function chunks(text: string): string[] {
   const out: string[] = [];
@@ -102,6 +102,8 @@ export class RunState<Options, Result> {
     readonly sources: QueuedSource[],
     private readonly results: Map<string, Result>,
     private readonly attempts: Map<string, Attempt[]>,
+    /** Values stored once per run under a key, for results to refer to (checkpoint.ts's row templates). */
+    readonly templates: Map<string, Record<string, unknown>>,
     private nextRow: number,
     private maxRows: number,
   ) {}
@@ -118,7 +120,7 @@ export class RunState<Options, Result> {
     if (sheet.getMaxColumns() < COLUMNS) sheet.insertColumnsAfter(sheet.getMaxColumns(), COLUMNS - sheet.getMaxColumns());
     sheet.getRange(1, 1, rows.length, COLUMNS).setValues(rows);
     writeHeader(header);
-    return new RunState<O, R>(header, sheet, options, sources, new Map(), new Map(), rows.length + 1, maxRows);
+    return new RunState<O, R>(header, sheet, options, sources, new Map(), new Map(), new Map(), rows.length + 1, maxRows);
   }
 
   /** The run in progress, or null when there is none (or its sheet is gone). */
@@ -133,7 +135,7 @@ export class RunState<Options, Result> {
     for (let r = 0; r < values.length; r++) {
       const row = values[r];
       const kind = String(row[0]);
-      if (kind !== 'options' && kind !== 'source' && kind !== 'result' && kind !== 'attempt') continue;
+      if (kind !== 'options' && kind !== 'source' && kind !== 'result' && kind !== 'attempt' && kind !== 'template') continue;
       // Attempts are kept one per row (each a separate event); the rest by key, a later write replacing it whole.
       const id = kind === 'attempt' ? `${kind}\u0000${String(row[1])}\u0000${r}` : `${kind}\u0000${String(row[1])}`;
       let p = parts.get(id);
@@ -147,6 +149,7 @@ export class RunState<Options, Result> {
     let options: O | undefined;
     const sources: QueuedSource[] = [];
     const results = new Map<string, R>();
+    const templates = new Map<string, Record<string, unknown>>();
     for (const id of order) {
       const [kind, key] = id.split('\u0000');
       let value: unknown;
@@ -158,10 +161,11 @@ export class RunState<Options, Result> {
       if (kind === 'options') options = value as O;
       else if (kind === 'source') sources.push(value as QueuedSource);
       else if (kind === 'attempt') attempts.set(key, [...(attempts.get(key) ?? []), value as Attempt]);
+      else if (kind === 'template') templates.set(key, value as Record<string, unknown>);
       else results.set(key, value as R);
     }
     if (options === undefined) return null;
-    return new RunState<O, R>(header, sheet, options, sources, results, attempts, values.length + 1, sheet.getMaxRows());
+    return new RunState<O, R>(header, sheet, options, sources, results, attempts, templates, values.length + 1, sheet.getMaxRows());
   }
 
   get doneCount(): number {
@@ -193,9 +197,13 @@ export class RunState<Options, Result> {
     this.nextRow += rows.length;
   }
 
-  /** Stores one source's result: one setValues() (plus a row insert when the sheet is full). */
-  save(key: string, result: Result): void {
-    this.append(rowsOf('result', key, result));
+  /**
+   * Stores one source's result, with the templates it is the first to use written before it in the
+   * same setValues() (plus a row insert when the sheet is full): a result never refers to a template
+   * that was not saved.
+   */
+  save(key: string, result: Result, newTemplates: readonly [string, Record<string, unknown>][] = []): void {
+    this.append([...newTemplates.flatMap(([k, t]) => rowsOf('template', k, t)), ...rowsOf('result', key, result)]);
     this.results.set(key, result);
   }
 

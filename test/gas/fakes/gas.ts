@@ -77,6 +77,8 @@ export interface Gas {
   killAtCall: number | null;
   /** Service calls made by the current (or last) execution. */
   callsThisExecution: number;
+  /** Fake-clock time the last execution took. */
+  lastExecutionMs: number;
 }
 
 export function loadGas(opts: { start?: string } = {}): Gas {
@@ -184,6 +186,7 @@ export function loadGas(opts: { start?: string } = {}): Gas {
     executions: 0,
     killAtCall: null,
     callsThisExecution: 0,
+    lastExecutionMs: 0,
     call(name, ...args) {
       const fn = (ctx as Record<string, unknown>)[name];
       if (typeof fn !== 'function') throw new Error(`the bundle has no top-level function ${name}`);
@@ -203,6 +206,7 @@ export function loadGas(opts: { start?: string } = {}): Gas {
         }
         throw e;
       } finally {
+        gas.lastExecutionMs = clock.now - executionStart;
         if (killedNow) lock.releaseExecutionLocks();
         killedNow = false;
       }
