@@ -1,5 +1,5 @@
 import { SUMMARY_SHEETS } from '../../shared/consolidate/summary-spec';
-import { buildBundle, loadGas, type Gas } from './fakes/gas';
+import { buildBundle, loadGas, OWNER, type Gas } from './fakes/gas';
 import { addCommune, communes, configureHome, sheetUrl, type HomeSettings } from './helpers';
 
 beforeAll(() => buildBundle());
@@ -24,9 +24,36 @@ describe('Tự động: triggers', () => {
     gas.call('disableNightlyConsolidation');
     expect(gas.script.handlers()).toEqual(['dailyReminder']);
     gas.call('disableDeadlineReminders');
+    expect(gas.sheets.ui.alerts.at(-1)).toBe('Đã tắt nhắc hạn báo cáo.');
     gas.call('disableDeadlineReminders');
     expect(gas.script.triggers).toEqual([]);
-    expect(gas.sheets.ui.alerts.at(-1)).toBe('Đã tắt nhắc hạn báo cáo.');
+    expect(gas.sheets.ui.alerts.at(-1)).toBe('Nhắc hạn báo cáo chưa bật.');
+  });
+
+  test("a second user's switches: Bật makes no second set, Tắt says whose the job is and how to turn it off", () => {
+    const gas = loadGas();
+    configureHome(gas, {}, [{ code: '26000', name: 'UBND xã Số 0', email: 'xa0@example.gov.vn' }]);
+    gas.call('enableNightlyConsolidation');
+    gas.user = { email: 'phong.noivu@example.gov.vn', language: 'vi' };
+    // Google shows this user none of the owner's triggers.
+    expect((gas.ctx.ScriptApp as GoogleAppsScript.Script.ScriptApp).getProjectTriggers()).toEqual([]);
+    gas.call('enableNightlyConsolidation');
+    expect(gas.script.triggers.map((t) => [t.handler, t.owner])).toEqual([['nightlyConsolidation', OWNER.email]]);
+    expect(gas.sheets.ui.alerts.at(-1)).toBe(
+      'Tổng hợp hằng đêm đã được bật bởi tonghop@example.gov.vn từ 10/03/2025; không bật thêm để công việc không chạy hai lần. Nếu muốn chuyển sang tài khoản của bạn, đề nghị tonghop@example.gov.vn chọn CCHC ▸ Tự động ▸ Tắt tổng hợp hằng đêm, rồi bật lại.',
+    );
+    gas.call('disableNightlyConsolidation');
+    expect(gas.script.triggers).toHaveLength(1);
+    expect(gas.sheets.ui.alerts.at(-1)).toBe(
+      'Tổng hợp hằng đêm do tonghop@example.gov.vn bật (từ 10/03/2025) và chạy bằng tài khoản đó; Google chỉ cho chính tài khoản ấy tắt. Đề nghị tonghop@example.gov.vn mở bảng tính này và chọn CCHC ▸ Tự động ▸ Tắt tổng hợp hằng đêm.',
+    );
+    // The owner turns it off; then the second user may switch it on as theirs.
+    gas.user = OWNER;
+    gas.call('disableNightlyConsolidation');
+    expect(gas.script.triggers).toEqual([]);
+    gas.user = { email: 'phong.noivu@example.gov.vn', language: 'vi' };
+    gas.call('enableNightlyConsolidation');
+    expect(gas.script.triggers.map((t) => [t.handler, t.owner])).toEqual([['nightlyConsolidation', 'phong.noivu@example.gov.vn']]);
   });
 
   test('nothing is switched on before the settings are filled in', () => {
