@@ -62,7 +62,7 @@ type State = RunState<RunOptions, StoredContribution>;
 export type RunOutcome =
   | { kind: 'busy' }
   /** Settings to fill in; `created`: the settings sheets this run had to create first. */
-  | { kind: 'not_ready'; created: string[]; problems: string[] }
+  | { kind: 'not_ready'; created: string[]; problems: string[]; locale: string[] }
   | { kind: 'nothing' }
   | { kind: 'paused'; done: number; total: number; retryInMinutes: number }
   /** An execution ended in an error; the run carries on after `retryInMinutes`. */
@@ -91,10 +91,10 @@ function currentUser(): string {
 }
 
 /** Reads the settings and the registry and queues the run (nothing is read from the communes yet). */
-function beginRun(ss: Spreadsheet, remind: boolean): State | { created: string[]; problems: string[] } | null {
-  const created = ensureSettingsSheets(ss);
+function beginRun(ss: Spreadsheet, remind: boolean): State | { created: string[]; problems: string[]; locale: string[] } | null {
+  const { created, locale } = ensureSettingsSheets(ss);
   const read = readSettings(ss);
-  if (!read.ok) return { created, problems: read.problems };
+  if (!read.ok) return { created, problems: read.problems, locale };
   const s = read.settings;
   const registry = readRegistry(ss);
   let sources: QueuedSource[];
@@ -104,6 +104,7 @@ function beginRun(ss: Spreadsheet, remind: boolean): State | { created: string[]
     console.error(e);
     return {
       created,
+      locale,
       problems: [`${SETTINGS_SHEET}: không mở được thư mục Google Drive đã ghi. Kiểm tra lại ID hoặc đường dẫn thư mục, và tài khoản đang dùng có quyền xem thư mục đó.`],
     };
   }
@@ -341,7 +342,7 @@ export function describeOutcome(outcome: RunOutcome): string {
       const head = outcome.created.length
         ? `Đã tạo trang ${outcome.created.map((n) => `“${n}”`).join(' và ')}. Điền các mục sau rồi chạy lại Tổng hợp:`
         : 'Chưa tổng hợp được, cần sửa trang Cài đặt:';
-      return [head, ...outcome.problems.map((p) => `• ${p}`)].join('\n');
+      return [head, ...outcome.problems.map((p) => `• ${p}`), ...outcome.locale].join('\n');
     }
     case 'nothing':
       return 'Chưa có bảng tính nào để tổng hợp: điền cột “Bảng tính báo cáo” ở trang Danh sách đơn vị, hoặc ID thư mục Google Drive ở trang Cài đặt.';

@@ -15,6 +15,7 @@ import { cleanText, foldKey } from '../../shared/text/normalize';
 import { parseEmailList } from '../../shared/text/email';
 import { readGrid } from './sheets-reader';
 import { sheetsInput, writeSheet } from './sheets-writer';
+import { ensureVietnameseLocale } from './host';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -157,15 +158,20 @@ export function registrySheetModel(): SheetModel {
   return m;
 }
 
-/** Creates whichever of the two sheets is missing; returns the names created. */
-export function ensureSettingsSheets(ss: Spreadsheet): string[] {
+/**
+ * Creates whichever of the two sheets is missing; returns the names created. The first time, the
+ * spreadsheet is also set to Vietnamese and Hà Nội's time zone, so dates typed in Cài đặt read
+ * day/month/year (the alert that lists what to fill in says so).
+ */
+export function ensureSettingsSheets(ss: Spreadsheet): { created: string[]; locale: string[] } {
   const created: string[] = [];
+  const locale = ss.getSheetByName(SETTINGS_SHEET) ? [] : ensureVietnameseLocale(ss);
   for (const model of [settingsSheetModel(), registrySheetModel()]) {
     if (ss.getSheetByName(model.name)) continue;
     writeSheet(ss, model);
     created.push(model.name);
   }
-  return created;
+  return { created, locale };
 }
 
 // ---------------------------------------------------------------- reading
