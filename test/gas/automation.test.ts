@@ -171,3 +171,41 @@ describe('Tự động: reminders', () => {
     expect(gas.script.handlers()).toEqual(['dailyReminder']);
   });
 });
+
+describe('Tự động: reminders within MailApp’s rules', () => {
+  test('the quota is counted in recipients, bad addresses are named with a reason, a second run sends nothing again', () => {
+    const gas = loadGas();
+    configureHome(gas, { copyTo: 'vanphong@snv.example.gov.vn' }, [
+      { code: '26010', name: 'UBND xã Mười', email: 'xa10@example.gov.vn; vp10@example.gov.vn' },
+      { code: '26011', name: 'UBND xã Mười Một', email: 'chưa có' },
+      { code: '26012', name: 'UBND xã Mười Hai', email: 'xa12@example.gov.vn' },
+      { code: '26013', name: 'UBND xã Mười Ba', email: 'xa13@example.gov.vn' },
+    ]);
+    gas.call('enableDeadlineReminders');
+    gas.mail.quota = 5; // 3 recipients for 26010 (two addresses + the copy), 2 for 26012; none left for 26013
+    gas.clock.now = at('2025-03-17');
+    gas.fireTrigger('dailyReminder');
+    expect(gas.mail.sent.map((m) => [m.to, m.cc])).toEqual([
+      ['xa10@example.gov.vn,vp10@example.gov.vn', 'vanphong@snv.example.gov.vn'],
+      ['xa12@example.gov.vn', 'vanphong@snv.example.gov.vn'],
+    ]);
+    expect(gas.mail.refused).toEqual([]);
+    const log = gas.logs.at(-1) ?? '';
+    expect(log).toContain('Đã gửi thư nhắc tới 2 đơn vị.');
+    expect(log).toContain(
+      'Không gửi được cho 26011: “chưa có” không phải địa chỉ thư điện tử. Hãy ghi địa chỉ dạng ten@donvi.gov.vn; nhiều địa chỉ thì cách nhau bằng dấu phẩy.',
+    );
+    expect(log).toContain('Hết hạn mức gửi thư trong ngày (tính theo số người nhận), chưa nhắc: 26013.');
+    // The sent-log holds what went out, keyed by unit, period and reminder day.
+    expect(gas.home._sheet('_cchc_sent')._grid().slice(1).map((r) => r.slice(0, 4))).toEqual([
+      ['26010', 'Quý I/2025', '2025-03-17', 'xa10@example.gov.vn, vp10@example.gov.vn'],
+      ['26012', 'Quý I/2025', '2025-03-17', 'xa12@example.gov.vn'],
+    ]);
+    // Another consolidation the same day with reminders (the quota back): only the one left out is sent.
+    gas.mail.quota = 100;
+    gas.scriptProps.deleteProperty('CCHC_REMINDED');
+    gas.fireTrigger('dailyReminder');
+    expect(gas.mail.sent.map((m) => m.to)).toEqual(['xa10@example.gov.vn,vp10@example.gov.vn', 'xa12@example.gov.vn', 'xa13@example.gov.vn']);
+    expect(gas.logs.at(-1)).toContain('Đã nhắc từ trước (không gửi lại): 26010, 26012.');
+  });
+});

@@ -228,3 +228,25 @@ describe('sources', () => {
     expect(alert).toContain('Cài đặt!B7: nhập năm báo cáo, ví dụ 2025.');
   });
 });
+
+describe('a Vietnamese-speaking account', () => {
+  test('gets the same reasons: exceptions in Vietnamese are understood, and never shown', () => {
+    const gas = loadGas();
+    gas.user = { email: 'tonghop@example.gov.vn', language: 'vi' };
+    const [c] = communes(1);
+    addCommune(gas, c);
+    gas.sheets.create('denied-sheet-00000000000', 'Báo cáo xã Cấm');
+    gas.sheets.denied.set('denied-sheet-00000000000', '');
+    configureHome(gas, {}, [
+      { code: c.code, name: c.name, sheet: sheetUrl(c.id) },
+      { code: '26100', name: 'UBND xã Cấm', sheet: sheetUrl('denied-sheet-00000000000') },
+      { code: '26101', name: 'UBND xã Mất', sheet: sheetUrl('missing-sheet-0000000000') },
+    ]);
+    gas.call('consolidateReports');
+    const sources = gas.home._sheet('Nguồn dữ liệu')._grid();
+    const reason = (file: string) => String((sources.find((r) => String(r[1]).startsWith(file)) ?? [])[13]);
+    expect(reason('UBND xã Cấm')).toMatch(/^Tài khoản chạy tổng hợp không có quyền mở bảng tính này\./);
+    expect(reason('UBND xã Mất')).toMatch(/^Không tìm thấy bảng tính: ID hoặc đường dẫn không đúng/);
+    expect(JSON.stringify(sources)).not.toMatch(/Exception|Bạn không có quyền truy cập|Lỗi không mong muốn/);
+  });
+});
