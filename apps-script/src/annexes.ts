@@ -13,10 +13,13 @@ import { readInfo } from '../../shared/validate/read-info';
 import { annexTabs } from './check';
 import { readGrid } from './sheets-reader';
 import { writeSheet } from './sheets-writer';
+import { ensureVietnameseLocale } from './host';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface InsertResult {
+  /** What was changed in the spreadsheet's locale and time zone. */
+  locale: string[];
   written: string[];
   kept: number;
   /** Backup tabs holding old rows the template no longer has. */
@@ -32,6 +35,7 @@ function backupName(ss: Spreadsheet, name: string): string {
 }
 
 export function insertAnnexSheets(ss: Spreadsheet): InsertResult {
+  const locale = ensureVietnameseLocale(ss);
   const tz = ss.getSpreadsheetTimeZone();
   const sheets = ss.getSheets();
   const tabs = annexTabs(sheets.map((s) => s.getName()));
@@ -56,7 +60,7 @@ export function insertAnnexSheets(ss: Spreadsheet): InsertResult {
 
   models.forEach((model, i) => writeSheet(ss, model, model.hidden ? undefined : i));
   ss.getSheetByName(models[0].name)?.activate();
-  return { written: models.map((m) => m.name), kept: carried.kept, backups };
+  return { locale, written: models.map((m) => m.name), kept: carried.kept, backups };
 }
 
 export function describeInsert(r: InsertResult): string {
@@ -67,6 +71,7 @@ export function describeInsert(r: InsertResult): string {
       `Một số dòng đã nhập số liệu không còn trong mẫu mới; trang cũ được giữ ở ${r.backups.map((b) => `“${b}”`).join(', ')}. Hãy chép số liệu sang dòng phù hợp rồi xóa trang đó.`,
     );
   }
+  lines.push(...r.locale);
   lines.push('Điền trang Thông tin trước, rồi nhập số liệu vào các cột báo cáo của Phụ lục 1 và Phụ lục 2.');
   return lines.join('\n');
 }

@@ -1,27 +1,35 @@
 /**
- * Tổng hợp in Google Sheets: read every commune spreadsheet, consolidate with the shared rules,
- * write the shared summary sheets into this spreadsheet.
+ * Tổng hợp in Google Sheets: read every commune spreadsheet (and the .xlsx files of the Drive folder),
+ * consolidate with the shared rules, write the shared summary sheets into this spreadsheet.
  *
- * An execution stops starting new spreadsheets after READ_BUDGET_MS (Apps Script kills it at 6
- * minutes), leaves its checkpoint (run-state.ts) and schedules `continueConsolidation` a minute
- * later; each execution also leaves a later "safety" continuation while it works, so a run killed
- * outright still resumes. A script lock keeps two executions from working at once.
+ * A run always ends:
+ * - an execution stops starting new sources after READ_BUDGET_MS (Apps Script kills it at 6
+ *   minutes), leaves its checkpoint (run-state.ts) and schedules `continueConsolidation`; while it
+ *   works a later "safety" continuation waits in case it is killed outright;
+ * - every way out of an execution decides the continuation trigger: finished, stopped or nothing to
+ *   do removes it; paused sets it; an error sets it with back-off (1, 2, 4… minutes, at most 30);
+ * - a source that fails (an error, or the execution died while reading it) is retried after the
+ *   others, and after MAX_SOURCE_ATTEMPTS it is listed as unreadable with its reason;
+ * - a run that has not finished after MAX_EXECUTIONS executions stops: it says why on the settings
+ *   sheet and e-mails whoever started it, once.
+ * A script lock keeps two executions from working at once.
  */
-import { consolidate } from '../../shared/consolidate/consolidate';
+import { createConsolidation } from '../../shared/consolidate/consolidate';
 import type { ConsolidateOptions, ConsolidationInput, Summary } from '../../shared/consolidate/types';
 import { buildSummarySheets } from '../../shared/layout/summary';
-import { periodLabel, periodOfYear } from '../../shared/period';
+import { periodOfYear } from '../../shared/period';
+import { storedContribution, unpackContribution, type StoredContribution } from './checkpoint';
 import { errorMessage, homeSpreadsheet, today, type Feedback } from './host';
-import { reminderPlan, sendReminders, type Contact, type ReminderResult } from './reminders';
-import { clearRunState, readHeader, RunState, type QueuedSource } from './run-state';
-import { ensureSettingsSheets, readRegistry, readSettings, SETTINGS_SHEET } from './settings';
+import { markReminded, reminderPlan, sendReminders, type Contact, type ReminderResult } from './reminders';
+import { clearRunState, readHeader, RunState, type QueuedSource, type RunHeader } from './run-state';
+import { ensureSettingsSheets, readRegistry, readSettings, SETTINGS_SHEET, writeRunStatus } from './settings';
 import { writeSheet } from './sheets-writer';
-import { listSources, readSource } from './sources';
+import { listSources, readSource, sourceFileName } from './sources';
 import { removeTriggers, scheduleOnce } from './triggers';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Stop starting new spreadsheets after this long in one execution. */
+/** Stop starting new sources after this long in one execution. */
 export const READ_BUDGET_MS = 4.5 * 60 * 1000;
 /** Do not start writing the summary after this long: leave it to the next execution. */
 export const FINISH_BUDGET_MS = 5 * 60 * 1000;
@@ -29,8 +37,16 @@ export const FINISH_BUDGET_MS = 5 * 60 * 1000;
 export const CONTINUE_AFTER_MS = 60 * 1000;
 /** Continuation left while an execution works: fires only if the execution dies without finishing. */
 export const SAFETY_AFTER_MS = 7 * 60 * 1000;
+/** Longest wait between two executions after errors. */
+export const MAX_BACKOFF_MS = 30 * 60 * 1000;
+/** A source is given up after this many failed attempts. */
+export const MAX_SOURCE_ATTEMPTS = 2;
+/** A run is stopped when it has not finished after this many executions. */
+export const MAX_EXECUTIONS = 12;
 /** A checkpoint older than this is abandoned when a new run is asked for. */
 const STALE_RUN_MS = 24 * 60 * 60 * 1000;
+/** Remembers the last run whose stop was e-mailed, so its owner hears once. */
+const STOP_MAILED_PROPERTY = 'CCHC_STOP_MAILED';
 
 const LOCK_WAIT_MS = 2000;
 
@@ -41,14 +57,18 @@ export interface RunOptions {
   reminderDays: number;
 }
 
-type State = RunState<RunOptions, ConsolidationInput>;
+type State = RunState<RunOptions, StoredContribution>;
 
 export type RunOutcome =
   | { kind: 'busy' }
   /** Settings to fill in; `created`: the settings sheets this run had to create first. */
-  | { kind: 'not_ready'; created: string[]; problems: string[] }
+  | { kind: 'not_ready'; created: string[]; problems: string[]; locale: string[] }
   | { kind: 'nothing' }
-  | { kind: 'paused'; done: number; total: number }
+  | { kind: 'paused'; done: number; total: number; retryInMinutes: number }
+  /** An execution ended in an error; the run carries on after `retryInMinutes`. */
+  | { kind: 'failed'; done: number; total: number; retryInMinutes: number }
+  /** The run was given up; `reason` says why, in Vietnamese. */
+  | { kind: 'stopped'; reason: string }
   | { kind: 'finished'; summary: Summary; reminders: ReminderResult | null };
 
 /** Runs `work` holding the script lock; 'busy' when another execution holds it. */
@@ -62,18 +82,31 @@ function withLock(work: () => RunOutcome): RunOutcome {
   }
 }
 
+function currentUser(): string {
+  try {
+    return Session.getEffectiveUser().getEmail() || Session.getActiveUser().getEmail() || '';
+  } catch {
+    return '';
+  }
+}
+
 /** Reads the settings and the registry and queues the run (nothing is read from the communes yet). */
-function beginRun(ss: Spreadsheet, remind: boolean): State | { created: string[]; problems: string[] } | null {
-  const created = ensureSettingsSheets(ss);
+function beginRun(ss: Spreadsheet, remind: boolean): State | { created: string[]; problems: string[]; locale: string[] } | null {
+  const { created, locale } = ensureSettingsSheets(ss);
   const read = readSettings(ss);
-  if (!read.ok) return { created, problems: read.problems };
+  if (!read.ok) return { created, problems: read.problems, locale };
   const s = read.settings;
   const registry = readRegistry(ss);
   let sources: QueuedSource[];
   try {
     sources = listSources(registry, s.folderId, ss.getId());
   } catch (e) {
-    return { created, problems: [`${SETTINGS_SHEET}: không mở được thư mục Google Drive (${errorMessage(e)}). Kiểm tra ID thư mục và quyền truy cập.`] };
+    console.error(e);
+    return {
+      created,
+      locale,
+      problems: [`${SETTINGS_SHEET}: không mở được thư mục Google Drive đã ghi. Kiểm tra lại ID hoặc đường dẫn thư mục, và tài khoản đang dùng có quyền xem thư mục đó.`],
+    };
   }
   const expected = registry.filter((u) => u.code).map((u) => ({ code: u.code, name: u.name }));
   // With no spreadsheet at all but a list of units, the summary still says who has not reported.
@@ -93,38 +126,164 @@ function beginRun(ss: Spreadsheet, remind: boolean): State | { created: string[]
     reminderDays: s.reminderDays,
   };
   const startedAt = Date.now();
-  return RunState.begin<RunOptions, ConsolidationInput>(ss, { runId: `run-${startedAt}`, startedAt, remind }, options, sources);
+  const header: RunHeader = {
+    runId: `run-${startedAt}`,
+    startedAt,
+    remind,
+    owner: currentUser(),
+    executions: 0,
+    failedExecutions: 0,
+    open: false,
+    reading: null,
+  };
+  return RunState.begin<RunOptions, StoredContribution>(ss, header, options, sources);
+}
+
+/** The unreadable-source input for a source given up after its attempts. */
+function givenUp(source: QueuedSource, reasons: string[]): ConsolidationInput {
+  const last = reasons[reasons.length - 1] ?? '';
+  return {
+    source: { fileName: sourceFileName(source), sha256: '' },
+    report: null,
+    issues: [],
+    refused: {
+      code: 'source.gave_up',
+      message: `Đã thử đọc “${source.label}” ${reasons.length} lần nhưng không được${last ? ` (${last})` : ''}. Tổng hợp vẫn tiếp tục với các nguồn khác; hãy kiểm tra nguồn này rồi chạy lại Tổng hợp.`,
+    },
+  };
+}
+
+function backoffMs(failures: number): number {
+  return Math.min(MAX_BACKOFF_MS, CONTINUE_AFTER_MS * 2 ** Math.max(0, failures - 1));
 }
 
 /** Reads pending sources until the budget is spent, then either pauses or writes the summary. */
 function work(ss: Spreadsheet, state: State, executionStart: number): RunOutcome {
-  scheduleOnce('continueConsolidation', SAFETY_AFTER_MS);
-  for (const source of state.pending()) {
-    if (Date.now() - executionStart > READ_BUDGET_MS) return pause(state);
-    state.save(source.key, readSource(source));
+  const h = state.header;
+  // The previous execution never closed the run: it was killed, on the source it was reading.
+  if (h.open) {
+    h.failedExecutions++;
+    const died = h.reading;
+    if (died && state.pending().some((s) => s.key === died)) {
+      state.recordAttempt(died, { reason: 'đọc quá lâu, lần chạy bị dừng vì hết 6 phút' });
+    }
   }
-  if (Date.now() - executionStart > FINISH_BUDGET_MS) return pause(state);
+  if (h.executions >= MAX_EXECUTIONS) {
+    return stopRun(ss, state, `Sau ${h.executions} lần chạy vẫn chưa đọc xong (đã đọc ${state.doneCount}/${state.sources.length} nguồn).`);
+  }
+  // The safety continuation is already set (runConsolidation, continueRun); after failures it waits longer.
+  if (h.failedExecutions > 0) scheduleOnce('continueConsolidation', SAFETY_AFTER_MS + backoffMs(h.failedExecutions));
+  state.saveHeader({ executions: h.executions + 1, open: true, reading: null });
 
   const options = state.options;
-  const summary = consolidate(state.resultsInOrder(), options.consolidate);
+  const contributionOptions = { year: options.consolidate.year, period: options.consolidate.period };
+  const failedNow = new Set<string>();
+  for (const source of state.pending()) {
+    if (Date.now() - executionStart > READ_BUDGET_MS) return pause(state, 0);
+    if (failedNow.has(source.key)) continue;
+    const earlier = state.attemptsOf(source.key);
+    if (earlier.length >= MAX_SOURCE_ATTEMPTS) {
+      const added: [string, Record<string, unknown>][] = [];
+      state.save(source.key, storedContribution(givenUp(source, earlier.map((a) => a.reason)), contributionOptions, state.templates, added), added);
+      continue;
+    }
+    state.saveHeader({ reading: source.key });
+    let input;
+    try {
+      input = readSource(source);
+    } catch (e) {
+      console.error(e);
+      state.recordAttempt(source.key, { reason: transientReason(e) });
+      failedNow.add(source.key);
+      continue;
+    }
+    const added: [string, Record<string, unknown>][] = [];
+    state.save(source.key, storedContribution(input, contributionOptions, state.templates, added), added);
+  }
+  if (state.pending().length > 0) return pause(state, 0);
+  if (Date.now() - executionStart > FINISH_BUDGET_MS) return pause(state, 0);
+
+  const consolidation = createConsolidation(options.consolidate);
+  for (const stored of state.resultsInOrder()) consolidation.addContribution(unpackContribution(stored, state.templates));
+  const summary = consolidation.finish();
   const models = buildSummarySheets(summary);
   for (const model of models) writeSheet(ss, model);
   ss.getSheetByName(models[0].name)?.activate();
 
   let reminders: ReminderResult | null = null;
   // The flag is read again: a reminder day may have asked for it while this run was working.
-  if (state.header.remind || readHeader()?.remind) {
+  if (h.remind || readHeader()?.remind) {
     const plan = reminderPlan({ ...options.consolidate, dueDate: options.consolidate.dueDate ?? null, reminderDays: options.reminderDays });
-    reminders = sendReminders(summary, options.contacts, options.copyTo, plan, today());
+    reminders = sendReminders(ss, summary, options.contacts, options.copyTo, plan, today());
+    markReminded(options.consolidate.year, options.consolidate.period, plan.due);
   }
   clearRunState(ss);
   removeTriggers('continueConsolidation');
+  writeRunStatus(ss, finishedStatus(summary, reminders));
   return { kind: 'finished', summary, reminders };
 }
 
-function pause(state: State): RunOutcome {
-  scheduleOnce('continueConsolidation', CONTINUE_AFTER_MS);
-  return { kind: 'paused', done: state.doneCount, total: state.sources.length };
+/** What a source's failure is called, in Vietnamese, without the exception's own text. */
+function transientReason(e: unknown): string {
+  const m = errorMessage(e);
+  if (/timed out|timeout|hết thời gian|quá thời gian/i.test(m)) return 'Google trả lời quá chậm';
+  if (/service|dịch vụ|invoked too many times|quá nhiều lần/i.test(m)) return 'dịch vụ của Google tạm thời không đáp ứng';
+  return 'gặp lỗi không xác định khi đọc';
+}
+
+function pause(state: State, failures: number): RunOutcome {
+  const delay = failures > 0 ? backoffMs(failures) : CONTINUE_AFTER_MS;
+  state.saveHeader({ open: false, reading: null, failedExecutions: failures });
+  scheduleOnce('continueConsolidation', delay);
+  const done = state.doneCount;
+  const total = state.sources.length;
+  const retryInMinutes = Math.round(delay / 60000);
+  return failures > 0 ? { kind: 'failed', done, total, retryInMinutes } : { kind: 'paused', done, total, retryInMinutes };
+}
+
+/** Gives the run up: no trigger left, the reason on the settings sheet, its owner told once. */
+function stopRun(ss: Spreadsheet, state: State, why: string): RunOutcome {
+  const reason = `${why} Tổng hợp đã dừng; hãy kiểm tra các nguồn ở trang Danh sách đơn vị và thư mục, rồi chạy lại CCHC ▸ Tổng hợp.`;
+  clearRunState(ss);
+  removeTriggers('continueConsolidation');
+  writeRunStatus(ss, `Dừng lúc ${Utilities.formatDate(new Date(), Session.getScriptTimeZone(), 'dd/MM/yyyy HH:mm')}: ${reason}`);
+  const props = PropertiesService.getScriptProperties();
+  const owner = state.header.owner;
+  if (owner && props.getProperty(STOP_MAILED_PROPERTY) !== state.header.runId) {
+    props.setProperty(STOP_MAILED_PROPERTY, state.header.runId);
+    try {
+      MailApp.sendEmail({ to: owner, subject: '[CCHC] Tổng hợp báo cáo chưa hoàn thành', body: `${reason}
+
+Bảng tính: ${ss.getUrl()}` });
+    } catch (e) {
+      console.error(e);
+    }
+  }
+  return { kind: 'stopped', reason };
+}
+
+function finishedStatus(summary: Summary, reminders: ReminderResult | null): string {
+  const when = Utilities.formatDate(new Date(), Session.getScriptTimeZone(), 'dd/MM/yyyy HH:mm');
+  const c = summary.aggregates.completeness;
+  const sent = reminders ? ` Đã gửi thư nhắc tới ${reminders.sent.length} đơn vị.` : '';
+  return `Xong lúc ${when}: ${c.receivedCount} đơn vị có số liệu${c.expectedCount !== null ? ` trên ${c.expectedCount} đơn vị phải báo cáo` : ''}.${sent}`;
+}
+
+/**
+ * One execution's work on the run, with every exit deciding the continuation: an error that escapes
+ * the work is counted against the run, which carries on later with back-off or stops at the limit.
+ */
+function guarded(ss: Spreadsheet, state: State, executionStart: number): RunOutcome {
+  try {
+    return work(ss, state, executionStart);
+  } catch (e) {
+    console.error(e);
+    const failures = state.header.failedExecutions + 1;
+    if (state.header.executions >= MAX_EXECUTIONS) {
+      return stopRun(ss, state, `Sau ${state.header.executions} lần chạy, lần cuối vẫn gặp lỗi khi ghi bảng tổng hợp hoặc đọc nguồn.`);
+    }
+    return pause(state, failures);
+  }
 }
 
 /**
@@ -136,18 +295,22 @@ export function runConsolidation(remind: boolean): RunOutcome {
   return withLock(() => {
     const ss = homeSpreadsheet();
     const header = readHeader();
+    // First of all: from here on, whatever stops this execution, the run can resume.
+    scheduleOnce('continueConsolidation', SAFETY_AFTER_MS);
     let state: State | null = null;
     if (header && executionStart - header.startedAt < STALE_RUN_MS) {
-      state = RunState.load<RunOptions, ConsolidationInput>(ss);
+      state = RunState.load<RunOptions, StoredContribution>(ss);
       if (state && remind) state.setRemind(true);
     }
     if (!state) {
       const begun = beginRun(ss, remind);
-      if (begun === null) return { kind: 'nothing' };
-      if ('problems' in begun) return { kind: 'not_ready', ...begun };
+      if (begun === null || 'problems' in begun) {
+        removeTriggers('continueConsolidation');
+        return begun === null ? { kind: 'nothing' } : { kind: 'not_ready', ...begun };
+      }
       state = begun;
     }
-    return work(ss, state, executionStart);
+    return guarded(ss, state, executionStart);
   });
 }
 
@@ -156,12 +319,14 @@ export function continueRun(): RunOutcome {
   const executionStart = Date.now();
   const outcome = withLock(() => {
     const ss = homeSpreadsheet();
-    const state = RunState.load<RunOptions, ConsolidationInput>(ss);
+    const state = RunState.load<RunOptions, StoredContribution>(ss);
     if (!state) {
       removeTriggers('continueConsolidation');
       return { kind: 'nothing' };
     }
-    return work(ss, state, executionStart);
+    // The trigger that started this execution has fired: a new one stands by in case it is stopped.
+    scheduleOnce('continueConsolidation', SAFETY_AFTER_MS);
+    return guarded(ss, state, executionStart);
   });
   // Another execution holds the lock: try again later rather than lose the continuation.
   if (outcome.kind === 'busy') scheduleOnce('continueConsolidation', CONTINUE_AFTER_MS);
@@ -177,12 +342,16 @@ export function describeOutcome(outcome: RunOutcome): string {
       const head = outcome.created.length
         ? `Đã tạo trang ${outcome.created.map((n) => `“${n}”`).join(' và ')}. Điền các mục sau rồi chạy lại Tổng hợp:`
         : 'Chưa tổng hợp được, cần sửa trang Cài đặt:';
-      return [head, ...outcome.problems.map((p) => `• ${p}`)].join('\n');
+      return [head, ...outcome.problems.map((p) => `• ${p}`), ...outcome.locale].join('\n');
     }
     case 'nothing':
       return 'Chưa có bảng tính nào để tổng hợp: điền cột “Bảng tính báo cáo” ở trang Danh sách đơn vị, hoặc ID thư mục Google Drive ở trang Cài đặt.';
     case 'paused':
-      return `Đã đọc ${outcome.done}/${outcome.total} bảng tính. Việc tổng hợp sẽ tự tiếp tục sau khoảng 1 phút; bảng tổng hợp sẽ hiện khi đọc xong.`;
+      return `Đã đọc ${outcome.done}/${outcome.total} bảng tính. Việc tổng hợp sẽ tự tiếp tục sau khoảng ${outcome.retryInMinutes} phút; bảng tổng hợp sẽ hiện khi đọc xong.`;
+    case 'failed':
+      return `Lần chạy này gặp lỗi sau khi đọc ${outcome.done}/${outcome.total} nguồn. Công cụ sẽ tự thử lại sau khoảng ${outcome.retryInMinutes} phút.`;
+    case 'stopped':
+      return outcome.reason;
     case 'finished': {
       const { summary, reminders } = outcome;
       const c = summary.aggregates.completeness;
@@ -198,8 +367,11 @@ export function describeOutcome(outcome: RunOutcome): string {
       }
       if (reminders) {
         lines.push(`Đã gửi thư nhắc tới ${reminders.sent.length} đơn vị.`);
+        if (reminders.alreadySent.length) lines.push(`Đã nhắc từ trước (không gửi lại): ${reminders.alreadySent.join(', ')}.`);
         if (reminders.noEmail.length) lines.push(`Chưa có email để nhắc: ${reminders.noEmail.join(', ')}.`);
-        if (reminders.overQuota.length) lines.push(`Hết hạn mức gửi thư trong ngày, chưa nhắc: ${reminders.overQuota.join(', ')}.`);
+        for (const b of reminders.badEmail) lines.push(`Không gửi được cho ${b.code}: ${b.reason}`);
+        if (reminders.overQuota.length) lines.push(`Hết hạn mức gửi thư trong ngày (tính theo số người nhận), chưa nhắc: ${reminders.overQuota.join(', ')}.`);
+        if (reminders.failed.length) lines.push(`Gửi thư không thành công, sẽ nhắc lại lần sau: ${reminders.failed.join(', ')}.`);
       }
       return lines.join('\n');
     }

@@ -15,9 +15,9 @@ h2{font-size:14px;margin:14px 0 4px}ul{margin:4px 0;padding-left:20px}</style></
 </ul>
 <h2>Dành cho đơn vị tổng hợp</h2>
 <ul>
-<li><b>Tổng hợp</b>: lần đầu sẽ tạo trang <b>Cài đặt</b> và <b>Danh sách đơn vị</b>. Điền đơn vị tổng hợp, cấp, năm, kỳ báo cáo; ghi đường dẫn bảng tính của từng xã vào Danh sách đơn vị, hoặc ID thư mục Google Drive chứa các bảng tính ở trang Cài đặt.</li>
+<li><b>Tổng hợp</b>: lần đầu sẽ tạo trang <b>Cài đặt</b> và <b>Danh sách đơn vị</b>. Điền đơn vị tổng hợp, cấp, năm, kỳ báo cáo; ghi đường dẫn bảng tính của từng xã vào Danh sách đơn vị, hoặc ID thư mục Google Drive chứa báo cáo ở trang Cài đặt (bảng tính Google hoặc tệp Excel .xlsx, kể cả trong thư mục con).</li>
 <li>Kết quả ghi vào các trang Tổng hợp chỉ tiêu, Chi tiết theo đơn vị, Tổng hợp nhiệm vụ, Tình hình nộp báo cáo, Nguồn dữ liệu (kể cả bảng tính không mở được và lý do) và Lỗi dữ liệu.</li>
-<li>Nhiều đơn vị: mỗi lần chạy đọc tối đa khoảng 4 phút rồi tự tiếp tục sau 1 phút, không đọc trùng, không bỏ sót.</li>
+<li>Nhiều đơn vị: mỗi lần chạy đọc tối đa khoảng 4 phút rồi tự tiếp tục sau 1 phút, không đọc trùng, không bỏ sót. Kết quả lần chạy gần nhất (hoặc lý do phải dừng) ghi ở dòng Tình trạng tổng hợp của trang Cài đặt.</li>
 <li><b>Tự động</b>: bật tổng hợp hằng đêm, và thư nhắc các đơn vị chưa gửi báo cáo trước hạn (số ngày nhắc trước hạn và người nhận bản sao ghi ở trang Cài đặt).</li>
 </ul>
 </body></html>`;

@@ -19,7 +19,7 @@ export function homeSpreadsheet(): Spreadsheet {
     return active;
   }
   const id = props.getProperty(HOME_ID);
-  if (!id) throw new Error('Chưa biết bảng tính của công cụ CCHC: hãy mở bảng tính và chạy một lệnh trong trình đơn CCHC một lần.');
+  if (!id) throw new UserMessage('Chưa biết bảng tính của công cụ CCHC: hãy mở bảng tính và chạy một lệnh trong trình đơn CCHC một lần.');
   return SpreadsheetApp.openById(id);
 }
 
@@ -53,6 +53,42 @@ export function triggerFeedback(): Feedback {
 /** Today in the script's time zone. */
 export function today(): IsoDate {
   return Utilities.formatDate(new Date(), Session.getScriptTimeZone(), 'yyyy-MM-dd');
+}
+
+/** An error whose message is written for users (Vietnamese, says what to do): shown as it is. */
+export class UserMessage extends Error {}
+
+/**
+ * What a user is told when a command fails: our own Vietnamese message, or for anything else (an
+ * exception from Google's services, in whatever language) a plain Vietnamese sentence — the
+ * exception itself goes to the execution log only.
+ */
+export function userFacingError(e: unknown): string {
+  if (e instanceof UserMessage) return e.message;
+  return 'Google Trang tính báo lỗi khi thực hiện lệnh (chi tiết đã ghi vào nhật ký thực thi của Apps Script). Hãy thử lại sau ít phút; nếu vẫn lỗi, báo cho người quản trị bảng tính.';
+}
+
+export const LOCALE = 'vi_VN';
+export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+/**
+ * Sets the spreadsheet's locale to vi_VN and its time zone to Hà Nội's when they differ: setValues
+ * and users' typing are read by the spreadsheet's locale (en_US reads 10/03/2025 as 3 October) and
+ * its dates in its time zone. Returns what was changed, in Vietnamese, to tell the user.
+ */
+export function ensureVietnameseLocale(ss: Spreadsheet): string[] {
+  const notes: string[] = [];
+  const locale = ss.getSpreadsheetLocale();
+  if (locale !== LOCALE) {
+    ss.setSpreadsheetLocale(LOCALE);
+    notes.push(`Đã đặt ngôn ngữ của bảng tính là Tiếng Việt (trước đó: ${locale}) để ngày được hiểu là ngày/tháng/năm và số dùng dấu phẩy thập phân.`);
+  }
+  const zone = ss.getSpreadsheetTimeZone();
+  if (zone !== TIME_ZONE) {
+    ss.setSpreadsheetTimeZone(TIME_ZONE);
+    notes.push(`Đã đặt múi giờ của bảng tính là giờ Việt Nam (GMT+07:00, trước đó: ${zone}).`);
+  }
+  return notes;
 }
 
 /** An exception's message without Apps Script's "Exception: " prefix. */

@@ -14,7 +14,7 @@ import {
 import { checkEdit, checkSpreadsheet, jumpToCell, type CheckResult } from './check';
 import { continueRun, describeOutcome, report, runConsolidation } from './consolidation';
 import { HELP_TITLE, helpHtml } from './help';
-import { errorMessage, homeSpreadsheet, menuFeedback } from './host';
+import { errorMessage, homeSpreadsheet, menuFeedback, userFacingError } from './host';
 import { addMenu } from './menu';
 
 /** The file the build copies beside Code.js (HtmlService names it without the extension). */
@@ -26,7 +26,7 @@ function fromMenu(command: () => void): void {
     command();
   } catch (e) {
     console.error(e);
-    SpreadsheetApp.getUi().alert(`Không thực hiện được lệnh: ${errorMessage(e)}`);
+    SpreadsheetApp.getUi().alert(`Không thực hiện được lệnh. ${userFacingError(e)}`);
   }
 }
 
@@ -41,7 +41,10 @@ function scriptJson(value: unknown): string {
 
 function openSidebar(result: CheckResult): void {
   const html = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE);
-  html.setContent(html.getContent().replace('/*CCHC_DATA*/null', scriptJson(result)));
+  // A function, not a string, as the replacement: in a replacement string "$'" or "$&" inside a
+  // message would be read as a pattern (and "$'" pastes the rest of the page into the script).
+  const data = scriptJson(result);
+  html.setContent(html.getContent().replace('/*CCHC_DATA*/null', () => data));
   SpreadsheetApp.getUi().showSidebar(html.setTitle('Kiểm tra dữ liệu CCHC'));
 }
 

@@ -19,8 +19,17 @@ export function canonicalGridsJson(grids: WorkbookGrids): string {
   return stableJson(plain);
 }
 
+/** Java's signed digest bytes → lower-case hex. */
+function hex(bytes: number[]): string {
+  return bytes.map((b) => (b & 255).toString(16).padStart(2, '0')).join('');
+}
+
 /** Lower-case hex SHA-256 of UTF-8 text, with Apps Script's Utilities. */
 export function sha256Hex(text: string): string {
-  const bytes = Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, text, Utilities.Charset.UTF_8);
-  return bytes.map((b) => ((b + 256) % 256).toString(16).padStart(2, '0')).join('');
+  return hex(Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, text, Utilities.Charset.UTF_8));
+}
+
+/** Lower-case hex SHA-256 of a file's bytes as Blob.getBytes() gives them: the command line's digest of the same file. */
+export function sha256HexOfBytes(bytes: number[]): string {
+  return hex(Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, bytes as unknown as string));
 }

@@ -1,12 +1,17 @@
 /**
  * The checkpoint of a consolidation run that spans several executions (6 minutes each at most).
  *
- * A script property holds the small part (run id, start, whether reminders follow) — property values
- * are capped at 9 KB. Everything that grows with the number of units lives in the hidden sheet
- * "_cchc_state", one row per piece: the options, the queue of sources, and one result per source,
- * each written in ONE setValues() right after the source is read. A source counts as done exactly
- * when its result rows exist, so an execution killed at any point resumes with the first source
- * that has no result: nobody is lost, and a source read twice is stored under the same key once.
+ * A script property holds the small part (RunHeader: run id, owner, counters, the source being read)
+ * — property values are capped at 9 KB. Everything that grows with the number of units lives in the
+ * hidden sheet "_cchc_state", one row per piece: the options, the queue of sources, one result per
+ * source (its compact contribution, not its grids: checkpoint.ts), and one row per failed attempt.
+ * Each result is written in ONE setValues() right after the source is read. A source counts as done
+ * exactly when its result rows exist, so an execution killed at any point resumes with the first
+ * source that has no result: nobody is lost, and a source read twice is stored under its key once.
+ *
+ * The header says which source is being read before it is read, so an execution killed on a source
+ * (a spreadsheet too slow to open, a file too large) counts an attempt against that source: after
+ * MAX_SOURCE_ATTEMPTS the source is listed as unreadable and the run goes on without it.
  */
 import { sheetsInput } from './sheets-writer';
 
@@ -25,18 +30,35 @@ export interface RunHeader {
   startedAt: number;
   /** Send reminders once the summary is made. */
   remind: boolean;
+  /** Who started the run (told by e-mail if it has to stop). */
+  owner: string;
+  /** Executions that have worked on the run so far. */
+  executions: number;
+  /** Executions in a row that ended in an error or were stopped by the time limit. */
+  failedExecutions: number;
+  /** An execution is working on the run; still true at the next start means it died. */
+  open: boolean;
+  /** The source being read (null between sources). */
+  reading: string | null;
 }
 
 export interface QueuedSource {
-  /** Spreadsheet id, or a unique key for a source that cannot be opened at all. */
+  /** Spreadsheet or Drive file id, or a unique key for a source that cannot be opened at all. */
   key: string;
   /** Shown in the summary's sources ("Nguồn dữ liệu"). */
   label: string;
-  /** Set when the source is known to be unusable before opening it (e.g. an .xlsx in the folder). */
+  /** 'file': a file in Drive read from its bytes (.xlsx); absent: a Google spreadsheet. */
+  kind?: 'file';
+  /** Set when the source is known to be unusable before opening it. */
   problem?: { code: string; message: string };
 }
 
-type Kind = 'options' | 'source' | 'result';
+/** One failed attempt at a source: why, in Vietnamese. */
+export interface Attempt {
+  reason: string;
+}
+
+type Kind = 'options' | 'source' | 'result' | 'attempt' | 'template';
 
 function chunks(text: string): string[] {
   const out: string[] = [];
@@ -59,7 +81,7 @@ export function readHeader(): RunHeader | null {
   }
 }
 
-function writeHeader(h: RunHeader): void {
+export function writeHeader(h: RunHeader): void {
   PropertiesService.getScriptProperties().setProperty(RUN_PROPERTY, JSON.stringify(h));
 }
 
@@ -79,6 +101,9 @@ export class RunState<Options, Result> {
     readonly options: Options,
     readonly sources: QueuedSource[],
     private readonly results: Map<string, Result>,
+    private readonly attempts: Map<string, Attempt[]>,
+    /** Values stored once per run under a key, for results to refer to (checkpoint.ts's row templates). */
+    readonly templates: Map<string, Record<string, unknown>>,
     private nextRow: number,
     private maxRows: number,
   ) {}
@@ -95,7 +120,7 @@ export class RunState<Options, Result> {
     if (sheet.getMaxColumns() < COLUMNS) sheet.insertColumnsAfter(sheet.getMaxColumns(), COLUMNS - sheet.getMaxColumns());
     sheet.getRange(1, 1, rows.length, COLUMNS).setValues(rows);
     writeHeader(header);
-    return new RunState<O, R>(header, sheet, options, sources, new Map(), rows.length + 1, maxRows);
+    return new RunState<O, R>(header, sheet, options, sources, new Map(), new Map(), new Map(), rows.length + 1, maxRows);
   }
 
   /** The run in progress, or null when there is none (or its sheet is gone). */
@@ -106,12 +131,14 @@ export class RunState<Options, Result> {
     const values = sheet.getDataRange().getValues();
     const parts = new Map<string, string[]>();
     const order: string[] = [];
-    for (const row of values) {
+    const attempts = new Map<string, Attempt[]>();
+    for (let r = 0; r < values.length; r++) {
+      const row = values[r];
       const kind = String(row[0]);
-      if (kind !== 'options' && kind !== 'source' && kind !== 'result') continue;
-      const id = `${kind}\u0000${String(row[1])}`;
+      if (kind !== 'options' && kind !== 'source' && kind !== 'result' && kind !== 'attempt' && kind !== 'template') continue;
+      // Attempts are kept one per row (each a separate event); the rest by key, a later write replacing it whole.
+      const id = kind === 'attempt' ? `${kind}\u0000${String(row[1])}\u0000${r}` : `${kind}\u0000${String(row[1])}`;
       let p = parts.get(id);
-      // A later write of the same key replaces the earlier one whole.
       if (!p || Number(row[2]) === 0) {
         if (!p) order.push(id);
         p = new Array<string>(Number(row[3])).fill('');
@@ -122,23 +149,37 @@ export class RunState<Options, Result> {
     let options: O | undefined;
     const sources: QueuedSource[] = [];
     const results = new Map<string, R>();
+    const templates = new Map<string, Record<string, unknown>>();
     for (const id of order) {
       const [kind, key] = id.split('\u0000');
-      const value = JSON.parse(parts.get(id)!.join('')) as unknown;
+      let value: unknown;
+      try {
+        value = JSON.parse(parts.get(id)!.join('')) as unknown;
+      } catch {
+        continue; // a piece cut off by a killed write: as if never written
+      }
       if (kind === 'options') options = value as O;
       else if (kind === 'source') sources.push(value as QueuedSource);
+      else if (kind === 'attempt') attempts.set(key, [...(attempts.get(key) ?? []), value as Attempt]);
+      else if (kind === 'template') templates.set(key, value as Record<string, unknown>);
       else results.set(key, value as R);
     }
     if (options === undefined) return null;
-    return new RunState<O, R>(header, sheet, options, sources, results, values.length + 1, sheet.getMaxRows());
+    return new RunState<O, R>(header, sheet, options, sources, results, attempts, templates, values.length + 1, sheet.getMaxRows());
   }
 
   get doneCount(): number {
     return this.sources.filter((s) => this.results.has(s.key)).length;
   }
 
+  /** Sources still to read: those never tried first, then those that failed before (retried last). */
   pending(): QueuedSource[] {
-    return this.sources.filter((s) => !this.results.has(s.key));
+    const left = this.sources.filter((s) => !this.results.has(s.key));
+    return [...left.filter((s) => !this.attempts.has(s.key)), ...left.filter((s) => this.attempts.has(s.key))];
+  }
+
+  attemptsOf(key: string): Attempt[] {
+    return this.attempts.get(key) ?? [];
   }
 
   /** Results in queue order (complete once pending() is empty). */
@@ -146,9 +187,7 @@ export class RunState<Options, Result> {
     return this.sources.filter((s) => this.results.has(s.key)).map((s) => this.results.get(s.key)!);
   }
 
-  /** Stores one source's result: one setValues() (plus a row insert when the sheet is full). */
-  save(key: string, result: Result): void {
-    const rows = rowsOf('result', key, result);
+  private append(rows: (string | number)[][]): void {
     if (this.nextRow + rows.length - 1 > this.maxRows) {
       const add = Math.max(rows.length, 200);
       this.sheet.insertRowsAfter(this.maxRows, add);
@@ -156,13 +195,33 @@ export class RunState<Options, Result> {
     }
     this.sheet.getRange(this.nextRow, 1, rows.length, COLUMNS).setValues(rows);
     this.nextRow += rows.length;
+  }
+
+  /**
+   * Stores one source's result, with the templates it is the first to use written before it in the
+   * same setValues() (plus a row insert when the sheet is full): a result never refers to a template
+   * that was not saved.
+   */
+  save(key: string, result: Result, newTemplates: readonly [string, Record<string, unknown>][] = []): void {
+    this.append([...newTemplates.flatMap(([k, t]) => rowsOf('template', k, t)), ...rowsOf('result', key, result)]);
     this.results.set(key, result);
+  }
+
+  /** Records a failed attempt at a source. */
+  recordAttempt(key: string, attempt: Attempt): void {
+    this.append(rowsOf('attempt', key, attempt));
+    this.attempts.set(key, [...this.attemptsOf(key), attempt]);
+  }
+
+  /** Saves the header (one property write). */
+  saveHeader(change: Partial<RunHeader>): void {
+    Object.assign(this.header, change);
+    writeHeader(this.header);
   }
 
   setRemind(remind: boolean): void {
     if (this.header.remind === remind) return;
-    this.header.remind = remind;
-    writeHeader(this.header);
+    this.saveHeader({ remind });
   }
 }
 

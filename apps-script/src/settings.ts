@@ -13,8 +13,10 @@ import { emptySheet, type SheetModel } from '../../shared/layout/sheet-model';
 import { governmentDay, parentLevelRefusal } from '../../shared/local-government';
 import { PARENT_LEVEL_LABELS, PERIOD_LABELS } from '../../shared/spec/annex';
 import { cleanText, foldKey } from '../../shared/text/normalize';
+import { parseEmailList } from '../../shared/text/email';
 import { readGrid } from './sheets-reader';
-import { writeSheet } from './sheets-writer';
+import { sheetsInput, writeSheet } from './sheets-writer';
+import { ensureVietnameseLocale } from './host';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -55,6 +57,21 @@ const FIELDS: readonly SettingField[] = [
 
 /** First row of the settings fields (0-based): title, blank, header row come first. */
 const FIRST_FIELD_ROW = 3;
+
+/** The row where each run leaves its outcome (written by the script, not read as a setting). */
+export const STATUS_LABEL = 'Tình trạng tổng hợp';
+/** 1-based row of the status, a blank row below the fields. */
+const STATUS_ROW = FIRST_FIELD_ROW + FIELDS.length + 2;
+
+/** Writes the last run's outcome beside "Tình trạng tổng hợp" on Cài đặt (two cells, one call). */
+export function writeRunStatus(ss: Spreadsheet, text: string): void {
+  const sheet = ss.getSheetByName(SETTINGS_SHEET);
+  if (!sheet) return;
+  const grid = sheet.getDataRange().getValues();
+  const found = grid.findIndex((row) => foldKey(row[0]) === foldKey(STATUS_LABEL));
+  const row = found >= 0 ? found + 1 : Math.max(STATUS_ROW, grid.length + 2);
+  sheet.getRange(row, 1, 1, 2).setValues([[STATUS_LABEL, sheetsInput(text)]]);
+}
 
 export interface Settings {
   folderId: string | null;
@@ -99,6 +116,8 @@ export function settingsSheetModel(): SheetModel {
     [],
     ['Mục', 'Giá trị', 'Hướng dẫn'],
     ...FIELDS.map((f) => [f.label, f.key === 'reminderDays' ? DEFAULT_REMINDER_DAYS : '', f.help]),
+    [],
+    [STATUS_LABEL, '', 'Công cụ tự ghi: kết quả lần tổng hợp gần nhất, hoặc lý do phải dừng.'],
   ];
   const first = FIRST_FIELD_ROW + 1;
   const row = (key: string) => first + FIELDS.findIndex((f) => f.key === key);
@@ -140,15 +159,20 @@ export function registrySheetModel(): SheetModel {
   return m;
 }
 
-/** Creates whichever of the two sheets is missing; returns the names created. */
-export function ensureSettingsSheets(ss: Spreadsheet): string[] {
+/**
+ * Creates whichever of the two sheets is missing; returns the names created. The first time, the
+ * spreadsheet is also set to Vietnamese and Hà Nội's time zone, so dates typed in Cài đặt read
+ * day/month/year (the alert that lists what to fill in says so).
+ */
+export function ensureSettingsSheets(ss: Spreadsheet): { created: string[]; locale: string[] } {
   const created: string[] = [];
+  const locale = ss.getSheetByName(SETTINGS_SHEET) ? [] : ensureVietnameseLocale(ss);
   for (const model of [settingsSheetModel(), registrySheetModel()]) {
     if (ss.getSheetByName(model.name)) continue;
     writeSheet(ss, model);
     created.push(model.name);
   }
-  return created;
+  return { created, locale };
 }
 
 // ---------------------------------------------------------------- reading
@@ -212,9 +236,9 @@ export function readSettings(ss: Spreadsheet): SettingsReading {
     if (Number.isInteger(n) && n >= 0) reminderDays = n;
     else problems.push(`${at('reminderDays')}: nhập số ngày (số nguyên không âm), ví dụ 3.`);
   }
-  const copyTo = cleanText(raw.copyTo)
-    .split(/[,;\s]+/)
-    .filter((s) => s.includes('@'));
+  const copies = parseEmailList(cleanText(raw.copyTo));
+  if (!copies.ok) problems.push(`${at('copyTo')}: ${copies.reason}`);
+  const copyTo = copies.ok ? copies.value : [];
 
   if (problems.length > 0 || !level || !period) return { ok: false, problems };
   return {

@@ -1,15 +1,19 @@
 /**
- * A SheetModel's styles in a number of calls that does not grow with the model: for each cell
- * property some style sets (bold, fill, number format…), the block from A1 to the furthest styled
- * cell is read once, the styles are laid over it in model order (a later range overrides only what
- * it sets) and the block is written back once. Borders go to one RangeList. A summary of hundreds of
- * units carries thousands of styled ranges; one call per range would not fit in Apps Script's time.
+ * A SheetModel's styles in one call per style value: for each cell property (bold, fill, number
+ * format…), the ranges that set it are grouped by value and each group is set through ONE RangeList
+ * setter. Nothing is read back: live Sheets reports wrap = true and number format
+ * '0.###############' for cells never formatted, so reading a block and writing it back would change
+ * cells the model never styled (and cost a read and a write of the whole block per property).
+ *
+ * Later styles override earlier ones where they overlap, as in the model: a range joins the last
+ * group of its value only when no later group touches it; otherwise it opens a new group after them,
+ * so groups are applied in an order that keeps every override.
  */
 import { parseRangeBox, type CellBox } from '../../shared/cell';
 import type { CellStyle, StyledRange } from '../../shared/layout/sheet-model';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Range = GoogleAppsScript.Spreadsheet.Range;
+type RangeList = GoogleAppsScript.Spreadsheet.RangeList;
 
 export type Box = CellBox;
 
@@ -19,62 +23,65 @@ export function boxOf(a1: string, maxRows: number, maxCols: number): Box | null 
 }
 
 interface CellProperty {
-  pick(style: CellStyle): unknown;
-  read(range: Range): unknown[][];
-  write(range: Range, values: unknown[][]): void;
-}
-
-/** One cell property: its value in a style, and Sheets' 2-D getter and setter for it. */
-function property<T>(pick: (s: CellStyle) => T | undefined, read: (r: Range) => T[][], write: (r: Range, v: T[][]) => unknown): CellProperty {
-  return { pick, read, write: (r, v) => void write(r, v as T[][]) };
+  pick(style: CellStyle): string | number | boolean | undefined;
+  set(list: RangeList, value: string | number | boolean): void;
 }
 
 const PROPERTIES: readonly CellProperty[] = [
-  property(
-    (s) => (s.bold === undefined ? undefined : s.bold ? 'bold' : 'normal'),
-    (r) => r.getFontWeights(),
-    (r, v) => r.setFontWeights(v),
-  ),
-  property(
-    (s) => (s.italic === undefined ? undefined : s.italic ? 'italic' : 'normal'),
-    (r) => r.getFontStyles(),
-    (r, v) => r.setFontStyles(v),
-  ),
-  property((s) => s.fontSize, (r) => r.getFontSizes(), (r, v) => r.setFontSizes(v)),
-  property((s) => s.fill, (r) => r.getBackgrounds(), (r, v) => r.setBackgrounds(v)),
-  property((s) => s.color, (r) => r.getFontColors(), (r, v) => r.setFontColors(v)),
-  property<string | null>((s) => s.hAlign, (r) => r.getHorizontalAlignments(), (r, v) => r.setHorizontalAlignments(v as never)),
-  property<string | null>((s) => s.vAlign, (r) => r.getVerticalAlignments(), (r, v) => r.setVerticalAlignments(v as never)),
-  property((s) => s.wrap, (r) => r.getWraps(), (r, v) => r.setWraps(v)),
-  property((s) => s.numberFormat, (r) => r.getNumberFormats(), (r, v) => r.setNumberFormats(v)),
+  { pick: (s) => (s.bold === undefined ? undefined : s.bold ? 'bold' : 'normal'), set: (l, v) => l.setFontWeight(v as GoogleAppsScript.Spreadsheet.FontWeight) },
+  { pick: (s) => (s.italic === undefined ? undefined : s.italic ? 'italic' : 'normal'), set: (l, v) => l.setFontStyle(v as GoogleAppsScript.Spreadsheet.FontStyle) },
+  { pick: (s) => s.fontSize, set: (l, v) => l.setFontSize(v as number) },
+  { pick: (s) => s.fill, set: (l, v) => l.setBackground(v as string) },
+  { pick: (s) => s.color, set: (l, v) => l.setFontColor(v as string) },
+  { pick: (s) => s.hAlign, set: (l, v) => l.setHorizontalAlignment(v as 'left') },
+  { pick: (s) => s.vAlign, set: (l, v) => l.setVerticalAlignment(v as 'top') },
+  { pick: (s) => s.wrap, set: (l, v) => l.setWrap(v as boolean) },
+  { pick: (s) => s.numberFormat, set: (l, v) => l.setNumberFormat(v as string) },
+  { pick: (s) => (s.border ? true : undefined), set: (l) => l.setBorder(true, true, true, true, true, true) },
 ];
 
-/**
- * Applies `styles` in order; `before` are applied first (the date cells' default format, which a
- * style may override). At most two calls per property used, plus one for all borders.
- */
+const overlaps = (a: Box, b: Box) =>
+  a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+
+interface Group {
+  value: string | number | boolean;
+  ranges: string[];
+  boxes: Box[];
+}
+
+/** The ranges of one property grouped by value, in an order that keeps the model's overrides. */
+export function styleGroups(placed: readonly { box: Box; range: string; value: string | number | boolean }[]): Group[] {
+  const groups: Group[] = [];
+  for (const p of placed) {
+    let target = -1;
+    for (let g = groups.length - 1; g >= 0; g--) {
+      if (groups[g].value === p.value) {
+        target = g;
+        break;
+      }
+      if (groups[g].boxes.some((b) => overlaps(b, p.box))) break; // a later group touches it: open a new one
+    }
+    if (target < 0) groups.push({ value: p.value, ranges: [p.range], boxes: [p.box] });
+    else {
+      groups[target].ranges.push(p.range);
+      groups[target].boxes.push(p.box);
+    }
+  }
+  return groups;
+}
+
+/** Applies `styles` in order; `before` are applied first (the date cells' default format). One call per group. */
 export function applyStyles(sheet: Sheet, styles: readonly StyledRange[], before: readonly StyledRange[] = []): void {
   const maxRows = sheet.getMaxRows();
   const maxCols = sheet.getMaxColumns();
-  const placed = [...before, ...styles]
-    .map((s) => ({ box: boxOf(s.range, maxRows, maxCols), style: s.style, range: s.range }))
+  const all = [...before, ...styles]
+    .map((s) => ({ box: boxOf(s.range, maxRows, maxCols), style: s.style, range: s.range.replace(/\$/g, '') }))
     .filter((s): s is { box: Box; style: CellStyle; range: string } => s.box !== null);
-
   for (const prop of PROPERTIES) {
-    const touching = placed.filter((s) => prop.pick(s.style) !== undefined);
-    if (touching.length === 0) continue;
-    const rows = Math.min(maxRows, Math.max(...touching.map((s) => s.box.row + s.box.rows)));
-    const cols = Math.min(maxCols, Math.max(...touching.map((s) => s.box.col + s.box.cols)));
-    const block = sheet.getRange(1, 1, rows, cols);
-    const values = prop.read(block);
-    for (const s of touching) {
-      const v = prop.pick(s.style);
-      for (let r = s.box.row; r < Math.min(rows, s.box.row + s.box.rows); r++) {
-        for (let c = s.box.col; c < Math.min(cols, s.box.col + s.box.cols); c++) values[r][c] = v;
-      }
-    }
-    prop.write(block, values);
+    const placed = all.flatMap((s) => {
+      const value = prop.pick(s.style);
+      return value === undefined ? [] : [{ box: s.box, range: s.range, value }];
+    });
+    for (const g of styleGroups(placed)) prop.set(sheet.getRangeList(g.ranges), g.value);
   }
-  const bordered = placed.filter((s) => s.style.border).map((s) => s.range);
-  if (bordered.length) sheet.getRangeList(bordered).setBorder(true, true, true, true, true, true);
 }

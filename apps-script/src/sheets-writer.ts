@@ -8,16 +8,22 @@
  * apostrophe is chosen over the '@' number format because it costs no extra call and leaves the
  * cell's number format to the model.
  *
- * Formulas travel in the same setValues() call as "=" + formula: one write per sheet. Calendar days
+ * Formulas travel in the same setValues() calls as "=" + formula. Values are written only where the
+ * model has content: one setValues() per band of consecutive non-empty rows, over the columns that
+ * band uses, so the cells written follow the content, not the sheet's rectangle. Calendar days
  * (UTC-midnight Dates in the model) are written as date serials, which carry no time zone, and shown
- * 'dd/mm/yyyy' unless a style sets another format. Styles cost a fixed number of calls (sheets-styles).
+ * 'dd/mm/yyyy' unless a style sets another format. Styles cost one call per style value
+ * (sheets-styles); column widths one per run of equal widths.
+ *
+ * Frozen panes never cut a merged range (Sheets refuses it): a sheet is unfrozen before it is
+ * rewritten, and a model asking to freeze through a merge is frozen at the nearest boundary before it.
  * Row heights are left to Sheets, which fits rows to wrapped text itself (Excel does not, hence the
  * model's heights); a fixed height would stop it.
  */
 import { a1, type CellValue } from '../../shared/cell';
 import { dateSerial, type DataValidationRule, type SheetModel } from '../../shared/layout/sheet-model';
 import { sentence } from '../../shared/validate/issues';
-import { applyStyles } from './sheets-styles';
+import { applyStyles, boxOf, type Box } from './sheets-styles';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -91,8 +97,52 @@ export function dateCells(model: SheetModel): string[] {
   return out;
 }
 
+/**
+ * Bands of consecutive rows holding content, each with the columns it uses: where values are written.
+ * `[['A', ''], ['', ''], ['', 'b', 'c']]` → `[{ row: 0, rows: 1, col: 0, cols: 1 }, { row: 2, rows: 1, col: 1, cols: 2 }]`.
+ */
+export function contentBands(values: readonly (readonly (string | number | boolean)[])[]): { row: number; rows: number; col: number; cols: number }[] {
+  const bands: { row: number; rows: number; col: number; cols: number }[] = [];
+  let open: { row: number; rows: number; col: number; end: number } | null = null;
+  const close = () => {
+    if (open) bands.push({ row: open.row, rows: open.rows, col: open.col, cols: open.end - open.col });
+    open = null;
+  };
+  values.forEach((row, r) => {
+    let first = -1;
+    let last = -1;
+    row.forEach((v, c) => {
+      if (v !== '') {
+        if (first < 0) first = c;
+        last = c;
+      }
+    });
+    if (first < 0) return close();
+    if (open && open.row + open.rows === r) {
+      open.rows++;
+      open.col = Math.min(open.col, first);
+      open.end = Math.max(open.end, last + 1);
+    } else {
+      close();
+      open = { row: r, rows: 1, col: first, end: last + 1 };
+    }
+  });
+  close();
+  return bands;
+}
+
+/** The most rows (or columns) up to `wanted` that can be frozen without cutting a merged range. */
+export function safeFreeze(wanted: number, merges: readonly { start: number; size: number }[]): number {
+  let n = wanted;
+  while (n > 0 && merges.some((m) => m.start < n && m.start + m.size > n)) n--;
+  return n;
+}
+
 /** Removes what an earlier write of ours left on the sheet, so a rewrite starts clean. */
 function resetSheet(sheet: Sheet): void {
+  // Unfrozen first: the new merges may not straddle the old frozen boundary.
+  if (sheet.getFrozenRows() > 0) sheet.setFrozenRows(0);
+  if (sheet.getFrozenColumns() > 0) sheet.setFrozenColumns(0);
   const all = sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns());
   all.breakApart();
   all.clearDataValidations();
@@ -174,16 +224,23 @@ export function writeSheet(ss: Spreadsheet, model: SheetModel, index?: number): 
   const rows = values.length;
   const cols = values[0].length;
   ensureSize(sheet, rows, cols);
-  sheet.getRange(1, 1, rows, cols).setValues(values);
+  for (const b of contentBands(values)) {
+    sheet.getRange(b.row + 1, b.col + 1, b.rows, b.cols).setValues(values.slice(b.row, b.row + b.rows).map((r) => r.slice(b.col, b.col + b.cols)));
+  }
   sheet
     .getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns())
     .setFontFamily(model.font.name)
     .setFontSize(model.font.size);
   const dateFormats = dateCells(model).map((range) => ({ range, style: { numberFormat: DATE_FORMAT } }));
   applyStyles(sheet, model.styles, dateFormats);
-  model.columnWidths.forEach((w, i) => {
-    if (w > 0) sheet.setColumnWidth(i + 1, Math.round(w * PX_PER_CHAR + PX_PADDING));
-  });
+  const px = model.columnWidths.map((w) => (w > 0 ? Math.round(w * PX_PER_CHAR + PX_PADDING) : 0));
+  for (let i = 0; i < px.length; ) {
+    let j = i + 1;
+    while (j < px.length && px[j] === px[i]) j++;
+    if (px[i] > 0) sheet.setColumnWidths(i + 1, j - i, px[i]);
+    i = j;
+  }
+  const merged = model.merges.map((m) => boxOf(m, rows, cols)).filter((b): b is Box => b !== null);
   for (const m of model.merges) sheet.getRange(m).merge();
   for (const v of model.validations) sheet.getRange(v.range).setDataValidation(buildValidation(v));
   sheet.setConditionalFormatRules(
@@ -197,9 +254,20 @@ export function writeSheet(ss: Spreadsheet, model: SheetModel, index?: number): 
       return b.build();
     }),
   );
-  sheet.setFrozenRows(model.frozenRows);
-  sheet.setFrozenColumns(model.frozenColumns);
-  for (const c of model.hiddenColumns) sheet.hideColumns(c + 1);
+  const frozenRows = safeFreeze(model.frozenRows, merged.map((b) => ({ start: b.row, size: b.rows })));
+  const frozenColumns = safeFreeze(model.frozenColumns, merged.map((b) => ({ start: b.col, size: b.cols })));
+  if (frozenRows !== model.frozenRows || frozenColumns !== model.frozenColumns) {
+    console.warn(`${model.name}: cố định ${frozenRows} dòng, ${frozenColumns} cột thay vì ${model.frozenRows}, ${model.frozenColumns} để không cắt ô đã hợp nhất.`);
+  }
+  if (frozenRows > 0) sheet.setFrozenRows(frozenRows);
+  if (frozenColumns > 0) sheet.setFrozenColumns(frozenColumns);
+  const hidden = [...model.hiddenColumns].sort((a, b) => a - b);
+  for (let i = 0; i < hidden.length; ) {
+    let j = i + 1;
+    while (j < hidden.length && hidden[j] === hidden[j - 1] + 1) j++;
+    sheet.hideColumns(hidden[i] + 1, j - i);
+    i = j;
+  }
   for (const p of model.protectedRanges) {
     sheet.getRange(p).protect().setDescription(`${PROTECTION_MARK}: ${model.name} ${p}`).setWarningOnly(true);
   }

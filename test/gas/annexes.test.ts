@@ -101,7 +101,7 @@ describe('Chèn Phụ lục', () => {
       }
     }
     expect(gas.sheets.ui.alerts).toEqual([
-      'Đã chèn “Thông tin”, “Phụ lục 1 - Chỉ tiêu”, “Phụ lục 2 - Nhiệm vụ”.\nĐiền trang Thông tin trước, rồi nhập số liệu vào các cột báo cáo của Phụ lục 1 và Phụ lục 2.',
+      'Đã chèn “Thông tin”, “Phụ lục 1 - Chỉ tiêu”, “Phụ lục 2 - Nhiệm vụ”.\nĐã đặt ngôn ngữ của bảng tính là Tiếng Việt (trước đó: en_US) để ngày được hiểu là ngày/tháng/năm và số dùng dấu phẩy thập phân.\nĐiền trang Thông tin trước, rồi nhập số liệu vào các cột báo cáo của Phụ lục 1 và Phụ lục 2.',
     ]);
   });
 
@@ -317,5 +317,56 @@ describe('menu and help', () => {
     const shown = gas.sheets.ui.shown.at(-1)!;
     expect([shown.kind, shown.title]).toEqual(['dialog', 'Hướng dẫn sử dụng trình đơn CCHC']);
     expect(shown.content).toContain('<b>Chèn Phụ lục</b>');
+  });
+});
+
+describe('locale and what users read', () => {
+  test('Chèn Phụ lục sets vi_VN and Hà Nội time, says so, and then 10/03/2025 typed is 10 March', () => {
+    const gas = loadGas();
+    gas.home._timeZone = 'America/New_York';
+    expect(gas.home.getSpreadsheetLocale()).toBe('en_US');
+    gas.call('insertAnnexes');
+    expect(gas.home.getSpreadsheetLocale()).toBe('vi_VN');
+    expect(gas.home.getSpreadsheetTimeZone()).toBe('Asia/Ho_Chi_Minh');
+    const alert = gas.sheets.ui.alerts.at(-1) ?? '';
+    expect(alert).toContain('Đã đặt ngôn ngữ của bảng tính là Tiếng Việt (trước đó: en_US) để ngày được hiểu là ngày/tháng/năm và số dùng dấu phẩy thập phân.');
+    expect(alert).toContain('Đã đặt múi giờ của bảng tính là giờ Việt Nam (GMT+07:00, trước đó: America/New_York).');
+    const info = gas.home._sheet(INFO);
+    type(info, 'B12', '10/03/2025');
+    const v = info.getRange('B12').getValue() as Date;
+    expect(formatDate(v, 'Asia/Ho_Chi_Minh', 'yyyy-MM-dd')).toBe('2025-03-10');
+    // Run again: nothing left to change, nothing said about it.
+    gas.call('insertAnnexes');
+    expect(gas.sheets.ui.alerts.at(-1)).not.toContain('Đã đặt ngôn ngữ');
+  });
+
+  test("the sidebar carries a message holding $' and $& intact", () => {
+    const gas = loadGas();
+    gas.call('insertAnnexes');
+    const info = gas.home._sheet(INFO);
+    const rowOfLabel = (label: RegExp) => info._grid().findIndex((r) => label.test(String(r[0]))) + 1;
+    const odd = "Quý $' $& $` năm";
+    type(info, `B${rowOfLabel(/^Kỳ báo cáo/)}`, odd);
+    gas.call('checkData');
+    const shown = gas.sheets.ui.shown.at(-1)!;
+    // The page is whole (the script after the data is still there) and the data parses.
+    expect(shown.content).toContain("google.script.run.withSuccessHandler(render).withFailureHandler(showError).sidebarIssues();\n  </script>");
+    const data = JSON.parse(/var initial = (.*);\n/.exec(shown.content)![1]);
+    expect(data.issues.some((i: { message: string }) => i.message.includes(odd))).toBe(true);
+    expect(shown.content.split('var initial =')).toHaveLength(2);
+  });
+
+  test('a command failing on a Google error shows a Vietnamese sentence, not the exception', () => {
+    const gas = loadGas();
+    gas.user = { email: 'xa@example.gov.vn', language: 'vi' };
+    gas.home.insertSheet = (() => {
+      throw new Error('Exception: Dịch vụ Trang tính gặp lỗi: Service Spreadsheets failed while accessing document.');
+    }) as typeof gas.home.insertSheet;
+    gas.call('insertAnnexes');
+    const alert = gas.sheets.ui.alerts.at(-1) ?? '';
+    expect(alert).toBe(
+      'Không thực hiện được lệnh. Google Trang tính báo lỗi khi thực hiện lệnh (chi tiết đã ghi vào nhật ký thực thi của Apps Script). Hãy thử lại sau ít phút; nếu vẫn lỗi, báo cho người quản trị bảng tính.',
+    );
+    expect(alert).not.toMatch(/Exception|Service/);
   });
 });

@@ -1,5 +1,5 @@
 import { SUMMARY_SHEETS } from '../../shared/consolidate/summary-spec';
-import { buildBundle, loadGas, type Gas } from './fakes/gas';
+import { buildBundle, loadGas, OWNER, type Gas } from './fakes/gas';
 import { addCommune, communes, configureHome, sheetUrl, type HomeSettings } from './helpers';
 
 beforeAll(() => buildBundle());
@@ -24,9 +24,36 @@ describe('Tự động: triggers', () => {
     gas.call('disableNightlyConsolidation');
     expect(gas.script.handlers()).toEqual(['dailyReminder']);
     gas.call('disableDeadlineReminders');
+    expect(gas.sheets.ui.alerts.at(-1)).toBe('Đã tắt nhắc hạn báo cáo.');
     gas.call('disableDeadlineReminders');
     expect(gas.script.triggers).toEqual([]);
-    expect(gas.sheets.ui.alerts.at(-1)).toBe('Đã tắt nhắc hạn báo cáo.');
+    expect(gas.sheets.ui.alerts.at(-1)).toBe('Nhắc hạn báo cáo chưa bật.');
+  });
+
+  test("a second user's switches: Bật makes no second set, Tắt says whose the job is and how to turn it off", () => {
+    const gas = loadGas();
+    configureHome(gas, {}, [{ code: '26000', name: 'UBND xã Số 0', email: 'xa0@example.gov.vn' }]);
+    gas.call('enableNightlyConsolidation');
+    gas.user = { email: 'phong.noivu@example.gov.vn', language: 'vi' };
+    // Google shows this user none of the owner's triggers.
+    expect((gas.ctx.ScriptApp as GoogleAppsScript.Script.ScriptApp).getProjectTriggers()).toEqual([]);
+    gas.call('enableNightlyConsolidation');
+    expect(gas.script.triggers.map((t) => [t.handler, t.owner])).toEqual([['nightlyConsolidation', OWNER.email]]);
+    expect(gas.sheets.ui.alerts.at(-1)).toBe(
+      'Tổng hợp hằng đêm đã được bật bởi tonghop@example.gov.vn từ 10/03/2025; không bật thêm để công việc không chạy hai lần. Nếu muốn chuyển sang tài khoản của bạn, đề nghị tonghop@example.gov.vn chọn CCHC ▸ Tự động ▸ Tắt tổng hợp hằng đêm, rồi bật lại.',
+    );
+    gas.call('disableNightlyConsolidation');
+    expect(gas.script.triggers).toHaveLength(1);
+    expect(gas.sheets.ui.alerts.at(-1)).toBe(
+      'Tổng hợp hằng đêm do tonghop@example.gov.vn bật (từ 10/03/2025) và chạy bằng tài khoản đó; Google chỉ cho chính tài khoản ấy tắt. Đề nghị tonghop@example.gov.vn mở bảng tính này và chọn CCHC ▸ Tự động ▸ Tắt tổng hợp hằng đêm.',
+    );
+    // The owner turns it off; then the second user may switch it on as theirs.
+    gas.user = OWNER;
+    gas.call('disableNightlyConsolidation');
+    expect(gas.script.triggers).toEqual([]);
+    gas.user = { email: 'phong.noivu@example.gov.vn', language: 'vi' };
+    gas.call('enableNightlyConsolidation');
+    expect(gas.script.triggers.map((t) => [t.handler, t.owner])).toEqual([['nightlyConsolidation', 'phong.noivu@example.gov.vn']]);
   });
 
   test('a district level for 2026 is refused in Cài đặt, with the reason', () => {
@@ -88,7 +115,7 @@ describe('Tự động: reminders', () => {
     gas.clock.now = at('2025-03-16');
     gas.fireTrigger('dailyReminder');
     expect(gas.mail.sent).toEqual([]);
-    expect(gas.logs.at(-1)).toBe('Hôm nay (2025-03-16) chưa phải ngày nhắc (2025-03-17).');
+    expect(gas.logs.at(-1)).toBe('Hôm nay (16/03/2025) chưa đến ngày nhắc (17/03/2025).');
 
     gas.clock.now = at('2025-03-17');
     gas.fireTrigger('dailyReminder');
@@ -152,5 +179,43 @@ describe('Tự động: reminders', () => {
     for (let i = 0; i < 5 && gas.script.handlers().includes('continueConsolidation'); i++) gas.fireTrigger('continueConsolidation');
     expect(gas.mail.sent.map((m) => m.to)).toEqual(['xa1@example.gov.vn', 'xa2@example.gov.vn', 'xa4@example.gov.vn']);
     expect(gas.script.handlers()).toEqual(['dailyReminder']);
+  });
+});
+
+describe('Tự động: reminders within MailApp’s rules', () => {
+  test('the quota is counted in recipients, bad addresses are named with a reason, a second run sends nothing again', () => {
+    const gas = loadGas();
+    configureHome(gas, { copyTo: 'vanphong@snv.example.gov.vn' }, [
+      { code: '26010', name: 'UBND xã Mười', email: 'xa10@example.gov.vn; vp10@example.gov.vn' },
+      { code: '26011', name: 'UBND xã Mười Một', email: 'chưa có' },
+      { code: '26012', name: 'UBND xã Mười Hai', email: 'xa12@example.gov.vn' },
+      { code: '26013', name: 'UBND xã Mười Ba', email: 'xa13@example.gov.vn' },
+    ]);
+    gas.call('enableDeadlineReminders');
+    gas.mail.quota = 5; // 3 recipients for 26010 (two addresses + the copy), 2 for 26012; none left for 26013
+    gas.clock.now = at('2025-03-17');
+    gas.fireTrigger('dailyReminder');
+    expect(gas.mail.sent.map((m) => [m.to, m.cc])).toEqual([
+      ['xa10@example.gov.vn,vp10@example.gov.vn', 'vanphong@snv.example.gov.vn'],
+      ['xa12@example.gov.vn', 'vanphong@snv.example.gov.vn'],
+    ]);
+    expect(gas.mail.refused).toEqual([]);
+    const log = gas.logs.at(-1) ?? '';
+    expect(log).toContain('Đã gửi thư nhắc tới 2 đơn vị.');
+    expect(log).toContain(
+      'Không gửi được cho 26011: “chưa có” không phải địa chỉ thư điện tử. Hãy ghi địa chỉ dạng ten@donvi.gov.vn; nhiều địa chỉ thì cách nhau bằng dấu phẩy.',
+    );
+    expect(log).toContain('Hết hạn mức gửi thư trong ngày (tính theo số người nhận), chưa nhắc: 26013.');
+    // The sent-log holds what went out, keyed by unit, period and reminder day.
+    expect(gas.home._sheet('_cchc_sent')._grid().slice(1).map((r) => r.slice(0, 4))).toEqual([
+      ['26010', 'Quý I/2025', '2025-03-17', 'xa10@example.gov.vn, vp10@example.gov.vn'],
+      ['26012', 'Quý I/2025', '2025-03-17', 'xa12@example.gov.vn'],
+    ]);
+    // Another consolidation the same day with reminders (the quota back): only the one left out is sent.
+    gas.mail.quota = 100;
+    gas.scriptProps.deleteProperty('CCHC_REMINDED');
+    gas.fireTrigger('dailyReminder');
+    expect(gas.mail.sent.map((m) => m.to)).toEqual(['xa10@example.gov.vn,vp10@example.gov.vn', 'xa12@example.gov.vn', 'xa13@example.gov.vn']);
+    expect(gas.logs.at(-1)).toContain('Đã nhắc từ trước (không gửi lại): 26010, 26012.');
   });
 });

@@ -25,6 +25,30 @@ interface Finding {
   line: number;
 }
 
+/** `typeof name` somewhere under `n`. */
+function testsTypeof(n: ts.Node, name: string): boolean {
+  if (ts.isTypeOfExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === name) return true;
+  return ts.forEachChild(n, (c) => (testsTypeof(c, name) ? true : undefined)) === true;
+}
+
+/**
+ * A reference that cannot fail where the global is missing: `typeof X` itself, code reached only when
+ * a `typeof X` test passed (`typeof X != 'undefined' && X…`, an if or ?: on it), or code inside a try
+ * block (a missing global throws a ReferenceError there, which the catch takes: fflate and zod probe
+ * for TextDecoder and URL so, and fall back to their own code in Apps Script).
+ */
+function guarded(n: ts.Identifier): boolean {
+  let child: ts.Node = n;
+  for (let p: ts.Node | undefined = n.parent; p; child = p, p = p.parent) {
+    if (ts.isTypeOfExpression(p)) return true;
+    if (ts.isBinaryExpression(p) && p.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken && p.right === child && testsTypeof(p.left, n.text)) return true;
+    if (ts.isIfStatement(p) && p.thenStatement === child && testsTypeof(p.expression, n.text)) return true;
+    if (ts.isConditionalExpression(p) && p.whenTrue === child && testsTypeof(p.condition, n.text)) return true;
+    if (ts.isTryStatement(p) && p.tryBlock === child && p.catchClause) return true;
+  }
+  return false;
+}
+
 /** Module syntax and references to missing globals, found on the syntax tree (strings and property names don't count). */
 function scan(source: string): { findings: Finding[]; topLevelFunctions: string[] } {
   const file = ts.createSourceFile('Code.js', source, ts.ScriptTarget.ES2022, true, ts.ScriptKind.JS);
@@ -42,7 +66,7 @@ function scan(source: string): { findings: Finding[]; topLevelFunctions: string[
       const isPropertyName =
         (ts.isPropertyAccessExpression(p) && p.name === n) ||
         ((ts.isPropertyAssignment(p) || ts.isMethodDeclaration(p) || ts.isPropertyDeclaration(p) || ts.isGetAccessor(p)) && p.name === n);
-      if (!isPropertyName) findings.push({ what: n.text, line: at(n) });
+      if (!isPropertyName && !guarded(n)) findings.push({ what: n.text, line: at(n) });
     }
     ts.forEachChild(n, visit);
   };
@@ -51,6 +75,16 @@ function scan(source: string): { findings: Finding[]; topLevelFunctions: string[
   // A name the bundle declares itself (a local variable called `global`, say) is not a missing global.
   return { findings: findings.filter((f) => !declared.has(f.what)), topLevelFunctions };
 }
+
+describe('the scan for globals Apps Script lacks', () => {
+  test('flags a bare reference, not one guarded by typeof or a try block', () => {
+    expect(scan('var u = new URL(x);\nsetTimeout(f, 1);').findings).toEqual([
+      { what: 'URL', line: 1 },
+      { what: 'setTimeout', line: 2 },
+    ]);
+    expect(scan('if (typeof URL !== "undefined") new URL(x);\nvar td = typeof TextDecoder != "undefined" && new TextDecoder();\ntry { new URL(y); } catch (e) {}').findings).toEqual([]);
+  });
+});
 
 describe('dist/gas/Code.js', () => {
   test('has no module syntax and references nothing Apps Script lacks', () => {

@@ -161,15 +161,15 @@ describe('sources', () => {
     const inputs = list.map((c) => expectedInput(c, addCommune(gas, c)));
     gas.sheets.create('denied-sheet-00000000000', 'Báo cáo xã Cấm');
     gas.sheets.denied.set('denied-sheet-00000000000', 'Exception: You do not have permission to access the requested document.');
-    gas.drive.folders.set('folder-bao-cao-quy-1', {
-      name: 'Báo cáo quý I',
-      files: [
-        { id: list[1].id, name: list[1].title, mimeType: 'application/vnd.google-apps.spreadsheet', lastUpdated: new Date() },
-        { id: list[2].id, name: list[2].title, mimeType: 'application/vnd.google-apps.spreadsheet', lastUpdated: new Date() },
-        { id: 'xlsx-file-000000000001', name: 'BC xa Dong.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', lastUpdated: new Date() },
-        { id: 'pdf-file-0000000000001', name: 'Công văn.pdf', mimeType: 'application/pdf', lastUpdated: new Date() },
-      ],
-    });
+    gas.drive.addFolder('folder-bao-cao-quy-1', 'Báo cáo quý I');
+    for (const f of [
+      { id: list[1].id, name: list[1].title, mimeType: 'application/vnd.google-apps.spreadsheet' },
+      { id: list[2].id, name: list[2].title, mimeType: 'application/vnd.google-apps.spreadsheet' },
+      { id: 'xlsx-file-000000000001', name: 'BC xa Dong.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+      { id: 'pdf-file-0000000000001', name: 'Công văn.pdf', mimeType: 'application/pdf' },
+    ]) {
+      gas.drive.addFile('folder-bao-cao-quy-1', f);
+    }
     configureHome(gas, { folder: 'https://drive.google.com/drive/folders/folder-bao-cao-quy-1?usp=sharing' }, [
       { code: list[0].code, name: list[0].name, sheet: sheetUrl(list[0].id) },
       { code: list[1].code, name: list[1].name, sheet: list[1].id },
@@ -190,7 +190,10 @@ describe('sources', () => {
     expect(reason('UBND xã Gõ Sai')).toBe(
       'Không đọc được ID bảng tính từ “bảng tính của xã” (Danh sách đơn vị, dòng 6). Dán đường dẫn dạng https://docs.google.com/spreadsheets/d/…',
     );
-    expect(reason('BC xa Dong.xlsx')).toMatch(/^“BC xa Dong.xlsx” là tệp Excel, Apps Script không đọc trực tiếp được\./);
+    // An .xlsx in the folder is read from its bytes, with the command line's refusals: this one is empty.
+    expect(reason('BC xa Dong.xlsx')).toBe(
+      'Tệp "BC xa Dong.xlsx" trống (0 byte), có thể do lưu hoặc tải về chưa xong. Hãy mở tệp gốc trong Excel, lưu lại dạng Sổ làm việc Excel (.xlsx) rồi gửi lại.',
+    );
     expect(row('Công văn.pdf')).toEqual([]);
     expect(row('UBND xã Cấm')[6]).toBe('Không tổng hợp');
 
@@ -213,7 +216,7 @@ describe('sources', () => {
     configureHome(gas, { folder: '1AbCdEfGhIjKlMnOpQrStUv' }, []);
     gas.call('consolidateReports');
     expect(gas.sheets.ui.alerts.at(-1)).toBe(
-      'Chưa tổng hợp được, cần sửa trang Cài đặt:\n• Cài đặt: không mở được thư mục Google Drive (No item with the given ID could be found, or you do not have permission to access it.). Kiểm tra ID thư mục và quyền truy cập.',
+      'Chưa tổng hợp được, cần sửa trang Cài đặt:\n• Cài đặt: không mở được thư mục Google Drive đã ghi. Kiểm tra lại ID hoặc đường dẫn thư mục, và tài khoản đang dùng có quyền xem thư mục đó.',
     );
     expect(gas.home.getSheetByName('_cchc_state')).toBeNull();
   });
@@ -226,5 +229,27 @@ describe('sources', () => {
     expect(alert).toContain('Đã tạo trang “Cài đặt” và “Danh sách đơn vị”. Điền các mục sau rồi chạy lại Tổng hợp:');
     expect(alert).toContain('Cài đặt!B5: nhập tên đơn vị tổng hợp, ví dụ “Sở Nội vụ tỉnh Thanh Hóa”.');
     expect(alert).toContain('Cài đặt!B7: nhập năm báo cáo, ví dụ 2025.');
+  });
+});
+
+describe('a Vietnamese-speaking account', () => {
+  test('gets the same reasons: exceptions in Vietnamese are understood, and never shown', () => {
+    const gas = loadGas();
+    gas.user = { email: 'tonghop@example.gov.vn', language: 'vi' };
+    const [c] = communes(1);
+    addCommune(gas, c);
+    gas.sheets.create('denied-sheet-00000000000', 'Báo cáo xã Cấm');
+    gas.sheets.denied.set('denied-sheet-00000000000', '');
+    configureHome(gas, {}, [
+      { code: c.code, name: c.name, sheet: sheetUrl(c.id) },
+      { code: '26100', name: 'UBND xã Cấm', sheet: sheetUrl('denied-sheet-00000000000') },
+      { code: '26101', name: 'UBND xã Mất', sheet: sheetUrl('missing-sheet-0000000000') },
+    ]);
+    gas.call('consolidateReports');
+    const sources = gas.home._sheet('Nguồn dữ liệu')._grid();
+    const reason = (file: string) => String((sources.find((r) => String(r[1]).startsWith(file)) ?? [])[13]);
+    expect(reason('UBND xã Cấm')).toMatch(/^Tài khoản chạy tổng hợp không có quyền mở bảng tính này\./);
+    expect(reason('UBND xã Mất')).toMatch(/^Không tìm thấy bảng tính: ID hoặc đường dẫn không đúng/);
+    expect(JSON.stringify(sources)).not.toMatch(/Exception|Bạn không có quyền truy cập|Lỗi không mong muốn/);
   });
 });

@@ -3,7 +3,8 @@
  * (which reads setValues() strings the way Sheets does).
  */
 import { calendarDate, emptySheet, type SheetModel } from '../../shared/layout/sheet-model';
-import { needsTextMark, sheetsInput, writeSheet } from '../../apps-script/src/sheets-writer';
+import { contentBands, needsTextMark, sheetsInput, writeSheet } from '../../apps-script/src/sheets-writer';
+import { styleGroups } from '../../apps-script/src/sheets-styles';
 import { readWorkbook } from '../../apps-script/src/sheets-reader';
 import { CallLog } from './fakes/calls';
 import { fakeUtilities } from './fakes/services';
@@ -14,7 +15,7 @@ const asSheets = (ss: FakeSpreadsheet) => ss as unknown as GoogleAppsScript.Spre
 
 function world(): { ss: FakeSpreadsheet; log: CallLog } {
   const log = new CallLog();
-  const app = new FakeSpreadsheetApp({ log, Date }, { now: 0 });
+  const app = new FakeSpreadsheetApp({ log, Date, language: () => 'en' }, { now: 0 });
   Object.assign(globalThis, { SpreadsheetApp: app.api(), Utilities: fakeUtilities() });
   const ss = app.create('book-1', 'Sổ thử');
   return { ss, log };
@@ -67,11 +68,17 @@ describe('writeSheet', () => {
     const { ss, log } = world();
     writeSheet(asSheets(ss), model());
     expect(log.methodsFor('book-1').filter((m) => m === 'setValues')).toHaveLength(1);
-    // Styles: one read and one write per property used, one RangeList for borders, whatever the ranges.
-    expect(log.methodsFor('book-1').filter((m) => /^(get|set)(FontWeights|Backgrounds|NumberFormats)$/.test(m))).toEqual([
-      'getFontWeights', 'setFontWeights', 'getBackgrounds', 'setBackgrounds', 'getNumberFormats', 'setNumberFormats',
+    // Styles: one RangeList setter per style value, nothing read back.
+    const calls = log.methodsFor('book-1');
+    expect(calls.filter((m) => /^get(FontWeights|Backgrounds|NumberFormats|Wraps)$/.test(m))).toEqual([]);
+    expect(calls.filter((m) => /^set(FontWeight|Background|NumberFormat|Border)$/.test(m))).toEqual([
+      'setFontWeight', 'setBackground', 'setBackground', 'setNumberFormat', 'setNumberFormat', 'setBorder',
     ]);
     const sheet = ss._sheet('Thử');
+    // The later fill wins where the two overlap; cells no style names keep Sheets' own defaults.
+    expect(sheet.getRange('A2:C2').getBackgrounds()).toEqual([['#D9E1F2', '#FFFF00', '#D9E1F2']]);
+    expect(sheet.getRange('A5:B5').getWraps()).toEqual([[true, true]]);
+    expect(sheet.getRange('A5').getNumberFormats()).toEqual([['0.###############']]);
     const values = sheet._grid();
     expect(values.slice(2, 2 + TRICKY.length).map((r) => r[1])).toEqual(TRICKY);
     expect(sheet.getRange('B3:B15').getFormulas().flat().filter(Boolean)).toEqual([]);
@@ -141,5 +148,60 @@ describe('writeSheet', () => {
     ss._sheet('Thử').getRange('B3').protect().setDescription('Khóa của văn phòng');
     writeSheet(asSheets(ss), model());
     expect(ss._sheet('Thử')._protections.map((p) => p.description)).toEqual(['Khóa của văn phòng', 'CCHC: Thử A1:C2']);
+  });
+});
+
+describe('writeSheet within what Sheets accepts', () => {
+  test('a model freezing columns through a merged title is frozen before the merge; a rewrite over old frozen panes does not clash', () => {
+    const { ss } = world();
+    const first = emptySheet('Tổng hợp');
+    first.rows = [['a', 'b', 'c', 'd'], ['1', '2', '3', '4']];
+    first.frozenColumns = 2;
+    writeSheet(asSheets(ss), first);
+    expect(ss._sheet('Tổng hợp')._frozenColumns).toBe(2);
+    const second = emptySheet('Tổng hợp');
+    second.rows = [['TIÊU ĐỀ', '', '', ''], ['x', 'y', 'z', 'w']];
+    second.merges = ['A1:D1'];
+    second.frozenRows = 1;
+    second.frozenColumns = 2;
+    writeSheet(asSheets(ss), second);
+    const sheet = ss._sheet('Tổng hợp');
+    expect(sheet._frozenColumns).toBe(0);
+    expect(sheet._frozenRows).toBe(1);
+    expect(sheet._merges).toEqual([{ row: 0, col: 0, rows: 1, cols: 4 }]);
+  });
+
+  test('values are written only in the bands of rows holding content', () => {
+    expect(contentBands([['A', ''], ['', ''], ['', 'b', 'c'], ['', '', 'd']])).toEqual([
+      { row: 0, rows: 1, col: 0, cols: 1 },
+      { row: 2, rows: 2, col: 1, cols: 2 },
+    ]);
+    expect(contentBands([['', ''], ['', '']])).toEqual([]);
+    const { ss, log } = world();
+    const m = emptySheet('Thưa');
+    m.rows = [['Tiêu đề'], [], [], ['', '', 'x', 'y']];
+    writeSheet(asSheets(ss), m);
+    expect(log.entries.filter((e) => e.method === 'setValues')).toHaveLength(2);
+    expect(ss._sheet('Thưa')._grid()).toEqual([
+      ['Tiêu đề', '', '', ''],
+      ['', '', '', ''],
+      ['', '', '', ''],
+      ['', '', 'x', 'y'],
+    ]);
+  });
+
+  test('style groups keep every override of the model, whatever the order of values', () => {
+    const box = (row: number, col: number, rows = 1, cols = 1) => ({ row, col, rows, cols });
+    const groups = styleGroups([
+      { box: box(0, 0, 1, 3), range: 'A1:C1', value: 'red' },
+      { box: box(0, 1), range: 'B1', value: 'blue' },
+      { box: box(5, 0), range: 'A6', value: 'red' }, // touches nothing blue: joins the first red group
+      { box: box(0, 1), range: 'B1', value: 'red' }, // overrides blue: must come after it
+    ]);
+    expect(groups.map((g) => [g.value, g.ranges])).toEqual([
+      ['red', ['A1:C1', 'A6']],
+      ['blue', ['B1']],
+      ['red', ['B1']],
+    ]);
   });
 });

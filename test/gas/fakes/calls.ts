@@ -9,8 +9,12 @@ export interface CallEntry {
 
 export class CallLog {
   readonly entries: CallEntry[] = [];
-  add(owner: string, method: string): void {
+  /** Called on every service call (the meter: it charges the clock and enforces the time limit). */
+  onCall: ((owner: string, method: string, cells: number) => void) | null = null;
+  /** `cells`: how many cells the call reads or writes (a range's size), 0 when none. */
+  add(owner: string, method: string, cells = 0): void {
     this.entries.push({ owner, method });
+    this.onCall?.(owner, method, cells);
   }
   countFor(owner: string): number {
     return this.entries.filter((e) => e.owner === owner).length;
@@ -35,7 +39,8 @@ export function counted<T extends object>(target: T, owner: () => string, log: C
         return v;
       }
       return (...args: unknown[]) => {
-        log.add(owner(), prop);
+        const box = (t as { _box?: { rows: number; cols: number } })._box;
+        log.add(owner(), prop, box ? box.rows * box.cols : 0);
         return (v as (...a: unknown[]) => unknown).apply(t, args);
       };
     },

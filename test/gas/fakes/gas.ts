@@ -19,7 +19,8 @@ import {
   fakeUtilities,
   MIME,
 } from './services';
-import { FakeSpreadsheetApp, type FakeSpreadsheet } from './sheets';
+import { FakeSpreadsheetApp, type FakeSpreadsheet, type Language } from './sheets';
+import { callCostMs, EXECUTION_LIMIT_MS, JSON_MS_PER_CHAR } from './costs';
 
 export const ROOT = join(__dirname, '..', '..', '..');
 export const DIST = join(ROOT, 'dist', 'gas');
@@ -32,6 +33,17 @@ export function buildBundle(): void {
   execFileSync(process.execPath, [join(ROOT, 'apps-script', 'build.mjs')], { cwd: ROOT, stdio: 'pipe' });
   built = true;
 }
+
+/** The account running the script: its e-mail and the language Google speaks to it. */
+export interface User {
+  email: string;
+  language: Language;
+}
+
+export const OWNER: User = { email: 'tonghop@example.gov.vn', language: 'en' };
+
+/** Raised by the meter when an execution passes 6 minutes: Apps Script stops it there. */
+export const EXECUTION_KILLED = 'Exceeded maximum execution time';
 
 export interface Gas {
   ctx: vm.Context;
@@ -51,8 +63,22 @@ export interface Gas {
   call(name: string, ...args: unknown[]): unknown;
   /** Runs code in the sandbox with a wall-clock limit: past it, V8 stops the execution mid-way. */
   runWithLimit(code: string, ms: number): unknown;
-  /** Fires due one-off triggers (as Apps Script would after their delay), with no UI. */
+  /** Fires the handler's trigger (one-off ones after their delay), as its owner, with no UI. */
   fireTrigger(handler: string): void;
+  /** Who runs the next calls. */
+  user: User;
+  /** Charge service calls and JSON work to the clock and stop executions past 6 minutes (default off). */
+  metered: boolean;
+  /** Executions stopped by the 6-minute limit so far. */
+  killed: number;
+  /** Executions run so far (calls and triggers). */
+  executions: number;
+  /** Stop the next execution at its n-th service call (1-based), as if it had hit the time limit there. */
+  killAtCall: number | null;
+  /** Service calls made by the current (or last) execution. */
+  callsThisExecution: number;
+  /** Fake-clock time the last execution took. */
+  lastExecutionMs: number;
 }
 
 export function loadGas(opts: { start?: string } = {}): Gas {
@@ -62,14 +88,48 @@ export function loadGas(opts: { start?: string } = {}): Gas {
   const clock: Clock = { now: Date.parse(opts.start ?? '2025-03-10T09:00:00+07:00') };
   const log = new CallLog();
   const DateClass = makeDateClass(clock);
-  const sheets = new FakeSpreadsheetApp({ log, Date: DateClass }, clock);
-  const drive = new FakeDrive(log);
-  const scriptProps = new FakeProperties();
-  const documentProps = new FakeProperties();
-  const userProps = new FakeProperties();
-  const lock = new FakeLockState();
-  const script = new FakeScript(clock);
-  const mail = new FakeMail();
+  let user: User = OWNER;
+  const language = () => user.language;
+  const email = () => user.email;
+  const sheets = new FakeSpreadsheetApp({ log, Date: DateClass, language }, clock);
+  const drive = new FakeDrive(log, language);
+  const scriptProps = new FakeProperties(log);
+  const documentProps = new FakeProperties(log);
+  const userPropsByUser = new Map<string, FakeProperties>();
+  const lock = new FakeLockState(email, log);
+  const script = new FakeScript(clock, email, log);
+  const mail = new FakeMail(log);
+
+  // The meter: each call costs time; past 6 minutes the execution is stopped, and every later call
+  // of that execution fails too (nothing it does after the limit reaches a service).
+  let executionStart = clock.now;
+  let killedNow = false;
+  const charge = (ms: number, isCall: boolean) => {
+    if (killedNow) throw new Error(EXECUTION_KILLED);
+    if (isCall && ++gas.callsThisExecution === gas.killAtCall) {
+      gas.killAtCall = null;
+      killedNow = true;
+      throw new Error(EXECUTION_KILLED);
+    }
+    if (!gas.metered) return;
+    clock.now += ms;
+    if (clock.now - executionStart > EXECUTION_LIMIT_MS) {
+      killedNow = true;
+      throw new Error(EXECUTION_KILLED);
+    }
+  };
+  log.onCall = (owner, method, units) => charge(callCostMs(owner, method, units), true);
+  const meteredJson = {
+    parse: (text: string, reviver?: (k: string, v: unknown) => unknown) => {
+      charge(String(text).length * JSON_MS_PER_CHAR, false);
+      return JSON.parse(text, reviver);
+    },
+    stringify: (value: unknown, replacer?: unknown, space?: string | number) => {
+      const out = JSON.stringify(value, replacer as never, space);
+      if (out !== undefined) charge(out.length * JSON_MS_PER_CHAR, false);
+      return out;
+    },
+  };
   const logs: string[] = [];
   const home = sheets.create('home-spreadsheet-0000000001', 'Tổng hợp CCHC');
   home._newSheet('Trang tính1');
@@ -80,17 +140,22 @@ export function loadGas(opts: { start?: string } = {}): Gas {
     Date: DateClass,
     SpreadsheetApp: sheets.api(),
     DriveApp: drive.api(),
+    JSON: meteredJson,
     PropertiesService: {
       getScriptProperties: () => scriptProps,
       getDocumentProperties: () => documentProps,
-      getUserProperties: () => userProps,
+      getUserProperties: () => {
+        let p = userPropsByUser.get(user.email);
+        if (!p) userPropsByUser.set(user.email, (p = new FakeProperties(log)));
+        return p;
+      },
     },
     LockService: lock.api(),
     ScriptApp: script.api(),
     MailApp: mail.api(),
     HtmlService: fakeHtmlService(files),
     Utilities: fakeUtilities(),
-    Session: fakeSession(SCRIPT_TIME_ZONE),
+    Session: fakeSession(SCRIPT_TIME_ZONE, email, () => (user.language === 'vi' ? 'vi' : 'en')),
     MimeType: MIME,
     Logger: { log: say },
     console: { log: say, info: say, warn: say, error: say },
@@ -110,23 +175,62 @@ export function loadGas(opts: { start?: string } = {}): Gas {
     mail,
     logs,
     home,
+    get user() {
+      return user;
+    },
+    set user(u: User) {
+      user = u;
+    },
+    metered: false,
+    killed: 0,
+    executions: 0,
+    killAtCall: null,
+    callsThisExecution: 0,
+    lastExecutionMs: 0,
     call(name, ...args) {
       const fn = (ctx as Record<string, unknown>)[name];
       if (typeof fn !== 'function') throw new Error(`the bundle has no top-level function ${name}`);
-      return (fn as (...a: unknown[]) => unknown)(...args);
+      executionStart = clock.now;
+      killedNow = false;
+      gas.callsThisExecution = 0;
+      gas.executions++;
+      try {
+        const result = (fn as (...a: unknown[]) => unknown)(...args);
+        if (killedNow) gas.killed++;
+        return killedNow ? undefined : result;
+      } catch (e) {
+        // Stopped at the limit: Apps Script ends the execution; nothing more happens in it.
+        if (killedNow) {
+          gas.killed++;
+          return undefined;
+        }
+        throw e;
+      } finally {
+        gas.lastExecutionMs = clock.now - executionStart;
+        if (killedNow) lock.releaseExecutionLocks();
+        killedNow = false;
+      }
     },
     runWithLimit(source, ms) {
       return vm.runInContext(source, ctx, { timeout: ms });
     },
     fireTrigger(handler) {
-      const t = script.triggers.find((x) => x.handler === handler);
+      const t = script.triggers.find((x) => x.handler === handler && !x.spent);
       if (!t) throw new Error(`no trigger for ${handler}`);
-      if (t.kind === 'after') clock.now = Math.max(clock.now, t.createdAt + (t.afterMs ?? 0));
+      if (t.kind === 'after') {
+        clock.now = Math.max(clock.now, t.createdAt + (t.afterMs ?? 0));
+        // A one-off trigger fires once; it stays listed (and counts towards the 20) until deleted.
+        t.spent = true;
+      }
       sheets.uiAvailable = false;
+      const caller = user;
+      // An installable trigger runs as the user who made it.
+      user = t.owner === caller.email ? caller : { email: t.owner, language: caller.language };
       try {
         gas.call(handler);
       } finally {
         sheets.uiAvailable = true;
+        user = caller;
       }
     },
   };

@@ -1,12 +1,77 @@
 /**
  * In-memory SpreadsheetApp: spreadsheets, sheets, ranges, data validation and conditional-format
- * builders, protections, menus and dialogs. Values behave as in Sheets (en_US locale): setValues()
- * reads strings as typed input, so "=…" becomes a formula, "3.10" the number 3.1, "10/1/2025" a
- * date, unless the string starts with an apostrophe or the cell's number format is '@'.
+ * builders, protections, menus and dialogs. Values behave as in Sheets: setValues() reads strings as
+ * typed input by the spreadsheet's locale (en_US: "3.10" is 3.1 and "10/1/2025" is 1 October;
+ * vi_VN: "3,5" is 3.5 and "10/1/2025" is 10 January), "=…" becomes a formula, unless the string
+ * starts with an apostrophe or the cell's number format is '@'.
+ *
+ * What Sheets refuses, the fake refuses (each rule with its source; test/gas/fakes-strict.test.ts
+ * checks every one):
+ * - freezing rows/columns that cut a merged range, and merging across the frozen boundary
+ *   (Sheets' own messages; gas-fakes' notes on live behaviour, github.com/brucemcpherson/gas-fakes);
+ * - merging keeps only the top-left value ("Range.merge()": developers.google.com/apps-script/reference/spreadsheet/range#merge());
+ * - untouched cells read wrap = true and number format '0.###############' (live Sheets, gas-fakes' notes),
+ *   so reading a block's styles and writing them back changes cells never styled;
+ * - two sheets may not share a name, on insertSheet and on setName ("Sheet.setName(name)");
+ * - 50,000 characters per cell and 10 million cells per spreadsheet ("Files you can store in Google
+ *   Drive", support.google.com/drive/answer/37603);
+ * - exceptions come in the user's language (a Vietnamese account reads Vietnamese messages), so the
+ *   script must never classify errors by English text alone.
  */
 import { boxA1, inside, parseBox, type Box } from './a1';
 import { CallLog, counted, type Shape } from './calls';
 import { msOfSerial, serialOf } from './tz';
+
+/** Characters a cell holds at most. */
+export const CELL_CHAR_LIMIT = 50_000;
+/** Cells a spreadsheet holds at most, all sheets together (rows × columns of each grid). */
+export const SPREADSHEET_CELL_LIMIT = 10_000_000;
+
+export type Language = 'en' | 'vi';
+
+/** Sheets' messages in the two languages the fakes speak. */
+export const MESSAGES = {
+  freezeRows: {
+    en: "Exception: You can't freeze rows which contain only part of a merged cell.",
+    vi: 'Exception: Bạn không thể cố định các hàng chỉ chứa một phần của ô đã hợp nhất.',
+  },
+  freezeColumns: {
+    en: "Exception: You can't freeze columns which contain only part of a merged cell.",
+    vi: 'Exception: Bạn không thể cố định các cột chỉ chứa một phần của ô đã hợp nhất.',
+  },
+  mergeFrozenRows: {
+    en: "Exception: You can't merge frozen and non-frozen rows.",
+    vi: 'Exception: Bạn không thể hợp nhất hàng được cố định và hàng không được cố định.',
+  },
+  mergeFrozenColumns: {
+    en: "Exception: You can't merge frozen and non-frozen columns.",
+    vi: 'Exception: Bạn không thể hợp nhất cột được cố định và cột không được cố định.',
+  },
+  sheetExists: {
+    en: (n: string) => `Exception: A sheet with the name "${n}" already exists. Please enter another name.`,
+    vi: (n: string) => `Exception: Đã có trang tính tên "${n}". Vui lòng nhập tên khác.`,
+  },
+  cellTooLong: {
+    en: 'Exception: Your input contains more than the maximum of 50000 characters in a single cell.',
+    vi: 'Exception: Dữ liệu nhập vào có nhiều hơn 50000 ký tự trong một ô.',
+  },
+  tooManyCells: {
+    en: 'Exception: This action would increase the number of cells in the workbook above the limit of 10000000 cells.',
+    vi: 'Exception: Thao tác này sẽ làm số ô trong bảng tính vượt quá giới hạn 10000000 ô.',
+  },
+  noPermission: {
+    en: 'Exception: You do not have permission to access the requested document.',
+    vi: 'Exception: Bạn không có quyền truy cập vào tài liệu được yêu cầu.',
+  },
+  notFound: {
+    en: 'Exception: Unexpected error while getting the method or property openById on object SpreadsheetApp.',
+    vi: 'Exception: Lỗi không mong muốn khi nhận phương thức hoặc thuộc tính openById trên đối tượng SpreadsheetApp.',
+  },
+  noUi: {
+    en: 'Exception: Cannot call SpreadsheetApp.getUi() from this context.',
+    vi: 'Exception: Không thể gọi SpreadsheetApp.getUi() từ ngữ cảnh này.',
+  },
+} as const;
 
 type In = string | number | boolean | Date | null | undefined;
 
@@ -20,7 +85,10 @@ export interface Cell {
   validation: FakeDataValidation | null;
 }
 
-const DEFAULT_FORMAT = 'General';
+/** What live Sheets reports for a cell never formatted (not 'General'). */
+export const DEFAULT_FORMAT = '0.###############';
+/** What live Sheets reports as the wrap of a cell never formatted. */
+export const DEFAULT_WRAP = true;
 const DEFAULT_BACKGROUND = '#ffffff';
 
 const blankCell = (): Cell => ({
@@ -34,12 +102,27 @@ const blankCell = (): Cell => ({
 });
 
 const isDateFormat = (f: string) => f !== DEFAULT_FORMAT && f !== '@' && /[dy]/i.test(f);
-const NUMBER = /^[+-]?(?:\d+|\d{1,3}(?:,\d{3})+)?(?:\.\d+)?%?$/;
-const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/** How a locale reads typed numbers and dates (the two locales the script meets). */
+interface LocaleRules {
+  number: RegExp;
+  thousands: RegExp;
+  decimal: string;
+  /** Which group of d/d/yyyy is the month. */
+  monthFirst: boolean;
+  dateFormat: string;
+}
+const LOCALES: Record<string, LocaleRules> = {
+  en_US: { number: /^[+-]?(?:\d+|\d{1,3}(?:,\d{3})+)?(?:\.\d+)?%?$/, thousands: /,/g, decimal: '.', monthFirst: true, dateFormat: 'M/d/yyyy' },
+  vi_VN: { number: /^[+-]?(?:\d+|\d{1,3}(?:\.\d{3})+)?(?:,\d+)?%?$/, thousands: /\./g, decimal: ',', monthFirst: false, dateFormat: 'd/M/yyyy' },
+};
+const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
 export interface World {
   log: CallLog;
   Date: DateConstructor;
+  /** The language of the account running the script: Sheets' exceptions come in it. */
+  language(): Language;
 }
 
 // ------------------------------------------------------------------ validation and formats
@@ -191,6 +274,19 @@ export class FakeRange implements Shape<GoogleAppsScript.Spreadsheet.Range> {
       for (let c = 0; c < this._box.cols; c++) fn(this._sheet._cell(this._box.row + r, this._box.col + c), r, c);
     }
   }
+  /** Cells of the box that have ever been touched (the others are blank: clearing them changes nothing). */
+  private eachExisting(fn: (cell: Cell) => void) {
+    const b = this._box;
+    if (b.row + b.rows > this._sheet._maxRows || b.col + b.cols > this._sheet._maxCols) this._sheet._cell(b.row + b.rows - 1, b.col + b.cols - 1);
+    for (const [k, cell] of this._sheet._cells) {
+      const [r, c] = k.split(',').map(Number);
+      if (r >= b.row && r < b.row + b.rows && c >= b.col && c < b.col + b.cols) fn(cell);
+    }
+  }
+  private coversSheet(): boolean {
+    const b = this._box;
+    return b.row === 0 && b.col === 0 && b.rows >= this._sheet._maxRows && b.cols >= this._sheet._maxCols;
+  }
   private matrix<T>(fn: (cell: Cell) => T): T[][] {
     const out: T[][] = [];
     for (let r = 0; r < this._box.rows; r++) {
@@ -247,10 +343,12 @@ export class FakeRange implements Shape<GoogleAppsScript.Spreadsheet.Range> {
   }
   setValues(values: In[][]) {
     this.checkShape(values, 'data');
+    for (const row of values) for (const v of row) this._sheet._checkLength(v);
     this.each((cell, r, c) => this._sheet._enter(cell, values[r][c]));
     return this._self;
   }
   setValue(value: In) {
+    this._sheet._checkLength(value);
     this.each((cell) => this._sheet._enter(cell, value));
     return this._self;
   }
@@ -298,7 +396,7 @@ export class FakeRange implements Shape<GoogleAppsScript.Spreadsheet.Range> {
     return this._self;
   }
   clearNote() {
-    this.each((cell) => (cell.note = ''));
+    this.eachExisting((cell) => (cell.note = ''));
     return this._self;
   }
   getBackgrounds() {
@@ -317,7 +415,11 @@ export class FakeRange implements Shape<GoogleAppsScript.Spreadsheet.Range> {
     return this._self;
   }
   private styleAll(key: string, value: unknown) {
-    this.each((cell) => (cell.style[key] = value));
+    // The whole grid: kept as the sheet's default (cells made later start with it) rather than cell by cell.
+    if (this.coversSheet()) {
+      this._sheet._defaultStyle[key] = value;
+      this.eachExisting((cell) => (cell.style[key] = value));
+    } else this.each((cell) => (cell.style[key] = value));
     return this._self;
   }
   setFontFamily(v: string | null) {
@@ -392,7 +494,7 @@ export class FakeRange implements Shape<GoogleAppsScript.Spreadsheet.Range> {
     return this.setStyleMatrix('vAlign', v);
   }
   getWraps() {
-    return this.styleMatrix('wrap', false);
+    return this.styleMatrix('wrap', DEFAULT_WRAP);
   }
   setWraps(v: boolean[][]) {
     return this.setStyleMatrix('wrap', v);
@@ -405,11 +507,24 @@ export class FakeRange implements Shape<GoogleAppsScript.Spreadsheet.Range> {
     return this._sheet._peek(this._box.row, this._box.col).validation;
   }
   clearDataValidations() {
-    this.each((cell) => (cell.validation = null));
+    this.eachExisting((cell) => (cell.validation = null));
     return this._self;
   }
   merge() {
-    this._sheet._merges.push(this._box);
+    const b = this._box;
+    const sheet = this._sheet;
+    const lang = sheet._parent._world.language();
+    // A merge may not straddle the frozen rows or columns (Sheets says so and refuses).
+    if (sheet._frozenRows > b.row && sheet._frozenRows < b.row + b.rows) throw new Error(MESSAGES.mergeFrozenRows[lang]);
+    if (sheet._frozenColumns > b.col && sheet._frozenColumns < b.col + b.cols) throw new Error(MESSAGES.mergeFrozenColumns[lang]);
+    // Only the top-left value survives a merge (Range.merge()).
+    this.each((cell, r, c) => {
+      if (r === 0 && c === 0) return;
+      cell.value = '';
+      cell.formula = '';
+    });
+    sheet._merges = sheet._merges.filter((m) => !inside(m, b));
+    sheet._merges.push(b);
     return this._self;
   }
   breakApart() {
@@ -428,10 +543,43 @@ export class FakeRange implements Shape<GoogleAppsScript.Spreadsheet.Range> {
   }
 }
 
+/** RangeList: each setter applies one value to every range (RangeList reference page). */
 export class FakeRangeList {
   constructor(readonly _ranges: FakeRange[]) {}
   setNumberFormat(format: string) {
     for (const r of this._ranges) r.setNumberFormat(format);
+    return this;
+  }
+  setFontWeight(v: string | null) {
+    for (const r of this._ranges) r.setFontWeight(v);
+    return this;
+  }
+  setFontStyle(v: string | null) {
+    for (const r of this._ranges) r.setFontStyle(v);
+    return this;
+  }
+  setFontSize(v: number) {
+    for (const r of this._ranges) r.setFontSize(v);
+    return this;
+  }
+  setFontColor(v: string | null) {
+    for (const r of this._ranges) r.setFontColor(v);
+    return this;
+  }
+  setBackground(v: string | null) {
+    for (const r of this._ranges) r.setBackground(v);
+    return this;
+  }
+  setHorizontalAlignment(v: string | null) {
+    for (const r of this._ranges) r.setHorizontalAlignment(v);
+    return this;
+  }
+  setVerticalAlignment(v: string | null) {
+    for (const r of this._ranges) r.setVerticalAlignment(v);
+    return this;
+  }
+  setWrap(v: boolean) {
+    for (const r of this._ranges) r.setWrap(v);
     return this;
   }
   setBorder(top: boolean | null, left: boolean | null, bottom: boolean | null, right: boolean | null, vertical: boolean | null, horizontal: boolean | null) {
@@ -468,8 +616,10 @@ export class FakeSheet implements Shape<GoogleAppsScript.Spreadsheet.Sheet> {
     this._id = FakeSheet.nextId++;
   }
 
+  /** Styles set on the whole grid, which every cell starts with. */
+  _defaultStyle: Record<string, unknown> = {};
   _peek(r: number, c: number): Cell {
-    return this._cells.get(`${r},${c}`) ?? blankCell();
+    return this._cells.get(`${r},${c}`) ?? { ...blankCell(), style: { ...this._defaultStyle } };
   }
   _cell(r: number, c: number): Cell {
     if (r >= this._maxRows || c >= this._maxCols) {
@@ -477,7 +627,7 @@ export class FakeSheet implements Shape<GoogleAppsScript.Spreadsheet.Sheet> {
     }
     const k = `${r},${c}`;
     let cell = this._cells.get(k);
-    if (!cell) this._cells.set(k, (cell = blankCell()));
+    if (!cell) this._cells.set(k, (cell = { ...blankCell(), style: { ...this._defaultStyle } }));
     return cell;
   }
   /** What getValues() gives for a cell: date-formatted numbers come back as Dates. */
@@ -495,9 +645,10 @@ export class FakeSheet implements Shape<GoogleAppsScript.Spreadsheet.Sheet> {
       cell.value = '';
       return;
     }
+    const locale = LOCALES[this._parent._locale] ?? LOCALES.en_US;
     if (v instanceof Date) {
       cell.value = serialOf(v, tz);
-      if (!isDateFormat(cell.format)) cell.format = cell.value % 1 === 0 ? 'M/d/yyyy' : 'M/d/yyyy H:mm:ss';
+      if (!isDateFormat(cell.format)) cell.format = cell.value % 1 === 0 ? locale.dateFormat : `${locale.dateFormat} H:mm:ss`;
       return;
     }
     if (typeof v !== 'string') {
@@ -518,8 +669,8 @@ export class FakeSheet implements Shape<GoogleAppsScript.Spreadsheet.Sheet> {
       return;
     }
     const t = v.trim();
-    if (/\d/.test(t) && NUMBER.test(t)) {
-      const n = Number(t.replace(/,/g, '').replace('%', ''));
+    if (/\d/.test(t) && locale.number.test(t)) {
+      const n = Number(t.replace(locale.thousands, '').replace(locale.decimal, '.').replace('%', ''));
       cell.value = t.endsWith('%') ? n / 100 : n;
       return;
     }
@@ -528,12 +679,14 @@ export class FakeSheet implements Shape<GoogleAppsScript.Spreadsheet.Sheet> {
       cell.value = '#ERROR!';
       return;
     }
-    const d = US_DATE.exec(t);
-    const day = d && new Date(Date.UTC(Number(d[3]), Number(d[1]) - 1, Number(d[2])));
-    // en_US reads month/day/year; "25/03/2025" is no such day and stays text.
-    if (d && day && day.getUTCMonth() === Number(d[1]) - 1 && day.getUTCDate() === Number(d[2])) {
+    const d = SLASH_DATE.exec(t);
+    // en_US reads month/day/year ("25/03/2025" is no such day and stays text); vi_VN day/month/year.
+    const month = d ? Number(locale.monthFirst ? d[1] : d[2]) : 0;
+    const dayOfMonth = d ? Number(locale.monthFirst ? d[2] : d[1]) : 0;
+    const day = d && new Date(Date.UTC(Number(d[3]), month - 1, dayOfMonth));
+    if (d && day && day.getUTCMonth() === month - 1 && day.getUTCDate() === dayOfMonth) {
       cell.value = serialOf(day, 'UTC');
-      if (!isDateFormat(cell.format)) cell.format = 'M/d/yyyy';
+      if (!isDateFormat(cell.format)) cell.format = locale.dateFormat;
       return;
     }
     if (/^(true|false)$/i.test(t)) {
@@ -541,6 +694,10 @@ export class FakeSheet implements Shape<GoogleAppsScript.Spreadsheet.Sheet> {
       return;
     }
     cell.value = v;
+  }
+  /** Refuses a value longer than a cell holds. */
+  _checkLength(v: In): void {
+    if (typeof v === 'string' && v.length > CELL_CHAR_LIMIT) throw new Error(MESSAGES.cellTooLong[this._parent._world.language()]);
   }
   private range(box: Box): FakeRange {
     const r = new FakeRange(this, box);
@@ -552,6 +709,9 @@ export class FakeSheet implements Shape<GoogleAppsScript.Spreadsheet.Sheet> {
     return this._name;
   }
   setName(name: string) {
+    if (this._parent._sheets.some((s) => s !== this && s._name === name)) {
+      throw new Error(MESSAGES.sheetExists[this._parent._world.language()](name));
+    }
     this._name = name;
     return this._self;
   }
@@ -589,14 +749,17 @@ export class FakeSheet implements Shape<GoogleAppsScript.Spreadsheet.Sheet> {
     return this._maxCols;
   }
   insertRowsAfter(_after: number, howMany: number) {
+    this._parent._checkCells(howMany * this._maxCols);
     this._maxRows += howMany;
     return this._self;
   }
   insertColumnsAfter(_after: number, howMany: number) {
+    this._parent._checkCells(howMany * this._maxRows);
     this._maxCols += howMany;
     return this._self;
   }
   clear() {
+    this._defaultStyle = {};
     for (const cell of this._cells.values()) {
       Object.assign(cell, { value: '', formula: '', format: DEFAULT_FORMAT, background: DEFAULT_BACKGROUND, style: {} });
     }
@@ -604,6 +767,10 @@ export class FakeSheet implements Shape<GoogleAppsScript.Spreadsheet.Sheet> {
   }
   setColumnWidth(column: number, width: number) {
     this._widths.set(column - 1, width);
+    return this._self;
+  }
+  setColumnWidths(startColumn: number, numColumns: number, width: number) {
+    for (let i = 0; i < numColumns; i++) this._widths.set(startColumn - 1 + i, width);
     return this._self;
   }
   getColumnWidth(column: number) {
@@ -623,9 +790,14 @@ export class FakeSheet implements Shape<GoogleAppsScript.Spreadsheet.Sheet> {
     return this._hiddenColumns.has(column - 1);
   }
   setFrozenRows(rows: number) {
+    // A frozen boundary may not cut a merged range (live Sheets refuses; gas-fakes' notes).
+    if (this._merges.some((m) => m.row < rows && m.row + m.rows > rows)) throw new Error(MESSAGES.freezeRows[this._parent._world.language()]);
     this._frozenRows = rows;
   }
   setFrozenColumns(columns: number) {
+    if (this._merges.some((m) => m.col < columns && m.col + m.cols > columns)) {
+      throw new Error(MESSAGES.freezeColumns[this._parent._world.language()]);
+    }
     this._frozenColumns = columns;
   }
   getFrozenRows() {
@@ -706,6 +878,8 @@ export class FakeSpreadsheet implements Shape<GoogleAppsScript.Spreadsheet.Sprea
   _activeRange = '';
   _toasts: { message: string; title: string }[] = [];
   _timeZone = 'Asia/Ho_Chi_Minh';
+  /** A new spreadsheet takes its maker's locale; the fakes start with en_US, the one that misreads dd/mm. */
+  _locale = 'en_US';
 
   constructor(
     readonly _id: string,
@@ -713,10 +887,17 @@ export class FakeSpreadsheet implements Shape<GoogleAppsScript.Spreadsheet.Sprea
     readonly _world: World,
   ) {}
 
+  /** Cells of every sheet's grid. */
+  _cellCount(): number {
+    return this._sheets.reduce((n, s) => n + s._maxRows * s._maxCols, 0);
+  }
+  /** Refuses growing past 10 million cells. */
+  _checkCells(more: number): void {
+    if (this._cellCount() + more > SPREADSHEET_CELL_LIMIT) throw new Error(MESSAGES.tooManyCells[this._world.language()]);
+  }
   _newSheet(name: string, index?: number): FakeSheet {
-    if (this._sheets.some((s) => s._name === name)) {
-      throw new Error(`Exception: A sheet with the name "${name}" already exists. Please enter another name.`);
-    }
+    if (this._sheets.some((s) => s._name === name)) throw new Error(MESSAGES.sheetExists[this._world.language()](name));
+    this._checkCells(1000 * 26);
     const sheet = new FakeSheet(name, this);
     sheet._self = counted(sheet, () => this._id, this._world.log);
     this._sheets.splice(index ?? this._sheets.length, 0, sheet);
@@ -739,6 +920,15 @@ export class FakeSpreadsheet implements Shape<GoogleAppsScript.Spreadsheet.Sprea
   }
   getSpreadsheetTimeZone() {
     return this._timeZone;
+  }
+  setSpreadsheetTimeZone(timezone: string) {
+    this._timeZone = timezone;
+  }
+  getSpreadsheetLocale() {
+    return this._locale;
+  }
+  setSpreadsheetLocale(locale: string) {
+    this._locale = locale;
   }
   getSheets() {
     return this._sheets.map((s) => s._self);
@@ -833,7 +1023,7 @@ export class FakeUi implements Shape<GoogleAppsScript.Base.Ui> {
 // ------------------------------------------------------------------ SpreadsheetApp
 export class FakeSpreadsheetApp {
   readonly spreadsheets = new Map<string, FakeSpreadsheet>();
-  /** Ids that exist but this account may not open, with the error Sheets gives. */
+  /** Ids that exist but this account may not open, with the error Sheets gives ('' for the usual one, in the user's language). */
   readonly denied = new Map<string, string>();
   active: FakeSpreadsheet | null = null;
   ui = new FakeUi();
@@ -876,14 +1066,14 @@ export class FakeSpreadsheetApp {
         self.beforeOpen?.(id);
         self.clock.now += self.openCostMs;
         const denied = self.denied.get(id);
-        if (denied) throw new Error(denied);
+        if (denied !== undefined) throw new Error(denied || MESSAGES.noPermission[self.world.language()]);
         const ss = self.spreadsheets.get(id);
-        if (!ss) throw new Error('Exception: Unexpected error while getting the method or property openById on object SpreadsheetApp.');
+        if (!ss) throw new Error(MESSAGES.notFound[self.world.language()]);
         return ss._self;
       },
       getUi() {
         log.add('SpreadsheetApp', 'getUi');
-        if (!self.uiAvailable) throw new Error('Exception: Cannot call SpreadsheetApp.getUi() from this context.');
+        if (!self.uiAvailable) throw new Error(MESSAGES.noUi[self.world.language()]);
         return self.ui;
       },
       newDataValidation() {
