@@ -247,7 +247,7 @@ describe('a Vietnamese-speaking account', () => {
     ]);
     gas.call('consolidateReports');
     const sources = gas.home._sheet('Nguồn dữ liệu')._grid();
-    const reason = (file: string) => String((sources.find((r) => String(r[1]).startsWith(file)) ?? [])[13]);
+    const reason = (file: string) => String((sources.find((r) => String(r[1]).startsWith(file)) ?? [])[7]);
     expect(reason('UBND xã Cấm')).toMatch(/^Tài khoản chạy tổng hợp không có quyền mở bảng tính này\./);
     expect(reason('UBND xã Mất')).toMatch(/^Không tìm thấy bảng tính: ID hoặc đường dẫn không đúng/);
     expect(JSON.stringify(sources)).not.toMatch(/Exception|Bạn không có quyền truy cập|Lỗi không mong muốn/);

@@ -35,6 +35,7 @@ const statusOf = (gas: Gas) => {
   return String(grid.find((r) => r[0] === 'Tình trạng tổng hợp')?.[1] ?? '');
 };
 
+/** A row of Nguồn dữ liệu: STT, Tệp, Đơn vị, Kỳ, Ngày báo cáo, Ngày nhận, Kết quả (6), Lý do (7). */
 const sourceRow = (gas: Gas, name: string) => gas.home._sheet('Nguồn dữ liệu')._grid().find((r) => String(r[1]).startsWith(name)) ?? [];
 
 describe('a source that always fails', () => {
@@ -58,8 +59,8 @@ describe('a source that always fails', () => {
     expect(gas.script.triggers).toEqual([]);
     expect(gas.home.getSheetByName('_cchc_state')).toBeNull();
     const row = sourceRow(gas, 'UBND xã Chậm');
-    expect(row[12]).toBe('Không tổng hợp');
-    expect(row[13]).toBe(
+    expect(row[6]).toBe('Không tổng hợp');
+    expect(row[7]).toBe(
       'Đã thử đọc “UBND xã Chậm” 2 lần nhưng không được (Google trả lời quá chậm). Tổng hợp vẫn tiếp tục với các nguồn khác; hãy kiểm tra nguồn này rồi chạy lại Tổng hợp.',
     );
     // The others are in the summary; no English and no exception text reached the sheet.
@@ -83,7 +84,7 @@ describe('a source that always fails', () => {
     expect(drain(gas)).toBe(2);
     expect(gas.killed).toBe(2);
     expect(gas.script.triggers.filter((t) => !t.spent)).toEqual([]);
-    expect(sourceRow(gas, 'UBND xã Nặng')[13]).toBe(
+    expect(sourceRow(gas, 'UBND xã Nặng')[7]).toBe(
       'Đã thử đọc “UBND xã Nặng” 2 lần nhưng không được (đọc quá lâu, lần chạy bị dừng vì hết 6 phút). Tổng hợp vẫn tiếp tục với các nguồn khác; hãy kiểm tra nguồn này rồi chạy lại Tổng hợp.',
     );
     expect(gas.home.getSheetByName(SUMMARY)).not.toBeNull();
