@@ -16,7 +16,8 @@
  */
 import { createConsolidation } from '../../shared/consolidate/consolidate';
 import type { ConsolidateOptions, ConsolidationInput, Summary } from '../../shared/consolidate/types';
-import { buildSummarySheets } from '../../shared/layout/summary';
+import { attentionLine, attentionList, ATTENTION_SHOWN } from '../../shared/consolidate/attention';
+import { buildSummaryWorkbook } from '../../shared/layout/summary';
 import { periodOfYear } from '../../shared/period';
 import { storedContribution, unpackContribution, type StoredContribution } from './checkpoint';
 import { errorMessage, homeSpreadsheet, today, type Feedback } from './host';
@@ -206,7 +207,7 @@ function work(ss: Spreadsheet, state: State, executionStart: number): RunOutcome
   const consolidation = createConsolidation(options.consolidate);
   for (const stored of state.resultsInOrder()) consolidation.addContribution(unpackContribution(stored, state.templates));
   const summary = consolidation.finish();
-  const models = buildSummarySheets(summary);
+  const models = buildSummaryWorkbook(summary);
   for (const model of models) writeSheet(ss, model);
   ss.getSheetByName(models[0].name)?.activate();
 
@@ -359,6 +360,12 @@ export function describeOutcome(outcome: RunOutcome): string {
         `Đã tổng hợp báo cáo ${periodOfYear(summary.period, summary.year)}: ${c.receivedCount} đơn vị có số liệu` +
           (c.expectedCount !== null ? ` trên ${c.expectedCount} đơn vị phải báo cáo.` : '.'),
       ];
+      if (c.withoutData.length) lines.push(`${c.withoutData.length} đơn vị chưa có số liệu hợp lệ (xem trang Tình hình nộp báo cáo).`);
+      const attention = attentionList(summary).slice(0, ATTENTION_SHOWN);
+      if (attention.length) {
+        lines.push('Những điểm cần chú ý:');
+        for (const x of attention) lines.push(`• ${attentionLine(x)}`);
+      }
       const refused = summary.provenance.filter((p) => p.outcome === 'refused');
       if (refused.length) {
         lines.push(`${refused.length} bảng tính không tổng hợp được (xem trang Nguồn dữ liệu):`);

@@ -20,8 +20,8 @@
  * Row heights are left to Sheets, which fits rows to wrapped text itself (Excel does not, hence the
  * model's heights); a fixed height would stop it.
  */
-import { a1, type CellValue } from '../../shared/cell';
-import { dateSerial, type DataValidationRule, type SheetModel } from '../../shared/layout/sheet-model';
+import { a1, parseA1, type CellValue } from '../../shared/cell';
+import { dateSerial, type ChartSpec, type DataValidationRule, type SheetModel } from '../../shared/layout/sheet-model';
 import { sentence } from '../../shared/validate/issues';
 import { applyStyles, boxOf, type Box } from './sheets-styles';
 
@@ -148,6 +148,8 @@ function resetSheet(sheet: Sheet): void {
   all.clearDataValidations();
   all.clearNote();
   sheet.clear();
+  // Sheet.clear() leaves embedded charts; the summary's are drawn again from the new cells.
+  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
   sheet.showColumns(1, sheet.getMaxColumns());
   for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
     if (p.getDescription().startsWith(PROTECTION_MARK)) p.remove();
@@ -271,7 +273,31 @@ export function writeSheet(ss: Spreadsheet, model: SheetModel, index?: number): 
   for (const p of model.protectedRanges) {
     sheet.getRange(p).protect().setDescription(`${PROTECTION_MARK}: ${model.name} ${p}`).setWarningOnly(true);
   }
+  for (const spec of model.charts ?? []) insertChart(sheet, spec);
   if (model.hidden) sheet.hideSheet();
   else if (sheet.isSheetHidden()) sheet.showSheet();
   return sheet;
+}
+
+/**
+ * A shared ChartSpec as an embedded chart (EmbeddedChartBuilder): bars or columns, stacked when
+ * asked, the first row as series names, options in the Google Charts vocabulary.
+ */
+function insertChart(sheet: Sheet, spec: ChartSpec): void {
+  const at = parseA1(spec.anchor);
+  if (!at) return;
+  const bars = spec.type !== 'columnClustered';
+  const base = sheet.newChart().addRange(sheet.getRange(spec.range)).setNumHeaders(1);
+  const builder = bars ? base.asBarChart() : base.asColumnChart();
+  builder
+    .setOption('title', spec.title)
+    .setOption('legend', { position: 'bottom' })
+    .setOption('isStacked', spec.type === 'barStacked')
+    .setOption('width', (spec.size?.columns ?? 8) * 100)
+    .setOption('height', (spec.size?.rows ?? 16) * 21)
+    .setPosition(at.row + 1, at.col + 1, 0, 0);
+  if (spec.seriesColors) builder.setOption('colors', spec.seriesColors);
+  if (spec.valueFormat) builder.setOption(bars ? 'hAxis' : 'vAxis', { format: spec.valueFormat });
+  if (spec.seriesBy === 'Rows') builder.setTransposeRowsAndColumns(true);
+  sheet.insertChart(builder.build());
 }

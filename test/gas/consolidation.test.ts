@@ -1,5 +1,6 @@
 import { DATA_SHEET } from '../../shared/consolidate/summary-data';
 import { SUMMARY_SHEETS } from '../../shared/consolidate/summary-spec';
+import { CHART_SHEET } from '../../shared/layout/summary-charts';
 import { buildBundle, loadGas, type Gas } from './fakes/gas';
 import {
   addCommune,
@@ -251,5 +252,38 @@ describe('a Vietnamese-speaking account', () => {
     expect(reason('UBND xã Cấm')).toMatch(/^Tài khoản chạy tổng hợp không có quyền mở bảng tính này\./);
     expect(reason('UBND xã Mất')).toMatch(/^Không tìm thấy bảng tính: ID hoặc đường dẫn không đúng/);
     expect(JSON.stringify(sources)).not.toMatch(/Exception|Bạn không có quyền truy cập|Lỗi không mong muốn/);
+  });
+});
+
+describe('charts in Sheets', () => {
+  test('the chart sheet follows Tổng hợp chỉ tiêu with its two embedded charts, drawn from its own cells, and a second run replaces them', () => {
+    const gas = setup(communes(4));
+    gas.call('consolidateReports');
+    // The message ends with what needs attention, ranked as everywhere else.
+    const alert = gas.sheets.ui.alerts.at(-1) ?? '';
+    expect(alert).toContain('Những điểm cần chú ý:\n• ');
+    const names = gas.home._sheets.map((s) => s._name);
+    expect(names.indexOf(CHART_SHEET)).toBe(names.indexOf(SUMMARY_SHEETS.indicators) + 1);
+    const charts = gas.home._sheet(CHART_SHEET)._charts;
+    expect(charts.map((c) => [c.type, c.options.isStacked, c.headers])).toEqual([['bar', true, 1], ['bar', false, 1]].slice(0, charts.length));
+    expect(charts.length).toBeGreaterThan(0);
+    expect(charts[0].options.title).toBe('Số đơn vị theo mức đạt chỉ tiêu');
+    expect(charts[0].ranges.map((r) => [r.sheet._name, r.a1])).toEqual([[CHART_SHEET, expect.stringMatching(/^A4:F\d+$/)]]);
+    const grid = gas.home._sheet(CHART_SHEET)._grid();
+    expect(grid[3].slice(0, 6)).toEqual(['Chỉ tiêu', 'Đạt', 'Thiếu dưới 10%', 'Thiếu 10–25%', 'Thiếu trên 25%', 'Chưa có số liệu hợp lệ']);
+    gas.call('consolidateReports');
+    expect(gas.home._sheet(CHART_SHEET)._charts).toHaveLength(charts.length);
+  });
+
+  test('the fake refuses what Sheets refuses: a chart without data, a position outside the grid, removing a chart from another sheet', () => {
+    const gas = loadGas();
+    const sheet = gas.home._sheets[0];
+    expect(() => sheet.insertChart(sheet.newChart().asBarChart().build())).toThrow('The chart has no data ranges.');
+    expect(() => sheet.newChart().setPosition(0, 1, 0, 0)).toThrow('Invalid chart position');
+    const chart = sheet.newChart().addRange(sheet.getRange('A1:B3') as never).build();
+    sheet.insertChart(chart);
+    expect(sheet.getCharts()).toHaveLength(1);
+    const other = gas.home.insertSheet('Khác') as unknown as typeof sheet;
+    expect(() => other.removeChart(chart)).toThrow('The chart is not on this sheet.');
   });
 });

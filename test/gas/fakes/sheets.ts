@@ -815,6 +815,30 @@ export class FakeSheet implements Shape<GoogleAppsScript.Spreadsheet.Sheet> {
   getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType) {
     return String(type) === 'RANGE' ? [...this._protections] : [];
   }
+  // Embedded charts (Sheet.newChart / insertChart / getCharts / removeChart).
+  _charts: FakeEmbeddedChart[] = [];
+  newChart() {
+    return new FakeChartBuilder(this);
+  }
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart) {
+    const c = chart as unknown as FakeEmbeddedChart;
+    // A chart needs data: Sheets shows "No data" and Apps Script's build of a chart without a range
+    // cannot be inserted usefully; the product never does it, so the fake refuses it outright.
+    if (c.ranges.length === 0) throw new Error('Exception: The chart has no data ranges.');
+    for (const r of c.ranges) {
+      if (r.sheet._parent !== this._parent) throw new Error('Exception: A chart can only use ranges of its own spreadsheet.');
+    }
+    this._charts.push(c);
+  }
+  getCharts() {
+    return [...this._charts] as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChart[];
+  }
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart) {
+    const i = this._charts.indexOf(chart as unknown as FakeEmbeddedChart);
+    // Sheet.removeChart: "Removes a chart from the parent sheet" — one that is not on it is an error.
+    if (i < 0) throw new Error('Exception: The chart is not on this sheet.');
+    this._charts.splice(i, 1);
+  }
   hideSheet() {
     if (this._parent._sheets.every((s) => s === this || s._hidden)) {
       throw new Error("Exception: You can't hide all the sheets in a document.");
@@ -1087,5 +1111,59 @@ export class FakeSpreadsheetApp {
       },
     };
     return app as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  }
+}
+
+/** What the fake keeps of an inserted chart. */
+export interface FakeEmbeddedChart {
+  type: 'bar' | 'column' | 'default';
+  ranges: { sheet: FakeSheet; a1: string }[];
+  options: Record<string, unknown>;
+  position: { row: number; column: number };
+  headers: number;
+}
+
+/**
+ * EmbeddedChartBuilder (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder):
+ * addRange, asBarChart / asColumnChart, setOption, setNumHeaders, setPosition(anchorRowPos,
+ * anchorColPos, offsetX, offsetY) with 1-based anchors, build().
+ */
+export class FakeChartBuilder {
+  private chart: FakeEmbeddedChart = { type: 'default', ranges: [], options: {}, position: { row: 1, column: 1 }, headers: -1 };
+  constructor(private readonly sheet: FakeSheet) {}
+  addRange(range: { getSheet(): unknown; getA1Notation(): string }) {
+    this.chart.ranges.push({ sheet: range.getSheet() as FakeSheet, a1: range.getA1Notation() });
+    return this;
+  }
+  asBarChart() {
+    this.chart.type = 'bar';
+    return this;
+  }
+  asColumnChart() {
+    this.chart.type = 'column';
+    return this;
+  }
+  setOption(option: string, value: unknown) {
+    this.chart.options[option] = value;
+    return this;
+  }
+  setNumHeaders(headers: number) {
+    this.chart.headers = headers;
+    return this;
+  }
+  setTransposeRowsAndColumns(transpose: boolean) {
+    this.chart.options.transpose = transpose;
+    return this;
+  }
+  setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number) {
+    // Rows and columns are 1-based in Apps Script; 0 or less is not a cell.
+    if (!(anchorRowPos >= 1 && anchorColPos >= 1) || offsetX < 0 || offsetY < 0) {
+      throw new Error(`Exception: Invalid chart position (${anchorRowPos}, ${anchorColPos}).`);
+    }
+    this.chart.position = { row: anchorRowPos, column: anchorColPos };
+    return this;
+  }
+  build() {
+    return { ...this.chart, ranges: [...this.chart.ranges], options: { ...this.chart.options } } as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChart;
   }
 }
