@@ -3,11 +3,12 @@
  * Excel.run batch; host errors become Vietnamese notices (excel/host-errors.ts), never raw text.
  * Opened from a ribbon button with ?command=insert|check|consolidate, the pane goes to that part.
  */
+import './platform/polyfills';
 import type { ValidationIssue } from '../shared/model';
 import { readReport } from '../shared/validate';
 import { catalogTemplate } from './annex-template';
 import { checkWorkbook, selectIssue, watchSheets } from './commands/check-workbook';
-import { consolidateFiles } from './commands/consolidate-files';
+import { consolidateFiles, type PickedFile } from './commands/consolidate-files';
 import { insertAnnexes, ORPHAN_SHEET } from './commands/insert-annexes';
 import { AUTO_CHECK_DELAY_MS, debounce } from './debounce';
 import { MINIMUM_EXCEL_API, supportsExcelApi } from './excel/capabilities';
@@ -16,6 +17,7 @@ import { queueGrids, queueSheetNames } from './excel/read-grids';
 import { fillFromInfo, focusField, readAnnexForm, readConsolidateForm, restoreForm, saveForm } from './pane/form';
 import { renderIssues, renderSummary } from './pane/issues-view';
 import { sharedPipeline, sharedValidator } from './pipeline';
+import { appendAll, clearChildren, readFileBytes } from './platform/dom';
 
 const doc = document;
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => doc.getElementById(id) as T;
@@ -115,7 +117,12 @@ async function runConsolidate(): Promise<void> {
     focusField(doc, opts.field);
     return;
   }
-  const files = [...($<HTMLInputElement>('files').files ?? [])];
+  const picked = $<HTMLInputElement>('files').files;
+  const files: PickedFile[] = [];
+  for (let i = 0; picked && i < picked.length; i++) {
+    const f = picked[i];
+    files.push({ name: f.name, arrayBuffer: () => readFileBytes(f) });
+  }
   if (files.length === 0) {
     notice('error', 'Hãy chọn ít nhất một tệp báo cáo .xlsx (có thể chọn nhiều tệp cùng lúc).');
     return;
@@ -128,7 +135,7 @@ async function runConsolidate(): Promise<void> {
   bar.value = 0;
   text.textContent = `0/${files.length}`;
   const refusedList = $('refused');
-  refusedList.replaceChildren();
+  clearChildren(refusedList);
   const r = await Excel.run((context) =>
     consolidateFiles(context, files, opts.value, sharedPipeline, (done, total, name) => {
       bar.value = done;
@@ -147,8 +154,8 @@ async function runConsolidate(): Promise<void> {
     const li = doc.createElement('li');
     const b = doc.createElement('b');
     b.textContent = f.fileName;
-    li.append(b, doc.createTextNode(`: ${f.message}`));
-    refusedList.append(li);
+    appendAll(li, b, `: ${f.message}`);
+    appendAll(refusedList, li);
   }
 }
 
@@ -190,6 +197,8 @@ function openOn(command: string | null): void {
 Office.onReady((info) => {
   restoreForm(doc, storage, new Date());
   bind();
+  // From here on errors are the pane's to show (taskpane.html's fallback notice stands down).
+  (window as unknown as { __cchcStarted: boolean }).__cchcStarted = true;
   if (info.host !== Office.HostType.Excel) {
     notice('info', 'Trang này là phần bổ trợ của Excel: hãy mở nó trong Excel (Trang đầu → nhóm CCHC).');
     for (const b of buttons()) b.disabled = true;

@@ -10,6 +10,9 @@ import type { ChartSpec, SheetModel } from '../../shared/layout/sheet-model';
 import { detectCapabilities, type HostCapabilities } from '../excel/capabilities';
 import { queueSheetNames } from '../excel/read-grids';
 import { SheetNameSet, writeSheetModel } from '../excel/write-sheet';
+import { sha256Hex } from '../platform/sha256';
+
+export { sha256Hex };
 
 /** A picked file as the browser gives it (File) or a test builds it. */
 export interface PickedFile {
@@ -46,11 +49,6 @@ export interface ConsolidateResult {
 
 /** Charts this pane made carry this prefix, so a refresh replaces them and leaves others' alone. */
 export const CHART_PREFIX = 'CCHC_';
-
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as BufferSource);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 /** Reads and ingests every file, reporting progress (done, total, file name) after each. */
 export async function readInputs(
