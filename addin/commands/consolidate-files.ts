@@ -9,7 +9,7 @@ import type { ConsolidateOptions, ConsolidationInput, Summary, SummaryInput } fr
 import type { ChartSpec, SheetModel } from '../../shared/layout/sheet-model';
 import { detectCapabilities, type HostCapabilities } from '../excel/capabilities';
 import { queueSheetNames } from '../excel/read-grids';
-import { SheetNameSet, writeSheetModel } from '../excel/write-sheet';
+import { BatchedWriter, SheetNameSet, writeSheets } from '../excel/write-sheet';
 import { sha256Hex } from '../platform/sha256';
 
 export { sha256Hex };
@@ -91,7 +91,8 @@ export async function writeSummary(
     for (const c of collection.items) if (c.name.startsWith(CHART_PREFIX)) c.delete();
   }
 
-  for (const model of sheets) writeSheetModel(context, model, existing, caps);
+  const writer = new BatchedWriter(context);
+  await writeSheets(writer, context, sheets, existing, caps);
   charts.forEach((spec, i) => {
     const ws = context.workbook.worksheets.getItem(spec.sheet);
     const chart = ws.charts.add('ColumnClustered', ws.getRange(spec.range), spec.seriesBy);

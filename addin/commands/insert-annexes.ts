@@ -14,7 +14,7 @@ import type { TemplateBuilder } from '../annex-template';
 import { carryOver, oldInfoValue, type OrphanRow } from '../carry-over';
 import { detectCapabilities, type HostCapabilities } from '../excel/capabilities';
 import { queueGrids, queueSheetNames } from '../excel/read-grids';
-import { SheetNameSet, writeSheetModel } from '../excel/write-sheet';
+import { BatchedWriter, SheetNameSet, writeSheets } from '../excel/write-sheet';
 
 /** What the pane's form asks for. */
 export interface AnnexForm {
@@ -96,10 +96,9 @@ export async function insertAnnexes(
   }
   const created: string[] = [];
   const updated: string[] = [];
-  for (const model of models) {
-    (existing.has(model.name) ? updated : created).push(model.name);
-    writeSheetModel(context, model, existing, caps);
-  }
+  for (const model of models) (existing.has(model.name) ? updated : created).push(model.name);
+  const writer = new BatchedWriter(context);
+  await writeSheets(writer, context, models, existing, caps);
   const first = models.find((m) => !m.hidden);
   if (first) context.workbook.worksheets.getItem(first.name).activate();
   await context.sync();

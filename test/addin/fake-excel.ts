@@ -766,6 +766,16 @@ export class FakeRange
     return this.snapshot?.numberFormat ?? notLoaded('numberFormat');
   }
   set numberFormat(m: string[][]) {
+    // A single value, or a 1×1 array, applies to every cell of the range (Range.numberFormat reference:
+    // "the argument can be either a single value … or a two-dimensional array"; a 1×1 array works as
+    // the single value: OfficeDev/office-js-docs-reference#578, OfficeDev/office-js-docs-pr#5400).
+    const one = !Array.isArray(m) ? m : m.length === 1 && Array.isArray(m[0]) && m[0].length === 1 ? m[0][0] : undefined;
+    if (one !== undefined && one !== null) {
+      const f = String(one);
+      const { row, col, rows, cols } = this.box;
+      for (let r = row; r < row + rows; r++) for (let c = col; c < col + cols; c++) this.cellAt(r, c).numberFormat = f;
+      return;
+    }
     if (this.checkShape(m, 'numberFormat')) this.each(m, (cell, v) => (cell.numberFormat = String(v)));
   }
 

@@ -113,7 +113,8 @@ describe('writeSheetModel', () => {
     expect(counts?.errorAlert?.style).toBe('Warning');
     expect(counts?.prompt).toEqual({ showPrompt: true, title: 'Số lượng', message: 'Nhập số, hoặc "x"' });
     const dates = s.validations.find((v) => v.address === 'H3:H40');
-    expect(dates?.rule).toEqual({ date: { operator: 'Between', formula1: '=DATE(2025,1,1)', formula2: '=DATE(2025,12,31)' } });
+    // ISO bounds, read the same under any regional setting
+    expect(dates?.rule).toEqual({ date: { operator: 'Between', formula1: '2025-01-01', formula2: '2025-12-31' } });
     expect(s.conditionalFormats).toEqual([
       { address: 'F3:F40', type: 'Custom', formula: '=AND(ISNUMBER($F3),$F3<0.8)', fill: '#FFC7CE', fontColor: '#9C0006' },
     ]);
