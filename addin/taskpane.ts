@@ -13,7 +13,6 @@ import { insertAnnexes, ORPHAN_SHEET } from './commands/insert-annexes';
 import { AUTO_CHECK_DELAY_MS, debounce } from './debounce';
 import { MINIMUM_EXCEL_API, supportsExcelApi } from './excel/capabilities';
 import { describeHostError } from './excel/host-errors';
-import { queueGrids, queueSheetNames } from './excel/read-grids';
 import { fillFromInfo, focusField, readAnnexForm, readConsolidateForm, restoreForm, saveForm } from './pane/form';
 import { renderIssues, renderSummary } from './pane/issues-view';
 import { sharedPipeline, sharedValidator } from './pipeline';
@@ -159,19 +158,14 @@ async function runConsolidate(): Promise<void> {
   }
 }
 
-/** On opening: remember the form, fill it from the workbook's Thông tin, list current issues. */
+/** On opening: read the workbook once, fill the form from its Thông tin, list current issues. */
 async function start(): Promise<void> {
-  const info = await Excel.run(async (context) => {
-    const sheets = queueSheetNames(context);
-    await context.sync();
-    const collect = queueGrids(context, sheets.items.map((s) => s.name));
-    await context.sync();
-    const grids = collect();
-    return readReport(grids).report?.info ?? null;
-  });
+  const result = await Excel.run((context) => checkWorkbook(context, sharedValidator));
+  const info = readReport(result.grids).report?.info ?? null;
   if (info) {
     fillFromInfo(doc, info);
-    await runCheck();
+    showIssues(result.issues, result.sheetOrder);
+    await watch(result.annexSheets);
   }
 }
 

@@ -18,6 +18,9 @@
  *     printed, and consolidation's time is also given as a multiple of merely reading and
  *     unzipping: other work on a shared machine slows every figure.
  * Goal for consolidation: 1,000 workbooks in ≤ 2 s (≥ 500 files/s) and ≤ 150 MB peak memory.
+ *  3. the Excel add-in's requests: the size of each `context.sync()` of Chèn Phụ lục, Kiểm tra and
+ *     Tổng hợp at 300 communes, measured with Office.js's own runtime, beside the 4 MB goal
+ *     (bench/addin/main.ts, in its own process; BENCH_ADDIN_UNITS changes the count).
  */
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
@@ -32,6 +35,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ROOT = join(process.cwd(), '.tmp', 'bench');
 /** The measurements of the command line's work run in this small bundle (child.ts). */
 const CHILD = join(__dirname, 'child.js');
+/** The add-in's request sizes (bench/addin/main.ts). */
+const ADDIN = join(__dirname, 'addin-payload.js');
 
 type Mode = 'unzip' | 'consolidate' | 'consolidate-pool' | 'exceljs' | 'command';
 
@@ -105,6 +110,8 @@ async function main(): Promise<void> {
       `${verdict(t <= 2000 * (c[0].files / 1000))}), ${fmt(mb)} MB (${verdict(mb <= 150)}); gấp ${fmt(t / floor, 2)} lần thời gian chỉ đọc và giải nén. ` +
       `Tải máy lúc kết thúc ${load()}.`,
   );
+  console.log('');
+  process.stdout.write(execFileSync(process.execPath, [ADDIN], { encoding: 'utf8', maxBuffer: 1 << 22 }));
 }
 
 main().catch((e) => {

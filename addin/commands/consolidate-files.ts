@@ -2,8 +2,8 @@
  * Tổng hợp: the consolidating office picks many commune .xlsx files; each is read in the pane
  * (bytes → SHA-256 → the same ingestion as the command line), consolidated, and the summary sheets
  * are written into the open workbook with one chart per key indicator. Refused files come back with
- * their reasons. Excel is touched only at the end, in three syncs whatever the number of files:
- * sheet names; the charts already on the summary sheets (to replace ours); all writes.
+ * their reasons. Excel is touched only at the end: sheet names; the charts already on the summary
+ * sheets (to replace ours); then the writes, in as many syncs as keep each request under budget.
  */
 import type { ConsolidateOptions, ConsolidationInput, Summary, SummaryInput } from '../../shared/consolidate/types';
 import type { ChartSpec, SheetModel } from '../../shared/layout/sheet-model';

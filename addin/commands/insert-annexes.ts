@@ -2,7 +2,8 @@
  * Chèn Phụ lục: writes Thông tin, Phụ lục 1, Phụ lục 2 and the hidden metadata sheet for the unit,
  * year and period given in the pane. Running it again updates the sheets in place: it reads the
  * current sheets first and carries every typed report value over by row code (carry-over.ts).
- * Three syncs whatever the size: sheet names; the annex sheets' values; all writes.
+ * The workbook is read once: sheet names, then the annex sheets (readSheets, each response under
+ * budget); the writes follow in as many syncs as keep each request under budget.
  */
 import type { IsoDate } from '../../shared/cell';
 import type { ParentLevel, PeriodCode, UnitInfo, UnitKind } from '../../shared/model';
@@ -13,7 +14,7 @@ import { findSheet } from '../../shared/validate/find-sheet';
 import type { TemplateBuilder } from '../annex-template';
 import { carryOver, oldInfoValue, type OrphanRow } from '../carry-over';
 import { detectCapabilities, type HostCapabilities } from '../excel/capabilities';
-import { queueGrids, queueSheetNames } from '../excel/read-grids';
+import { queueSheetNames, readSheets } from '../excel/read-grids';
 import { BatchedWriter, SheetNameSet, writeSheets } from '../excel/write-sheet';
 
 /** What the pane's form asks for. */
@@ -78,9 +79,7 @@ export async function insertAnnexes(
     const found = findSheet(byName, spec, annexNames);
     if (found) annexNames.add(found);
   }
-  const collect = queueGrids(context, [...annexNames]);
-  await context.sync();
-  const old = collect();
+  const old = await readSheets(context, [...annexNames]);
 
   const models = template(formInfo(form));
   // The cut-off follows the period: a typed one is kept only while year and period stay the same.

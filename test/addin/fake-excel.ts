@@ -222,10 +222,19 @@ function coerce(text: string): { value: Scalar; formula: string | null } {
 
 interface Loadable {
   resolveLoad(): void;
+  /** Bytes the loaded properties take in the response. */
+  loadedBytes?(): number;
+}
+
+/** UTF-8 bytes of a value as JSON. */
+export function jsonBytes(x: unknown): number {
+  return new TextEncoder().encode(JSON.stringify(x) ?? '').length;
 }
 
 export class FakeRequestContext {
   syncCount = 0;
+  /** Bytes of all responses so far (the loaded properties, as JSON). */
+  responseBytes = 0;
   readonly workbook: FakeWorkbookProxy;
   private readonly pendingLoads: Loadable[] = [];
   private pendingError: FakeOfficeError | null = null;
@@ -256,7 +265,10 @@ export class FakeRequestContext {
       throw new FakeOfficeError(code, `simulated ${code}`);
     }
     if (err) throw err;
-    for (const o of this.pendingLoads.splice(0)) o.resolveLoad();
+    for (const o of this.pendingLoads.splice(0)) {
+      o.resolveLoad();
+      this.responseBytes += o.loadedBytes?.() ?? 64;
+    }
   }
 }
 
@@ -670,10 +682,21 @@ export class FakeRange
     return this.box.cols;
   }
 
-  load(_props?: unknown): this {
+  private loadProps = '';
+  load(props?: unknown): this {
     if (this.box.rows * this.box.cols > 5_000_000) this.ctx.fail('ResponsePayloadSizeLimitExceeded', 'too many cells');
+    this.loadProps += ` ${typeof props === 'string' ? props : JSON.stringify(props ?? '')}`;
     this.ctx.track(this);
     return this;
+  }
+
+  loadedBytes(): number {
+    if (!this.snapshot || this.nullObject) return 64;
+    let n = 64;
+    if (/values/i.test(this.loadProps)) n += jsonBytes(this.snapshot.values);
+    if (/formulas/i.test(this.loadProps)) n += jsonBytes(this.snapshot.formulas);
+    if (/numberFormat/i.test(this.loadProps)) n += jsonBytes(this.snapshot.numberFormat);
+    return n;
   }
 
   resolveLoad(): void {
