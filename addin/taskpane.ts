@@ -1,7 +1,8 @@
 /**
  * The task pane: wires the form and buttons to the three commands. Each command runs in one
  * Excel.run batch; host errors become Vietnamese notices (excel/host-errors.ts), never raw text.
- * Opened from a ribbon button with ?command=insert|check|consolidate, the pane goes to that part.
+ * Every ribbon button opens this one page at one address, so clicks never reload it and the form,
+ * results and picked files stay. The check also runs by itself after edits (pane/auto-check.ts).
  */
 import './platform/polyfills';
 import type { ValidationIssue } from '../shared/model';
@@ -10,7 +11,7 @@ import { catalogTemplate } from './annex-template';
 import { checkWorkbook, selectIssue, watchSheets } from './commands/check-workbook';
 import { consolidateFiles, type PickedFile } from './commands/consolidate-files';
 import { insertAnnexes, ORPHAN_SHEET } from './commands/insert-annexes';
-import { AUTO_CHECK_DELAY_MS, debounce } from './debounce';
+import { AutoCheck } from './pane/auto-check';
 import { MINIMUM_EXCEL_API, supportsExcelApi } from './excel/capabilities';
 import { describeHostError } from './excel/host-errors';
 import { fillFromInfo, focusField, readAnnexForm, readConsolidateForm, restoreForm, saveForm } from './pane/form';
@@ -57,19 +58,28 @@ async function guarded(action: () => Promise<void>): Promise<void> {
     console.error(e);
   } finally {
     busy = false;
+    // Whatever the command wrote raises onChanged too: not an edit to check again.
+    autoCheck.ownWritesDone();
     for (const b of buttons()) b.disabled = false;
   }
 }
 
-const autoCheck = debounce(() => {
-  if (!$<HTMLInputElement>('auto-check').checked || busy) return;
-  void guarded(runCheck);
-}, AUTO_CHECK_DELAY_MS);
+const autoCheck = new AutoCheck({
+  run: (delay) =>
+    delay
+      ? Excel.run({ delayForCellEdit: true }, (context) => checkWorkbook(context, sharedValidator))
+      : Excel.run((context) => checkWorkbook(context, sharedValidator)),
+  canDelayForCellEdit: () => supportsExcelApi('1.11'),
+  show: (r) => showIssues(r.issues, r.sheetOrder),
+  enabled: () => $<HTMLInputElement>('auto-check').checked,
+  busy: () => busy,
+  log: (e) => console.warn('automatic check skipped', e),
+});
 
 async function watch(names: readonly string[]): Promise<void> {
   const fresh = names.filter((n) => !watched.has(n));
   if (fresh.length === 0) return;
-  await Excel.run((context) => watchSheets(context, fresh, () => autoCheck()));
+  await Excel.run((context) => watchSheets(context, fresh, () => autoCheck.onChanged()));
   for (const n of fresh) watched.add(n);
 }
 
@@ -179,15 +189,6 @@ function bind(): void {
   });
 }
 
-function openOn(command: string | null): void {
-  if (command === 'insert') focusField(doc, 'unitName');
-  else if (command === 'consolidate') $('section-consolidate').scrollIntoView({ block: 'start' });
-  else if (command === 'check') {
-    $('section-check').scrollIntoView({ block: 'start' });
-    void guarded(runCheck);
-  }
-}
-
 Office.onReady((info) => {
   restoreForm(doc, storage, new Date());
   bind();
@@ -203,6 +204,5 @@ Office.onReady((info) => {
     for (const b of buttons()) b.disabled = true;
     return;
   }
-  const command = new URLSearchParams(window.location.search).get('command');
-  void guarded(start).then(() => openOn(command));
+  void guarded(start);
 });

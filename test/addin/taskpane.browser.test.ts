@@ -106,6 +106,9 @@ maybe('task pane in headless Chromium', () => {
   });
 
   test('a pasted value is caught by the automatic check; Kiểm tra lists it; clicking selects the cell', async () => {
+    // Edits reported just after a command are taken for its own writes (pane/auto-check.ts): a person
+    // pastes a moment later.
+    await page.waitForTimeout(1600);
     const row = await page.evaluate(async () => {
       const grid = window.__book.sheet('Phụ lục 1 - Chỉ tiêu').grid();
       const r = grid.findIndex((x) => x[0] === 'CT.CDDH.02') + 1;
