@@ -171,7 +171,7 @@ async function runConsolidate(): Promise<void> {
 /** On opening: read the workbook once, fill the form from its Thông tin, list current issues. */
 async function start(): Promise<void> {
   const result = await Excel.run((context) => checkWorkbook(context, sharedValidator));
-  const info = readReport(result.grids).report?.info ?? null;
+  const info = readReport(result.grids, { date1904: result.date1904 }).report?.info ?? null;
   if (info) {
     fillFromInfo(doc, info);
     showIssues(result.issues, result.sheetOrder);

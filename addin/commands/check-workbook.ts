@@ -9,9 +9,9 @@ import type { WorkbookGrids } from '../../shared/cell';
 import type { ValidationIssue } from '../../shared/model';
 import { INFO_SHEET, META_SHEET, TABLE_SHEETS } from '../../shared/spec/annex';
 import { findSheet } from '../../shared/validate/find-sheet';
-import { queueSheetNames, readSheets } from '../excel/read-grids';
+import { queueDateSystem, queueSheetNames, readSheets } from '../excel/read-grids';
 
-export type WorkbookValidator = (grids: WorkbookGrids) => ValidationIssue[];
+export type WorkbookValidator = (grids: WorkbookGrids, opts?: { date1904?: boolean }) => ValidationIssue[];
 
 export interface CheckResult {
   issues: ValidationIssue[];
@@ -21,6 +21,8 @@ export interface CheckResult {
   annexSheets: string[];
   /** What was read, for the pane to fill its form from Thông tin without reading again. */
   grids: WorkbookGrids;
+  /** The workbook counts days from 1904. */
+  date1904: boolean;
 }
 
 /** The tabs the check reads: ours by name, or all when an annex table is not found by name. */
@@ -45,11 +47,13 @@ export function annexSheetNames(names: readonly string[]): string[] {
 
 export async function checkWorkbook(context: Excel.RequestContext, validate: WorkbookValidator): Promise<CheckResult> {
   const sheets = queueSheetNames(context);
+  const is1904 = queueDateSystem(context);
   await context.sync();
   const names = sheets.items.map((s) => s.name);
+  const date1904 = is1904();
   const grids = await readSheets(context, sheetsToCheck(names));
-  const issues = validate(grids);
-  return { issues, sheetOrder: names, annexSheets: annexSheetNames(names), grids };
+  const issues = validate(grids, { date1904 });
+  return { issues, sheetOrder: names, annexSheets: annexSheetNames(names), grids, date1904 };
 }
 
 /** Selects the cell an issue names (the whole sheet's tab when the issue has no address). One sync. */

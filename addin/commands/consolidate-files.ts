@@ -8,7 +8,7 @@
 import type { ConsolidateOptions, ConsolidationInput, Summary, SummaryInput } from '../../shared/consolidate/types';
 import type { ChartSpec, SheetModel } from '../../shared/layout/sheet-model';
 import { detectCapabilities, type HostCapabilities } from '../excel/capabilities';
-import { queueSheetNames } from '../excel/read-grids';
+import { queueDateSystem, queueSheetNames } from '../excel/read-grids';
 import { BatchedWriter, SheetNameSet, writeSheets } from '../excel/write-sheet';
 import { sha256Hex } from '../platform/sha256';
 
@@ -80,7 +80,9 @@ export async function writeSummary(
   caps: HostCapabilities = detectCapabilities(),
 ): Promise<{ written: string[]; charts: number }> {
   const names = queueSheetNames(context);
+  const is1904 = queueDateSystem(context);
   await context.sync();
+  caps = { ...caps, date1904: is1904() };
   const existing = new SheetNameSet(names.items.map((s) => s.name));
 
   const oldCharts = sheets

@@ -21,6 +21,17 @@ export function queueSheetNames(context: Excel.RequestContext): Excel.WorksheetC
   return sheets;
 }
 
+/**
+ * Queues a probe of the workbook's date system (read after the caller's sync): DATE(1904,1,1) is
+ * serial 0 in a 1904 workbook and 1462 in a 1900 one. Workbook.functions is ExcelApi 1.2, so this
+ * works on every Excel the manifest accepts (Excel's own property for it is newer).
+ */
+export function queueDateSystem(context: Excel.RequestContext): () => boolean {
+  const probe = context.workbook.functions.date(1904, 1, 1);
+  probe.load('value');
+  return () => probe.value === 0;
+}
+
 /** Queues the used-range loads of `names`; call the returned function after the caller's sync. */
 export function queueGrids(context: Excel.RequestContext, names: readonly string[]): () => WorkbookGrids {
   const loads = names.map((name) => {

@@ -99,12 +99,12 @@ export function numberFormatMatrix(model: SheetModel): (string | null)[][] | nul
 }
 
 /** The values of the written area, padded to a rectangle. */
-export function valueMatrix(model: SheetModel): (string | number | boolean)[][] | null {
+export function valueMatrix(model: SheetModel, date1904 = false): (string | number | boolean)[][] | null {
   const { rows, cols } = extentOf(model);
   if (rows === 0 || cols === 0) return null;
   return Array.from({ length: rows }, (_, r) => {
     const src = model.rows[r] ?? [];
-    return Array.from({ length: cols }, (_, c) => toHostValue(src[c]));
+    return Array.from({ length: cols }, (_, c) => toHostValue(src[c], date1904));
   });
 }
 
@@ -390,7 +390,7 @@ export function planSheet(model: SheetModel, existed: boolean, caps: HostCapabil
       sheet.getRangeByIndexes(box.row, box.col, box.rows, box.cols).numberFormat = [[format]];
     });
   }
-  const values = valueMatrix(model);
+  const values = valueMatrix(model, caps.date1904);
   if (values) {
     for (const [r0, r1] of rowBlocks(values, blockBytes)) {
       const block = values.slice(r0, r1);

@@ -359,8 +359,14 @@ export class FakeRequestContext {
     }
     this.loaded = 0;
     this.touched = new Set();
+    const mid = this.book.midBatchFailure;
+    const failAt = mid && --mid.syncs === 0 ? mid.actions : -1;
+    if (failAt >= 0) this.book.midBatchFailure = null;
     try {
-      for (const a of actions) a.run();
+      actions.forEach((a, i) => {
+        if (i === failAt) throw new FakeOfficeError(mid!.code, `simulated ${mid!.code} after ${failAt} actions`);
+        a.run();
+      });
     } finally {
       this.pendingAdds.length = 0;
       this.pendingNames.clear();
@@ -386,8 +392,30 @@ function notLoaded(what: string): never {
 
 export class FakeWorkbookProxy {
   readonly worksheets: FakeWorksheetCollection;
+  /** Workbook.functions (ExcelApi 1.2): only DATE, as the add-in uses it to learn the date system. */
+  readonly functions: { date(y: number, m: number, d: number): { value: number; load(p?: unknown): unknown } };
   constructor(readonly ctx: FakeRequestContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
+    this.functions = {
+      date: (y, m, d) => {
+        let value: number | null = null;
+        const result = {
+          get value(): number {
+            return value ?? notLoaded('functions.date().value');
+          },
+          load: () => {
+            ctx.track({
+              resolveLoad: () => {
+                const serial = Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
+                value = ctx.book.date1904 ? serial - 1462 : serial;
+              },
+            });
+            return result;
+          },
+        };
+        return result;
+      },
+    };
   }
 }
 
@@ -1105,9 +1133,18 @@ export class FakeWorkbook {
   apiVersion = '1.9';
   /** Makes the next sync throw this Office error code (to test error messages). */
   failNextSync: string | null = null;
+  /** A failure in the middle of a later batch: see failMidBatch. */
+  midBatchFailure: { syncs: number; actions: number; code: string } | null = null;
+
+  /** The sync `syncsFromNow` from now applies its first `actions` actions, then fails with `code`. */
+  failMidBatch(syncsFromNow: number, actions: number, code = 'GeneralException'): void {
+    this.midBatchFailure = { syncs: syncsFromNow, actions, code };
+  }
   /** Excel on the web's limits (5 MB each way); set lower to test splitting. */
   requestLimit = 5 * 1024 * 1024;
   responseLimit = 5 * 1024 * 1024;
+  /** The workbook counts days from 1904 (Mac-made workbooks, some old files). */
+  date1904 = false;
   /** The user's regional order for typed dates. */
   locale: Locale = 'vi-VN';
   /** True while a person is editing a cell (see startCellEdit / endCellEdit). */
