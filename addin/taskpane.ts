@@ -14,7 +14,8 @@ import { insertAnnexes, ORPHAN_SHEET } from './commands/insert-annexes';
 import { AutoCheck } from './pane/auto-check';
 import { MINIMUM_EXCEL_API, supportsExcelApi } from './excel/capabilities';
 import { describeHostError } from './excel/host-errors';
-import { fillFromInfo, focusField, readAnnexForm, readConsolidateForm, restoreForm, saveForm } from './pane/form';
+import { consolidateReport } from './pane/consolidate-report';
+import { fillFromInfo, focusField, readAnnexForm, readConsolidateForm, readExpectedSheet, restoreForm, saveForm } from './pane/form';
 import { renderIssues, renderSummary } from './pane/issues-view';
 import { sharedPipeline, sharedValidator } from './pipeline';
 import { appendAll, clearChildren, readFileBytes } from './platform/dom';
@@ -119,6 +120,10 @@ async function runInsert(): Promise<void> {
   await runCheck();
 }
 
+function pickedFile(f: File): PickedFile {
+  return { name: f.name, arrayBuffer: () => readFileBytes(f) };
+}
+
 async function runConsolidate(): Promise<void> {
   const opts = readConsolidateForm(doc, today());
   if (!opts.ok) {
@@ -128,14 +133,13 @@ async function runConsolidate(): Promise<void> {
   }
   const picked = $<HTMLInputElement>('files').files;
   const files: PickedFile[] = [];
-  for (let i = 0; picked && i < picked.length; i++) {
-    const f = picked[i];
-    files.push({ name: f.name, arrayBuffer: () => readFileBytes(f) });
-  }
+  for (let i = 0; picked && i < picked.length; i++) files.push(pickedFile(picked[i]));
   if (files.length === 0) {
     notice('error', 'Hãy chọn ít nhất một tệp báo cáo .xlsx (có thể chọn nhiều tệp cùng lúc).');
     return;
   }
+  const listFile = $<HTMLInputElement>('expected-file').files?.[0];
+  const expected = { sheet: readExpectedSheet(doc), file: listFile ? pickedFile(listFile) : undefined };
   saveForm(doc, storage);
   const bar = $<HTMLProgressElement>('progress');
   const text = $('progress-text');
@@ -143,28 +147,47 @@ async function runConsolidate(): Promise<void> {
   bar.max = files.length;
   bar.value = 0;
   text.textContent = `0/${files.length}`;
-  const refusedList = $('refused');
-  clearChildren(refusedList);
+  const out = $('consolidate-result');
+  const advice = $('consolidate-advice');
+  const lists = $('consolidate-lists');
+  out.textContent = '';
+  advice.hidden = true;
+  clearChildren(lists);
   const r = await Excel.run((context) =>
-    consolidateFiles(context, files, opts.value, sharedPipeline, (done, total, name) => {
-      bar.value = done;
-      text.textContent = `${done}/${total} · ${name}`;
-    }),
+    consolidateFiles(
+      context,
+      files,
+      opts.value,
+      sharedPipeline,
+      (done, total, name) => {
+        bar.value = done;
+        text.textContent = `${done}/${total} · ${name}`;
+      },
+      undefined,
+      expected,
+    ),
   );
   text.textContent = `${files.length}/${files.length} · xong`;
-  const taken = files.length - r.refused.length;
-  const out = $('consolidate-result');
-  out.className = 'result ok';
+  const report = consolidateReport(r.summary, files.length);
+  out.className = `result ${report.level}`;
   out.textContent =
-    `Đã tổng hợp ${taken}/${files.length} tệp vào các trang: ${r.written.join(', ')}.` +
-    (r.charts ? ` Đã vẽ ${r.charts} biểu đồ.` : '') +
-    (r.refused.length ? ` ${r.refused.length} tệp bị từ chối:` : '');
-  for (const f of r.refused) {
-    const li = doc.createElement('li');
-    const b = doc.createElement('b');
-    b.textContent = f.fileName;
-    appendAll(li, b, `: ${f.message}`);
-    appendAll(refusedList, li);
+    report.headline +
+    (r.written.length ? ` Các trang: ${r.written.join(', ')}.` : '') +
+    (r.charts ? ` Đã vẽ ${r.charts} biểu đồ.` : '');
+  if (report.advice) {
+    advice.hidden = false;
+    advice.textContent = report.advice;
+  }
+  for (const l of report.lists) {
+    const h = doc.createElement('h3');
+    h.textContent = l.title;
+    const ul = doc.createElement('ul');
+    for (const item of l.items) {
+      const li = doc.createElement('li');
+      li.textContent = item;
+      appendAll(ul, li);
+    }
+    appendAll(lists, h, ul);
   }
 }
 
@@ -186,6 +209,10 @@ function bind(): void {
   $<HTMLInputElement>('files').addEventListener('change', () => {
     const n = $<HTMLInputElement>('files').files?.length ?? 0;
     $('files-chosen').textContent = n === 0 ? 'Chưa chọn tệp nào' : `Đã chọn ${n} tệp`;
+  });
+  $<HTMLInputElement>('expected-file').addEventListener('change', () => {
+    const f = $<HTMLInputElement>('expected-file').files?.[0];
+    $('expected-chosen').textContent = f ? `Danh sách: ${f.name}` : 'Chưa chọn tệp danh sách';
   });
 }
 

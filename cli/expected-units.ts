@@ -10,89 +10,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { CellValue } from '../shared/cell';
-import { cleanText, foldKey } from '../shared/text/normalize';
-import { readXlsxValues } from '../io/xlsx/read-values';
-import { sniffSpreadsheet } from '../io/xlsx/sniff';
+import { expectedUnitsFromBytes } from '../io/expected-units';
 import { UsageError } from './args';
 
-export function expectedUnitsFromRows(rows: CellValue[][]): { code: string; name: string }[] {
-  const out: { code: string; name: string }[] = [];
-  const seen = new Set<string>();
-  for (const row of rows) {
-    const code = cleanText(row[0]);
-    const name = cleanText(row[1]);
-    if (!code || /^ma\b/.test(foldKey(code)) || seen.has(code)) continue;
-    seen.add(code);
-    out.push({ code, name });
-  }
-  return out;
-}
-
-/** Text of a list file: UTF-16 by its byte-order mark, UTF-8 when the bytes are valid UTF-8, else Windows-1258. */
-export function decodeListText(bytes: Uint8Array): string {
-  let text: string;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes);
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes);
-  else {
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      // Windows-1258 writes some tones as combining marks; cleanText composes them (NFC).
-      text = legacyDecoder().decode(bytes);
-    }
-  }
-  return text.replace(/^\uFEFF/, '');
-}
-
-/** Windows-1258 where the runtime knows it (Node's full ICU does), else Latin-1 so the codes still read. */
-function legacyDecoder(): { decode(bytes: Uint8Array): string } {
-  try {
-    return new TextDecoder('windows-1258');
-  } catch {
-    return new TextDecoder('latin1');
-  }
-}
-
-/**
- * CSV/TSV text → rows. The separator is the first line's (tab, else semicolon, else comma), so a
- * name like "UBND xã Anh Sơn, huyện Anh Sơn" in a semicolon file stays whole; a field in double
- * quotes may hold the separator, a line break, and "" for a quote.
- */
-export function parseDelimited(text: string): string[][] {
-  const firstLine = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
-  const separator = firstLine.includes('\t') ? '\t' : firstLine.includes(';') ? ';' : ',';
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch !== '"') field += ch;
-      else if (text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else quoted = false;
-    } else if (ch === '"' && field.trim() === '') {
-      quoted = true;
-      field = '';
-    } else if (ch === separator) {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else {
-      field += ch;
-    }
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
+export { decodeListText, expectedUnitsFromRows, parseDelimited } from '../io/expected-units';
 
 export function readExpectedUnits(path: string): { code: string; name: string }[] {
   let bytes: Uint8Array;
@@ -101,21 +22,11 @@ export function readExpectedUnits(path: string): { code: string; name: string }[
   } catch {
     throw new UsageError(`Không mở được danh sách đơn vị "${path}". Kiểm tra lại đường dẫn.`);
   }
-  const fileName = basename(path);
-  const sniffed = sniffSpreadsheet(bytes, fileName);
-  let units: { code: string; name: string }[];
-  if (sniffed.ok) {
-    const read = readXlsxValues(bytes, { fileName });
-    if (!read.ok) throw new UsageError(`Danh sách đơn vị phải báo cáo: ${read.reason}`);
-    units = expectedUnitsFromRows(read.value.sheets[0]?.grid ?? []);
-  } else if (sniffed.code === 'file.csv') {
-    units = expectedUnitsFromRows(parseDelimited(decodeListText(bytes)));
-  } else {
-    throw new UsageError(`Danh sách đơn vị phải báo cáo: ${sniffed.reason}`);
-  }
+  const read = expectedUnitsFromBytes(bytes, basename(path));
+  if (read.ok) return read.units;
   // An empty list would make every unit "not expected": certainly the wrong file or column.
-  if (units.length === 0) {
+  if (read.empty) {
     throw new UsageError(`Danh sách đơn vị "${path}" không có đơn vị nào. Ghi mỗi dòng một đơn vị: mã, tên (ví dụ: 90002,UBND xã Anh Sơn).`);
   }
-  return units;
+  throw new UsageError(`Danh sách đơn vị phải báo cáo: ${read.reason}`);
 }

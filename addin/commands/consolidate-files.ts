@@ -8,7 +8,10 @@
 import type { ConsolidateOptions, ConsolidationInput, Summary, SummaryInput } from '../../shared/consolidate/types';
 import type { ChartSpec, SheetModel } from '../../shared/layout/sheet-model';
 import { detectCapabilities, type HostCapabilities } from '../excel/capabilities';
-import { queueDateSystem, queueSheetNames } from '../excel/read-grids';
+import { expectedUnitsFromBytes, expectedUnitsFromRows, type ExpectedUnit } from '../../io/expected-units';
+import { CHART_SHEET } from '../../shared/layout/summary-charts';
+import { PaneError } from '../excel/host-errors';
+import { queueDateSystem, queueSheetNames, readSheets } from '../excel/read-grids';
 import { BatchedWriter, SheetNameSet, writeSheets } from '../excel/write-sheet';
 import { sha256Hex } from '../platform/sha256';
 
@@ -92,6 +95,11 @@ export async function writeSummary(
   for (const collection of oldCharts) {
     for (const c of collection.items) if (c.name.startsWith(CHART_PREFIX)) c.delete();
   }
+  // A chart sheet from an earlier run that this run does not make again (no key indicator has
+  // data now) is ours and out of date: removed, not left to mislead.
+  if (existing.has(CHART_SHEET) && !sheets.some((m) => m.name === CHART_SHEET)) {
+    context.workbook.worksheets.getItem(CHART_SHEET).delete();
+  }
 
   const writer = new BatchedWriter(context);
   await writeSheets(writer, context, sheets, existing, caps);
@@ -108,6 +116,39 @@ export async function writeSummary(
   return { written: sheets.map((s) => s.name), charts: charts.length };
 }
 
+/** Where the list of units that must report comes from: a sheet of the open workbook, or a picked file. */
+export interface ExpectedSource {
+  sheet?: string;
+  file?: PickedFile;
+}
+
+/**
+ * The expected units from a sheet (code in column A, name in column B) or from a picked .xlsx/.csv;
+ * undefined when neither is given. A list that cannot be read stops the command with a message
+ * saying which and what to do, before anything is written.
+ */
+export async function readExpectedUnits(context: Excel.RequestContext, source: ExpectedSource = {}): Promise<ExpectedUnit[] | undefined> {
+  if (source.file) {
+    const bytes = new Uint8Array(await source.file.arrayBuffer());
+    const read = expectedUnitsFromBytes(bytes, source.file.name);
+    if (!read.ok) throw new PaneError(`Danh sách đơn vị phải báo cáo: ${read.reason}`);
+    return read.units;
+  }
+  const name = source.sheet?.trim();
+  if (!name) return undefined;
+  const sheets = queueSheetNames(context);
+  await context.sync();
+  const found = sheets.items.map((s) => s.name).find((n) => n.toLocaleLowerCase() === name.toLocaleLowerCase());
+  if (!found) {
+    throw new PaneError(`Không có trang “${name}” trong sổ tính này. Hãy nhập đúng tên trang chứa danh sách đơn vị (cột A: mã, cột B: tên), hoặc để trống ô này.`);
+  }
+  const units = expectedUnitsFromRows((await readSheets(context, [found]))[found] ?? []);
+  if (units.length === 0) {
+    throw new PaneError(`Trang “${found}” không có đơn vị nào. Ghi mỗi dòng một đơn vị: cột A mã (ví dụ 90002), cột B tên (ví dụ UBND xã Anh Sơn).`);
+  }
+  return units;
+}
+
 export async function consolidateFiles(
   context: Excel.RequestContext,
   files: readonly PickedFile[],
@@ -115,7 +156,10 @@ export async function consolidateFiles(
   pipeline: ConsolidationPipeline,
   onProgress?: (done: number, total: number, fileName: string) => void,
   caps?: HostCapabilities,
+  expected?: ExpectedSource,
 ): Promise<ConsolidateResult> {
+  const expectedUnits = await readExpectedUnits(context, expected);
+  if (expectedUnits) opts = { ...opts, expectedUnits };
   const inputs = await readInputs(files, pipeline, onProgress);
   const summary = pipeline.consolidate(inputs, opts);
   const sheets = pipeline.sheets(summary);
