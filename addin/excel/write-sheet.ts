@@ -476,7 +476,7 @@ export class BatchedWriter {
 
   constructor(
     private readonly context: Excel.RequestContext,
-    private readonly budget = REQUEST_BUDGET,
+    readonly budget = REQUEST_BUDGET,
   ) {}
 
   sheet(name: string): Excel.Worksheet {
@@ -524,7 +524,9 @@ export async function writeSheets(
       await writer.queue(2 * ACTION_BYTES + jsonBytes(model.name), () => void context.workbook.worksheets.add(model.name));
       existing.add(model.name);
     }
-    for (const o of planSheet(model, existed, caps)) await writer.queue(o.bytes, () => o.run(writer.sheet(model.name)));
+    // Blocks of values well inside the budget, so that a block never fills a request alone.
+    const blockBytes = Math.min(BLOCK_BYTES, Math.floor(writer.budget / 2));
+    for (const o of planSheet(model, existed, caps, blockBytes)) await writer.queue(o.bytes, () => o.run(writer.sheet(model.name)));
   }
   for (const model of models) {
     await writer.queue(2 * ACTION_BYTES, () => {
