@@ -14,6 +14,8 @@ export interface MirroredSync {
   request: number;
   /** Response bytes as the fake computed them for the loads of this sync. */
   response: number;
+  /** The fake's own estimate of the request (what its request limit is checked against). */
+  fakeRequest: number;
 }
 
 export interface Mirror {
@@ -57,8 +59,13 @@ export function mirrorContext(fake: FakeRequestContext): Mirror {
               // Loads get no answer from the stub; what matters is the request already measured.
             }
             const responseBefore = fake.responseBytes;
+            const estimatesBefore = fake.requestBytes.length;
             await fake.sync();
-            syncs.push({ request: requests.slice(before).reduce((a, b) => a + b, 0), response: fake.responseBytes - responseBefore });
+            syncs.push({
+              request: requests.slice(before).reduce((a, b) => a + b, 0),
+              response: fake.responseBytes - responseBefore,
+              fakeRequest: fake.requestBytes.slice(estimatesBefore).reduce((a, b) => a + b, 0),
+            });
           };
         }
         const fv = Reflect.get(target, prop, target);

@@ -383,8 +383,13 @@ export class FakeRequestContext {
   readonly requestBytes: number[] = [];
 }
 
-/** Bytes an action costs in a request beyond its arguments (object paths and framing). */
-const ACTION_BYTES = 200;
+/**
+ * Bytes an action costs in a request beyond its arguments: its proxies' object paths and framing.
+ * Calibrated against Office.js's own serialiser: payload.test.ts keeps the fake's estimate of each
+ * sizeable request at 0.9–2.5 × what Office.js sends (format-heavy requests weigh more here), so
+ * the 5 MB refusal here is never laxer than Excel's by more than a tenth.
+ */
+const ACTION_BYTES = 650;
 
 function notLoaded(what: string): never {
   throw new FakeOfficeError('PropertyNotLoaded', `${what} was read before load() and sync()`);

@@ -28,6 +28,14 @@ describe('every request and response of the add-in at 300 communes', () => {
     }
   });
 
+  test('the fake’s own request estimate is never much below Office.js’s (its 5 MB refusal is no laxer than Excel’s)', () => {
+    const ratios = results.flatMap((r) => r.syncs.filter((s) => s.request >= 50_000).map((s) => s.fakeRequest / s.request));
+    expect(ratios.length).toBeGreaterThan(10);
+    expect(Math.min(...ratios)).toBeGreaterThanOrEqual(0.9);
+    // stricter than Excel, but not so much that it would refuse what Excel takes at our sizes
+    expect(Math.max(...ratios)).toBeLessThanOrEqual(2.5);
+  });
+
   test('Office.js knows every method and property the commands use', () => {
     for (const r of results) expect(r.mismatches).toEqual([]);
   });
