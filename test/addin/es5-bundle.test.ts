@@ -9,6 +9,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { communeCode, communeWorkbook, NOT_A_WORKBOOK } from './commune-files';
 
 const root = join(__dirname, '..', '..');
 const DUK = '/usr/bin/duk';
@@ -118,4 +119,43 @@ maybe('the built pane in duk, an ES5 engine', () => {
     expect(out.text).toMatch(/^Phiên bản Excel này không chạy được phần bổ trợ CCHC\. Hãy cập nhật Office/);
     expect(out.disabled).toBe(true);
   });
+});
+
+maybe('Tổng hợp in duk', () => {
+  test('picked files are read with FileReader, hashed without Web Crypto, ingested and summarised in ES5', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cchc-es5c-'));
+    execFileSync(process.execPath, [join(__dirname, 'es5', 'build-for-duk.mjs'), dir], { cwd: root, stdio: 'pipe' });
+    const html = readFileSync(join(dir, 'taskpane.html'), 'utf8');
+    const files = [];
+    for (const i of [1, 2]) files.push({ name: `xa-${communeCode(i)}.xlsx`, bytes: [...(await communeWorkbook(i))] });
+    files.push({ name: 'ghi-chu.xlsx', bytes: [...NOT_A_WORKBOOK] });
+    const drive = `
+      __drain();
+      var el = __el;
+      el('year').value = '2025'; el('period').value = 'Q2'; el('parentName').value = 'Sở Nội vụ tỉnh Nghệ An';
+      el('files').files = ${JSON.stringify(files)};
+      el('expected-file').files = [];
+      el('btn-consolidate').click();
+      __drain();
+      var lists = [];
+      var nodes = el('consolidate-lists').childNodes;
+      for (var i = 0; i < nodes.length; i++) lists.push(nodes[i].textContent);
+      print(JSON.stringify({ notice: el('notice').hidden ? null : el('notice').textContent, result: el('consolidate-result').textContent,
+        level: el('consolidate-result').className, lists: lists, sheets: __book.names }));`;
+    const r = duk(dir, 'consolidate-run.js', [
+      readFileSync(join(dir, 'duk-host.js'), 'utf8'),
+      `__installDom(${JSON.stringify(paneElements(html))}, "");`,
+      '__installExcel(["Sheet1"]);',
+      readFileSync(join(dir, 'taskpane.js'), 'utf8'),
+      drive,
+    ]);
+    expect(r.err).toBe('');
+    const out = JSON.parse(r.out);
+    expect(out.notice).toBeNull();
+    expect(out.result).toMatch(/^Đã tổng hợp 2 đơn vị \(2\/3 tệp\) cho Quý II năm 2025\./);
+    expect(out.level).toBe('result warning');
+    expect(out.lists[0]).toBe('Tệp bị từ chối (1):');
+    expect(out.lists[1]).toMatch(/^ghi-chu\.xlsx: /);
+    expect(out.sheets).toEqual(expect.arrayContaining(['Tổng hợp chỉ tiêu', 'Chi tiết theo đơn vị']));
+  }, 240_000);
 });

@@ -179,6 +179,18 @@ export function installDom(specs: ElementSpec[], search: string): void {
     };
   }
   g.__el = (id: string) => byId[id];
+  // Internet Explorer 11 has FileReader but no Blob.arrayBuffer: picked files here are read the IE way.
+  g.FileReader = function FileReader(this: { result: unknown; onload: (() => void) | null; onerror: (() => void) | null; readAsArrayBuffer(b: { bytes: number[] }): void }) {
+    this.result = null;
+    this.onload = null;
+    this.onerror = null;
+    this.readAsArrayBuffer = (blob: { bytes: number[] }) => {
+      (g.setTimeout as (fn: () => void, ms: number) => void)(() => {
+        this.result = new Uint8Array(blob.bytes).buffer;
+        this.onload?.();
+      }, 0);
+    };
+  };
 }
 
 export function installExcel(sheetNames: string[]): FakeWorkbook {
