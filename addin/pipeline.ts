@@ -17,4 +17,4 @@ export const sharedPipeline: ConsolidationPipeline = {
   charts: chartSheet,
 };
 
-export const sharedValidator: WorkbookValidator = (grids) => validateWorkbook(grids);
+export const sharedValidator: WorkbookValidator = (grids, opts) => validateWorkbook(grids, opts);

@@ -1,21 +1,24 @@
 /**
  * The task pane: wires the form and buttons to the three commands. Each command runs in one
  * Excel.run batch; host errors become Vietnamese notices (excel/host-errors.ts), never raw text.
- * Opened from a ribbon button with ?command=insert|check|consolidate, the pane goes to that part.
+ * Every ribbon button opens this one page at one address, so clicks never reload it and the form,
+ * results and picked files stay. The check also runs by itself after edits (pane/auto-check.ts).
  */
+import './platform/polyfills';
 import type { ValidationIssue } from '../shared/model';
 import { readReport } from '../shared/validate';
 import { catalogTemplate } from './annex-template';
 import { checkWorkbook, selectIssue, watchSheets } from './commands/check-workbook';
-import { consolidateFiles } from './commands/consolidate-files';
+import { consolidateFiles, type PickedFile } from './commands/consolidate-files';
 import { insertAnnexes, ORPHAN_SHEET } from './commands/insert-annexes';
-import { AUTO_CHECK_DELAY_MS, debounce } from './debounce';
+import { AutoCheck } from './pane/auto-check';
 import { MINIMUM_EXCEL_API, supportsExcelApi } from './excel/capabilities';
 import { describeHostError } from './excel/host-errors';
-import { queueGrids, queueSheetNames } from './excel/read-grids';
-import { fillFromInfo, focusField, readAnnexForm, readConsolidateForm, restoreForm, saveForm } from './pane/form';
+import { consolidateReport } from './pane/consolidate-report';
+import { fillFromInfo, focusField, readAnnexForm, readConsolidateForm, readExpectedSheet, restoreForm, saveForm } from './pane/form';
 import { renderIssues, renderSummary } from './pane/issues-view';
 import { sharedPipeline, sharedValidator } from './pipeline';
+import { appendAll, clearChildren, readFileBytes } from './platform/dom';
 
 const doc = document;
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => doc.getElementById(id) as T;
@@ -56,19 +59,28 @@ async function guarded(action: () => Promise<void>): Promise<void> {
     console.error(e);
   } finally {
     busy = false;
+    // Whatever the command wrote raises onChanged too: not an edit to check again.
+    autoCheck.ownWritesDone();
     for (const b of buttons()) b.disabled = false;
   }
 }
 
-const autoCheck = debounce(() => {
-  if (!$<HTMLInputElement>('auto-check').checked || busy) return;
-  void guarded(runCheck);
-}, AUTO_CHECK_DELAY_MS);
+const autoCheck = new AutoCheck({
+  run: (delay) =>
+    delay
+      ? Excel.run({ delayForCellEdit: true }, (context) => checkWorkbook(context, sharedValidator))
+      : Excel.run((context) => checkWorkbook(context, sharedValidator)),
+  canDelayForCellEdit: () => supportsExcelApi('1.11'),
+  show: (r) => showIssues(r.issues, r.sheetOrder),
+  enabled: () => $<HTMLInputElement>('auto-check').checked,
+  busy: () => busy,
+  log: (e) => console.warn('automatic check skipped', e),
+});
 
 async function watch(names: readonly string[]): Promise<void> {
   const fresh = names.filter((n) => !watched.has(n));
   if (fresh.length === 0) return;
-  await Excel.run((context) => watchSheets(context, fresh, () => autoCheck()));
+  await Excel.run((context) => watchSheets(context, fresh, () => autoCheck.onChanged()));
   for (const n of fresh) watched.add(n);
 }
 
@@ -108,6 +120,10 @@ async function runInsert(): Promise<void> {
   await runCheck();
 }
 
+function pickedFile(f: File): PickedFile {
+  return { name: f.name, arrayBuffer: () => readFileBytes(f) };
+}
+
 async function runConsolidate(): Promise<void> {
   const opts = readConsolidateForm(doc, today());
   if (!opts.ok) {
@@ -115,11 +131,15 @@ async function runConsolidate(): Promise<void> {
     focusField(doc, opts.field);
     return;
   }
-  const files = [...($<HTMLInputElement>('files').files ?? [])];
+  const picked = $<HTMLInputElement>('files').files;
+  const files: PickedFile[] = [];
+  for (let i = 0; picked && i < picked.length; i++) files.push(pickedFile(picked[i]));
   if (files.length === 0) {
     notice('error', 'Hãy chọn ít nhất một tệp báo cáo .xlsx (có thể chọn nhiều tệp cùng lúc).');
     return;
   }
+  const listFile = $<HTMLInputElement>('expected-file').files?.[0];
+  const expected = { sheet: readExpectedSheet(doc), file: listFile ? pickedFile(listFile) : undefined };
   saveForm(doc, storage);
   const bar = $<HTMLProgressElement>('progress');
   const text = $('progress-text');
@@ -127,44 +147,58 @@ async function runConsolidate(): Promise<void> {
   bar.max = files.length;
   bar.value = 0;
   text.textContent = `0/${files.length}`;
-  const refusedList = $('refused');
-  refusedList.replaceChildren();
+  const out = $('consolidate-result');
+  const advice = $('consolidate-advice');
+  const lists = $('consolidate-lists');
+  out.textContent = '';
+  advice.hidden = true;
+  clearChildren(lists);
   const r = await Excel.run((context) =>
-    consolidateFiles(context, files, opts.value, sharedPipeline, (done, total, name) => {
-      bar.value = done;
-      text.textContent = `${done}/${total} · ${name}`;
-    }),
+    consolidateFiles(
+      context,
+      files,
+      opts.value,
+      sharedPipeline,
+      (done, total, name) => {
+        bar.value = done;
+        text.textContent = `${done}/${total} · ${name}`;
+      },
+      undefined,
+      expected,
+    ),
   );
   text.textContent = `${files.length}/${files.length} · xong`;
-  const taken = files.length - r.refused.length;
-  const out = $('consolidate-result');
-  out.className = 'result ok';
+  const report = consolidateReport(r.summary, files.length);
+  out.className = `result ${report.level}`;
   out.textContent =
-    `Đã tổng hợp ${taken}/${files.length} tệp vào các trang: ${r.written.join(', ')}.` +
-    (r.charts ? ` Đã vẽ ${r.charts} biểu đồ.` : '') +
-    (r.refused.length ? ` ${r.refused.length} tệp bị từ chối:` : '');
-  for (const f of r.refused) {
-    const li = doc.createElement('li');
-    const b = doc.createElement('b');
-    b.textContent = f.fileName;
-    li.append(b, doc.createTextNode(`: ${f.message}`));
-    refusedList.append(li);
+    report.headline +
+    (r.written.length ? ` Các trang: ${r.written.join(', ')}.` : '') +
+    (r.charts ? ` Đã vẽ ${r.charts} biểu đồ.` : '');
+  if (report.advice) {
+    advice.hidden = false;
+    advice.textContent = report.advice;
+  }
+  for (const l of report.lists) {
+    const h = doc.createElement('h3');
+    h.textContent = l.title;
+    const ul = doc.createElement('ul');
+    for (const item of l.items) {
+      const li = doc.createElement('li');
+      li.textContent = item;
+      appendAll(ul, li);
+    }
+    appendAll(lists, h, ul);
   }
 }
 
-/** On opening: remember the form, fill it from the workbook's Thông tin, list current issues. */
+/** On opening: read the workbook once, fill the form from its Thông tin, list current issues. */
 async function start(): Promise<void> {
-  const info = await Excel.run(async (context) => {
-    const sheets = queueSheetNames(context);
-    await context.sync();
-    const collect = queueGrids(context, sheets.items.map((s) => s.name));
-    await context.sync();
-    const grids = collect();
-    return readReport(grids).report?.info ?? null;
-  });
+  const result = await Excel.run((context) => checkWorkbook(context, sharedValidator));
+  const info = readReport(result.grids, { date1904: result.date1904 }).report?.info ?? null;
   if (info) {
     fillFromInfo(doc, info);
-    await runCheck();
+    showIssues(result.issues, result.sheetOrder);
+    await watch(result.annexSheets);
   }
 }
 
@@ -176,20 +210,17 @@ function bind(): void {
     const n = $<HTMLInputElement>('files').files?.length ?? 0;
     $('files-chosen').textContent = n === 0 ? 'Chưa chọn tệp nào' : `Đã chọn ${n} tệp`;
   });
-}
-
-function openOn(command: string | null): void {
-  if (command === 'insert') focusField(doc, 'unitName');
-  else if (command === 'consolidate') $('section-consolidate').scrollIntoView({ block: 'start' });
-  else if (command === 'check') {
-    $('section-check').scrollIntoView({ block: 'start' });
-    void guarded(runCheck);
-  }
+  $<HTMLInputElement>('expected-file').addEventListener('change', () => {
+    const f = $<HTMLInputElement>('expected-file').files?.[0];
+    $('expected-chosen').textContent = f ? `Danh sách: ${f.name}` : 'Chưa chọn tệp danh sách';
+  });
 }
 
 Office.onReady((info) => {
   restoreForm(doc, storage, new Date());
   bind();
+  // From here on errors are the pane's to show (taskpane.html's fallback notice stands down).
+  (window as unknown as { __cchcStarted: boolean }).__cchcStarted = true;
   if (info.host !== Office.HostType.Excel) {
     notice('info', 'Trang này là phần bổ trợ của Excel: hãy mở nó trong Excel (Trang đầu → nhóm CCHC).');
     for (const b of buttons()) b.disabled = true;
@@ -200,6 +231,5 @@ Office.onReady((info) => {
     for (const b of buttons()) b.disabled = true;
     return;
   }
-  const command = new URLSearchParams(window.location.search).get('command');
-  void guarded(start).then(() => openOn(command));
+  void guarded(start);
 });

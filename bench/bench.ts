@@ -19,6 +19,9 @@
  *     printed, and consolidation's time is also given as a multiple of merely reading and
  *     unzipping: other work on a shared machine slows every figure.
  * Goal for consolidation: 1,000 workbooks in ≤ 2 s (≥ 500 files/s) and ≤ 150 MB peak memory.
+ *  3. the Excel add-in's requests: the size of each `context.sync()` of Chèn Phụ lục, Kiểm tra and
+ *     Tổng hợp at 300 communes, measured with Office.js's own runtime, beside the 4 MB goal
+ *     (bench/addin/main.ts, in its own process; BENCH_ADDIN_UNITS changes the count).
  */
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
@@ -35,6 +38,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ROOT = join(process.cwd(), '.tmp', 'bench');
 /** The measurements of the command line's work run in this small bundle (child.ts). */
 const CHILD = join(__dirname, 'child.js');
+/** The add-in's request sizes (bench/addin/main.ts). */
+const ADDIN = join(__dirname, 'addin-payload.js');
 
 type Mode = 'unzip' | 'consolidate' | 'consolidate-before' | 'consolidate-pool' | 'exceljs' | 'command';
 
@@ -168,6 +173,8 @@ function hostileFiles(dir: string): void {
     `Tổng hợp ${fmt(plain[0].files)} tệp: đỉnh bộ nhớ ${fmt(pm)} MB; cùng lô thêm ${hostile.length} tệp độc hại xen giữa: ${fmt(mm)} MB ` +
       `(${mm - pm >= 0 ? '+' : ''}${fmt(mm - pm)} MB; ${fmt(median(plain.map((m) => m.ms)))} ms và ${fmt(median(mixed.map((m) => m.ms)))} ms).`,
   );
+  console.log('');
+  process.stdout.write(execFileSync(process.execPath, [ADDIN], { encoding: 'utf8', maxBuffer: 1 << 22 }));
 }
 
 main().catch((e) => {

@@ -11,6 +11,8 @@ const targets = [
   { entry: 'bench/bench.ts', out: 'dist/bench/bench.js' },
   // One measurement of the benchmark, holding only what the command line holds.
   { entry: 'bench/child.ts', out: 'dist/bench/child.js' },
+  // The add-in's request sizes, measured with Office.js's runtime (run by bench.ts in its own process).
+  { entry: 'bench/addin/main.ts', out: 'dist/bench/addin-payload.js' },
 ];
 for (const t of targets) {
   if (!existsSync(t.entry)) continue;

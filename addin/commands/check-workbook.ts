@@ -1,15 +1,17 @@
 /**
- * Kiểm tra: reads the workbook's sheets as grids and runs the shared validation on them. Two syncs
- * whatever the row count: sheet names, then every sheet's used-range values.
+ * Kiểm tra: reads the workbook's sheets as grids and runs the shared validation on them. Reads only
+ * what the check needs (the annex sheets and the metadata sheet, when found by name; every sheet
+ * otherwise, since a renamed annex is found by its header) and keeps each response under budget
+ * (read-grids.ts readSheets): sheet names, extents, then values in as few syncs as fit.
  * Also: selecting an issue's cell, and watching the annex sheets so the check reruns after edits.
  */
 import type { WorkbookGrids } from '../../shared/cell';
 import type { ValidationIssue } from '../../shared/model';
-import { INFO_SHEET, TABLE_SHEETS } from '../../shared/spec/annex';
+import { INFO_SHEET, META_SHEET, TABLE_SHEETS } from '../../shared/spec/annex';
 import { findSheet } from '../../shared/validate/find-sheet';
-import { queueGrids, queueSheetNames } from '../excel/read-grids';
+import { queueDateSystem, queueSheetNames, readSheets } from '../excel/read-grids';
 
-export type WorkbookValidator = (grids: WorkbookGrids) => ValidationIssue[];
+export type WorkbookValidator = (grids: WorkbookGrids, opts?: { date1904?: boolean }) => ValidationIssue[];
 
 export interface CheckResult {
   issues: ValidationIssue[];
@@ -17,6 +19,19 @@ export interface CheckResult {
   sheetOrder: string[];
   /** Tabs that hold the annexes (watched for edits). */
   annexSheets: string[];
+  /** What was read, for the pane to fill its form from Thông tin without reading again. */
+  grids: WorkbookGrids;
+  /** The workbook counts days from 1904. */
+  date1904: boolean;
+}
+
+/** The tabs the check reads: ours by name, or all when an annex table is not found by name. */
+export function sheetsToCheck(names: readonly string[]): string[] {
+  const annex = annexSheetNames(names);
+  const byName = Object.fromEntries(names.map((n) => [n, []]));
+  const tablesFound = TABLE_SHEETS.every((spec) => findSheet(byName, spec) !== null);
+  if (!tablesFound) return [...names];
+  return names.filter((n) => annex.includes(n) || n === META_SHEET.name);
 }
 
 /** The tabs that are our Thông tin and annex sheets, found as the readers find them. */
@@ -32,12 +47,13 @@ export function annexSheetNames(names: readonly string[]): string[] {
 
 export async function checkWorkbook(context: Excel.RequestContext, validate: WorkbookValidator): Promise<CheckResult> {
   const sheets = queueSheetNames(context);
+  const is1904 = queueDateSystem(context);
   await context.sync();
   const names = sheets.items.map((s) => s.name);
-  const collect = queueGrids(context, names);
-  await context.sync();
-  const issues = validate(collect());
-  return { issues, sheetOrder: names, annexSheets: annexSheetNames(names) };
+  const date1904 = is1904();
+  const grids = await readSheets(context, sheetsToCheck(names));
+  const issues = validate(grids, { date1904 });
+  return { issues, sheetOrder: names, annexSheets: annexSheetNames(names), grids, date1904 };
 }
 
 /** Selects the cell an issue names (the whole sheet's tab when the issue has no address). One sync. */

@@ -2,15 +2,21 @@
  * Tổng hợp: the consolidating office picks many commune .xlsx files; each is read in the pane
  * (bytes → SHA-256 → the same ingestion as the command line), consolidated, and the summary sheets
  * are written into the open workbook with one chart per key indicator. Refused files come back with
- * their reasons. Excel is touched only at the end, in three syncs whatever the number of files:
- * sheet names; the charts already on the summary sheets (to replace ours); all writes.
+ * their reasons. Excel is touched only at the end: sheet names; the charts already on the summary
+ * sheets (to replace ours); then the writes, in as many syncs as keep each request under budget.
  */
 import { a1, parseA1 } from '../../shared/cell';
 import type { ConsolidateOptions, ConsolidationInput, Summary, SummaryInput } from '../../shared/consolidate/types';
 import type { ChartSpec, SheetModel } from '../../shared/layout/sheet-model';
 import { detectCapabilities, type HostCapabilities } from '../excel/capabilities';
-import { queueSheetNames } from '../excel/read-grids';
-import { SheetNameSet, writeSheetModel } from '../excel/write-sheet';
+import { expectedUnitsFromBytes, expectedUnitsFromRows, type ExpectedUnit } from '../../io/expected-units';
+import { CHART_SHEET } from '../../shared/layout/summary-charts';
+import { PaneError } from '../excel/host-errors';
+import { queueDateSystem, queueSheetNames, readSheets } from '../excel/read-grids';
+import { BatchedWriter, SheetNameSet, writeSheets } from '../excel/write-sheet';
+import { sha256Hex } from '../platform/sha256';
+
+export { sha256Hex };
 
 /** A picked file as the browser gives it (File) or a test builds it. */
 export interface PickedFile {
@@ -57,11 +63,6 @@ function chartEnd(anchor: string, size: { columns: number; rows: number }): stri
 /** Charts this pane made carry this prefix, so a refresh replaces them and leaves others' alone. */
 export const CHART_PREFIX = 'CCHC_';
 
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as BufferSource);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 /** Reads and ingests every file, reporting progress (done, total, file name) after each. */
 export async function readInputs(
   files: readonly PickedFile[],
@@ -92,7 +93,9 @@ export async function writeSummary(
   caps: HostCapabilities = detectCapabilities(),
 ): Promise<{ written: string[]; charts: number }> {
   const names = queueSheetNames(context);
+  const is1904 = queueDateSystem(context);
   await context.sync();
+  caps = { ...caps, date1904: is1904() };
   const existing = new SheetNameSet(names.items.map((s) => s.name));
 
   const oldCharts = sheets
@@ -102,8 +105,14 @@ export async function writeSummary(
   for (const collection of oldCharts) {
     for (const c of collection.items) if (c.name.startsWith(CHART_PREFIX)) c.delete();
   }
+  // A chart sheet from an earlier run that this run does not make again (no key indicator has
+  // data now) is ours and out of date: removed, not left to mislead.
+  if (existing.has(CHART_SHEET) && !sheets.some((m) => m.name === CHART_SHEET)) {
+    context.workbook.worksheets.getItem(CHART_SHEET).delete();
+  }
 
-  for (const model of sheets) writeSheetModel(context, model, existing, caps);
+  const writer = new BatchedWriter(context);
+  await writeSheets(writer, context, sheets, existing, caps);
   charts.forEach((spec, i) => {
     const ws = context.workbook.worksheets.getItem(spec.sheet);
     const chart = ws.charts.add(EXCEL_CHART_TYPES[spec.type ?? 'columnClustered'], ws.getRange(spec.range), spec.seriesBy);
@@ -117,6 +126,39 @@ export async function writeSummary(
   return { written: sheets.map((s) => s.name), charts: charts.length };
 }
 
+/** Where the list of units that must report comes from: a sheet of the open workbook, or a picked file. */
+export interface ExpectedSource {
+  sheet?: string;
+  file?: PickedFile;
+}
+
+/**
+ * The expected units from a sheet (code in column A, name in column B) or from a picked .xlsx/.csv;
+ * undefined when neither is given. A list that cannot be read stops the command with a message
+ * saying which and what to do, before anything is written.
+ */
+export async function readExpectedUnits(context: Excel.RequestContext, source: ExpectedSource = {}): Promise<ExpectedUnit[] | undefined> {
+  if (source.file) {
+    const bytes = new Uint8Array(await source.file.arrayBuffer());
+    const read = expectedUnitsFromBytes(bytes, source.file.name);
+    if (!read.ok) throw new PaneError(`Danh sách đơn vị phải báo cáo: ${read.reason}`);
+    return read.units;
+  }
+  const name = source.sheet?.trim();
+  if (!name) return undefined;
+  const sheets = queueSheetNames(context);
+  await context.sync();
+  const found = sheets.items.map((s) => s.name).find((n) => n.toLocaleLowerCase() === name.toLocaleLowerCase());
+  if (!found) {
+    throw new PaneError(`Không có trang “${name}” trong sổ tính này. Hãy nhập đúng tên trang chứa danh sách đơn vị (cột A: mã, cột B: tên), hoặc để trống ô này.`);
+  }
+  const units = expectedUnitsFromRows((await readSheets(context, [found]))[found] ?? []);
+  if (units.length === 0) {
+    throw new PaneError(`Trang “${found}” không có đơn vị nào. Ghi mỗi dòng một đơn vị: cột A mã (ví dụ 90002), cột B tên (ví dụ UBND xã Anh Sơn).`);
+  }
+  return units;
+}
+
 export async function consolidateFiles(
   context: Excel.RequestContext,
   files: readonly PickedFile[],
@@ -124,7 +166,10 @@ export async function consolidateFiles(
   pipeline: ConsolidationPipeline,
   onProgress?: (done: number, total: number, fileName: string) => void,
   caps?: HostCapabilities,
+  expected?: ExpectedSource,
 ): Promise<ConsolidateResult> {
+  const expectedUnits = await readExpectedUnits(context, expected);
+  if (expectedUnits) opts = { ...opts, expectedUnits };
   const inputs = await readInputs(files, pipeline, onProgress);
   const summary = pipeline.consolidate(inputs, opts);
   const sheets = pipeline.sheets(summary);

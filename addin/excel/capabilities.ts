@@ -7,6 +7,8 @@
 export interface HostCapabilities {
   /** ExcelApi 1.9: Worksheet.pageLayout (paper, orientation, fit to width, print titles). */
   pageLayout: boolean;
+  /** The open workbook counts days from 1904 (read per command: queueDateSystem in read-grids.ts). */
+  date1904?: boolean;
 }
 
 export const MINIMUM_EXCEL_API = '1.8';

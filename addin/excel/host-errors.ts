@@ -40,8 +40,23 @@ export interface HostErrorReport {
   code: string;
 }
 
+/** An error whose Vietnamese message is already what the person should read. */
+export class PaneError extends Error {
+  constructor(
+    readonly userMessage: string,
+    readonly hostError?: unknown,
+  ) {
+    super(userMessage);
+    this.name = 'PaneError';
+  }
+}
+
 /** Maps any thrown value (OfficeExtension.Error or otherwise) to a Vietnamese message. */
 export function describeHostError(error: unknown): HostErrorReport {
+  if (error instanceof PaneError) {
+    const inner = describeHostError(error.hostError);
+    return { code: inner.code, message: error.userMessage };
+  }
   const code =
     error && typeof error === 'object' && 'code' in error && typeof (error as { code: unknown }).code === 'string'
       ? (error as { code: string }).code

@@ -33,10 +33,19 @@ export function needsTextFormat(value: string): boolean {
   );
 }
 
-/** What `Range.values` takes for one model cell: '' for empty, a date serial for a calendar-day Date. */
-export function toHostValue(value: CellValue | undefined): string | number | boolean {
+/** Days between the 1900 and 1904 date systems' serials of the same day. */
+export const DAYS_1904 = 1462;
+
+/**
+ * What `Range.values` takes for one model cell: '' for empty, a date serial for a calendar-day Date
+ * (counted from 1904 when the workbook uses that date system).
+ */
+export function toHostValue(value: CellValue | undefined, date1904 = false): string | number | boolean {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return dateSerial(value) ?? '';
+  if (value instanceof Date) {
+    const serial = dateSerial(value);
+    return serial === null ? '' : date1904 ? serial - DAYS_1904 : serial;
+  }
   if (typeof value === 'number' && !Number.isFinite(value)) return '';
   return value;
 }

@@ -9,7 +9,7 @@ import { formatDateVi, parseDate } from '../../shared/parse/date';
 import { PERIODS } from '../../shared/period';
 import type { AnnexForm } from '../commands/insert-annexes';
 
-const FIELDS = ['year', 'period', 'parentName', 'parentLevel', 'unitName', 'unitCode', 'unitKind', 'planNumber', 'planDate'] as const;
+const FIELDS = ['year', 'period', 'parentName', 'parentLevel', 'unitName', 'unitCode', 'unitKind', 'planNumber', 'planDate', 'dueDate', 'expectedSheet'] as const;
 type FieldId = (typeof FIELDS)[number];
 const STORAGE_KEY = 'cchc.form.v1';
 
@@ -67,7 +67,22 @@ export function readConsolidateForm(doc: Document, today: string): FormReading<C
   if (!parentName) {
     return { ok: false, field: 'parentName', message: 'Hãy nhập tên đơn vị tổng hợp, ví dụ: Sở Nội vụ tỉnh Thanh Hóa.' };
   }
-  return { ok: true, value: { year, period, consolidatingUnit: { name: parentName, level: parentLevel }, now: today } };
+  const value: ConsolidateOptions = { year, period, consolidatingUnit: { name: parentName, level: parentLevel }, now: today };
+  // Hạn nộp: typed dd/mm/yyyy, read by the same parser as the sheets; empty = the default calendar's.
+  const dueText = field(doc, 'dueDate').value.trim();
+  if (dueText) {
+    const due = parseDate(dueText, { defaultYear: year });
+    if (!due.ok || !due.value) {
+      return { ok: false, field: 'dueDate', message: `Hạn nộp báo cáo: ${due.ok ? 'hãy nhập ngày dạng ngày/tháng/năm, ví dụ 20/06/2025.' : due.reason}` };
+    }
+    value.dueDate = due.value;
+  }
+  return { ok: true, value };
+}
+
+/** The sheet named as the list of units that must report ('' when none). */
+export function readExpectedSheet(doc: Document): string {
+  return field(doc, 'expectedSheet').value.trim();
 }
 
 /** Fills the fields the workbook's Thông tin already knows. */

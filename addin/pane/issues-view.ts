@@ -6,6 +6,7 @@
 import type { Severity, ValidationIssue } from '../../shared/model';
 import { groupIssues } from '../../shared/validate/group-issues';
 import { SEVERITY_LABEL } from '../../shared/validate/issues';
+import { appendAll, clearChildren } from '../platform/dom';
 
 /** More would make the pane slow to draw and no easier to work through. */
 export const MAX_SHOWN = 300;
@@ -28,14 +29,14 @@ function counts(issues: readonly ValidationIssue[]): { error: number; warning: n
 }
 
 export function renderSummary(doc: Document, target: HTMLElement, issues: readonly ValidationIssue[]): void {
-  target.replaceChildren();
+  clearChildren(target);
   const c = counts(issues);
   if (issues.length === 0) {
-    target.append(badge(doc, 'ok', 'Không có lỗi'), doc.createTextNode(' Số liệu khớp với biểu mẫu.'));
+    appendAll(target, badge(doc, 'ok', 'Không có lỗi'), doc.createTextNode(' Số liệu khớp với biểu mẫu.'));
     return;
   }
-  if (c.error) target.append(badge(doc, 'error', `${c.error} ${SEVERITY_LABEL.error}`));
-  if (c.warning) target.append(badge(doc, 'warning', `${c.warning} ${SEVERITY_LABEL.warning}`));
+  if (c.error) appendAll(target, badge(doc, 'error', `${c.error} ${SEVERITY_LABEL.error}`));
+  if (c.warning) appendAll(target, badge(doc, 'warning', `${c.warning} ${SEVERITY_LABEL.warning}`));
 }
 
 export function renderIssues(
@@ -45,7 +46,7 @@ export function renderIssues(
   sheetOrder: readonly string[],
   onSelect: (issue: ValidationIssue) => void,
 ): void {
-  target.replaceChildren();
+  clearChildren(target);
   const order = new Map(sheetOrder.map((n, i) => [n, i]));
   const groups = new Map<string, ValidationIssue[]>();
   for (const i of issues.slice(0, MAX_SHOWN)) {
@@ -61,9 +62,9 @@ export function renderIssues(
     const h = el(doc, 'h3');
     const c = counts(list);
     const tags = el(doc, 'span');
-    if (c.error) tags.append(badge(doc, 'error', `${c.error} ${SEVERITY_LABEL.error}`));
-    if (c.warning) tags.append(doc.createTextNode(' '), badge(doc, 'warning', `${c.warning} ${SEVERITY_LABEL.warning}`));
-    h.append(el(doc, 'span', '', sheet), tags);
+    if (c.error) appendAll(tags, badge(doc, 'error', `${c.error} ${SEVERITY_LABEL.error}`));
+    if (c.warning) appendAll(tags, doc.createTextNode(' '), badge(doc, 'warning', `${c.warning} ${SEVERITY_LABEL.warning}`));
+    appendAll(h, el(doc, 'span', '', sheet), tags);
     const ul = el(doc, 'ul', 'issue-list');
     // Repeated issues of one kind are one card that counts them and names their cells (shared rule).
     for (const g of groupIssues(list)) {
@@ -74,17 +75,17 @@ export function renderIssues(
       b.dataset.address = issue.address;
       if (g.issues.length > 1) b.dataset.count = String(g.issues.length);
       b.title = issue.address ? `Chọn ô ${issue.address} trên trang ${sheet}` : `Mở trang ${sheet}`;
-      b.append(badge(doc, g.severity, SEVERITY_LABEL[g.severity]));
+      appendAll(b, badge(doc, g.severity, SEVERITY_LABEL[g.severity]));
       // The message already starts with the cell ("Ô G12 (Tử số): …") or the count and the cells.
-      b.append(doc.createTextNode(' ' + g.message));
+      appendAll(b, doc.createTextNode(' ' + g.message));
       b.addEventListener('click', () => onSelect(issue));
-      li.append(b);
-      ul.append(li);
+      appendAll(li, b);
+      appendAll(ul, li);
     }
-    group.append(h, ul);
-    target.append(group);
+    appendAll(group, h, ul);
+    appendAll(target, group);
   }
   if (issues.length > MAX_SHOWN) {
-    target.append(el(doc, 'p', 'hint', `Đang hiện ${MAX_SHOWN} trên ${issues.length} vấn đề. Sửa các lỗi trên rồi bấm Kiểm tra để xem tiếp.`));
+    appendAll(target, el(doc, 'p', 'hint', `Đang hiện ${MAX_SHOWN} trên ${issues.length} vấn đề. Sửa các lỗi trên rồi bấm Kiểm tra để xem tiếp.`));
   }
 }

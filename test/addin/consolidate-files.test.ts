@@ -114,12 +114,14 @@ describe('Tổng hợp', () => {
     expect(book.sheet('Tình hình nộp báo cáo').grid().map((r) => r[8])).toContain('16003');
   });
 
-  test('three syncs for 2 files and for 50 files', async () => {
+  test('syncs: two reads, then writes split only by payload (3 for 2 files, a few more for 50)', async () => {
     const small = await run(new FakeWorkbook(['Sheet1']), await files(2));
     const big = await run(new FakeWorkbook(['Sheet1']), await files(50));
     expect(big.result.summary.units.filter((u) => u.status === 'taken')).toHaveLength(50);
-    expect(small.syncs).toBe(big.syncs);
-    expect(big.syncs).toBeLessThanOrEqual(3);
+    expect(small.syncs).toBe(3);
+    expect(big.syncs).toBeGreaterThanOrEqual(small.syncs);
+    // each write request stays under the budget (payload.test.ts measures them with Office.js itself)
+    expect(big.syncs).toBeLessThanOrEqual(small.syncs + 4);
   }, 120_000);
 
   test('SHA-256 of the bytes, as the command line computes it', async () => {

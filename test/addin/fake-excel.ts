@@ -1,10 +1,32 @@
 /**
- * An in-memory stand-in for the Excel objects the add-in uses, behaving like Excel where it matters:
+ * An in-memory stand-in for the Excel objects the add-in uses, as strict as Excel where it matters.
+ * Each refusal names where it comes from; test/addin/fake-excel.test.ts shows the fake refuses it.
+ * - Writes are queued and applied at `context.sync()`, in order; the first failing action stops the
+ *   batch, and the actions before it stay applied (Office.js runs a batch's actions in order and
+ *   documents no rollback: "Excel JavaScript API: application-specific model", FACTS.md).
+ * - A request over 5 MB is refused whole (RequestPayloadSizeLimitExceeded), a response over 5 MB
+ *   after the writes before it ("Resource limits and performance optimization for Office Add-ins":
+ *   Excel on the web, 5 MB per request and per response). Limits are settable per workbook.
+ * - While a person is editing a cell a batch fails (InvalidOperationInCellEditMode) unless the run
+ *   asked `delayForCellEdit`, which waits for the edit to end (Excel.RunOptions.delayForCellEdit,
+ *   ExcelApi 1.11).
+ * - `onChanged` fires for the add-in's own writes too, after the sync (Worksheet.onChanged reference:
+ *   the event reports changes "by the user or by an add-in"; source "Local").
+ * - Data validation: `rule` is refused on a range that already holds a different rule (clear first:
+ *   Excel.DataValidation.rule reference and its samples); a list source over 255 characters, a title
+ *   over 32, a prompt over 255 and an error message over 225 are refused ([MS-XLSB] 2.5.37
+ *   DValStrings; [MS-OI29500] 2.1.613; the 255-character list formula limit).
+ * - Sheet names: not blank, at most 31 characters, none of : \ / ? * [ ], not starting or ending
+ *   with an apostrophe, not "History"; unique ignoring case (Excel's "Rename a worksheet" rules).
+ * - The last visible sheet cannot be hidden or deleted ("A workbook must contain at least one
+ *   visible worksheet").
  * - loaded properties can be read only after `context.sync()` (reading earlier throws, as Office.js);
  *   syncs are counted per context and per workbook;
- * - a string written to `values` is read the way Excel reads typing: "=…" (and "+x", "-x", "@x")
- *   becomes a formula (#NAME? for text that is no formula), "05" becomes 5, "TRUE" a boolean —
- *   unless the cell's number format is '@' (Text), which keeps the string as it is;
+ * - a string written to `values` is read the way Excel reads typing into a General cell: "=…" (and
+ *   "+x", "-x", "@x") becomes a formula (#NAME? for text that is no formula), "05" becomes 5, "TRUE"
+ *   a boolean, "15/03/2025", "12/2025" and "1/2" dates by the workbook's regional order (vi-VN day
+ *   first, en-US month first), "0 1/2" the fraction 0.5 — unless the cell's number format is '@'
+ *   (Text), which keeps the string as it is (FACTS.md; Office.js Range.values reference);
  * - null in a 2-D write leaves that cell unchanged; a matrix of the wrong shape is InvalidArgument;
  * - errors from queued operations (unknown sheet, duplicate name) surface at the next sync as
  *   OfficeExtension-style errors with a `code`.
@@ -207,10 +229,44 @@ export class SheetState {
 
 const NUMBER_TEXT = /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i;
 
+export type Locale = 'vi-VN' | 'en-US';
+
+/** Excel's serial of a calendar day (1900 system), null when the day does not exist. */
+function serialOf(y: number, m: number, d: number): number | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const t = Date.UTC(y, m - 1, d);
+  const back = new Date(t);
+  if (back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d) return null;
+  return Math.round((t - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
+
+/** Typed text Excel reads as a date under `locale`, as its serial. */
+function dateOf(text: string, locale: Locale, year: number): number | null {
+  const t = text.trim();
+  let m = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/.exec(t);
+  if (m) {
+    const y = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    return locale === 'vi-VN' ? serialOf(y, b, a) : serialOf(y, a, b);
+  }
+  m = /^(\d{1,2})\/(\d{4})$/.exec(t);
+  if (m) return serialOf(Number(m[2]), Number(m[1]), 1);
+  m = /^(\d{1,2})\/(\d{1,2})$/.exec(t);
+  if (m) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    return locale === 'vi-VN' ? serialOf(year, b, a) : serialOf(year, a, b);
+  }
+  return null;
+}
+
 /** What Excel stores when `text` is written to a General cell through Range.values. */
-function coerce(text: string): { value: Scalar; formula: string | null } {
+function coerce(text: string, locale: Locale = 'vi-VN', year = 2025): { value: Scalar; formula: string | null } {
   if (/^[=]/.test(text)) return { value: '#NAME?', formula: text };
   if (NUMBER_TEXT.test(text)) return { value: Number(text), formula: null };
+  const fraction = /^\s*(\d+)\s+(\d+)\/(\d+)\s*$/.exec(text);
+  if (fraction && Number(fraction[3]) > 0) return { value: Number(fraction[1]) + Number(fraction[2]) / Number(fraction[3]), formula: null };
+  const date = dateOf(text, locale, year);
+  if (date !== null) return { value: date, formula: null };
   const pct = /^\s*([-+]?\d+(\.\d+)?)\s*%\s*$/.exec(text);
   if (pct) return { value: Number(pct[1]) / 100, formula: null };
   if (/^[+\-@]/.test(text)) return { value: '#NAME?', formula: `=${text.replace(/^@/, '')}` };
@@ -222,43 +278,118 @@ function coerce(text: string): { value: Scalar; formula: string | null } {
 
 interface Loadable {
   resolveLoad(): void;
+  /** Bytes the loaded properties take in the response. */
+  loadedBytes?(): number;
+}
+
+/** UTF-8 bytes of a value as JSON. */
+export function jsonBytes(x: unknown): number {
+  return new TextEncoder().encode(JSON.stringify(x) ?? '').length;
 }
 
 export class FakeRequestContext {
   syncCount = 0;
+  /** Bytes of all responses so far (the loaded properties, as JSON). */
+  responseBytes = 0;
   readonly workbook: FakeWorkbookProxy;
-  private readonly pendingLoads: Loadable[] = [];
-  private pendingError: FakeOfficeError | null = null;
+  private actions: { bytes: number; run: () => void }[] = [];
+  /** Sheets added (or renamed) in this batch but not yet applied, so getItem finds them as Excel would. */
+  readonly pendingAdds: SheetState[] = [];
+  readonly pendingNames = new Map<string, SheetState>();
+  /** Sheets whose cells this batch wrote (their onChanged handlers run after the sync). */
+  private touched = new Set<SheetState>();
+  /** Set by `Excel.run({ delayForCellEdit: true }, …)`. */
+  delayForCellEdit = false;
   generation = 0;
 
   constructor(readonly book: FakeWorkbook) {
     this.workbook = new FakeWorkbookProxy(this);
   }
 
+  /** Queues a change; it is applied at the next sync, in order. `args` sizes the request. */
+  queue(run: () => void, args?: unknown): void {
+    this.actions.push({ bytes: ACTION_BYTES + (args === undefined ? 0 : jsonBytes(args)), run });
+  }
+
+  /** Queues an action that fails at its turn (what Excel does with an invalid call). */
   fail(code: string, message: string): void {
-    if (!this.pendingError) this.pendingError = new FakeOfficeError(code, message);
+    this.queue(() => {
+      throw new FakeOfficeError(code, message);
+    });
   }
 
   track(obj: Loadable): void {
-    this.pendingLoads.push(obj);
+    this.actions.push({
+      bytes: ACTION_BYTES,
+      run: () => {
+        obj.resolveLoad();
+        this.loaded += obj.loadedBytes?.() ?? 64;
+      },
+    });
   }
+
+  touch(state: SheetState): void {
+    this.touched.add(state);
+  }
+
+  private loaded = 0;
 
   async sync(): Promise<void> {
     this.syncCount++;
     this.book.syncCount++;
     this.generation++;
     await Promise.resolve();
-    const err = this.pendingError;
-    this.pendingError = null;
+    const actions = this.actions.splice(0);
     if (this.book.failNextSync) {
       const code = this.book.failNextSync;
       this.book.failNextSync = null;
       throw new FakeOfficeError(code, `simulated ${code}`);
     }
-    if (err) throw err;
-    for (const o of this.pendingLoads.splice(0)) o.resolveLoad();
+    if (actions.length === 0) return;
+    if (this.book.editingCell) {
+      if (!this.delayForCellEdit) {
+        throw new FakeOfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
+      }
+      await this.book.cellEditEnded();
+    }
+    const bytes = actions.reduce((a, x) => a + x.bytes, 0);
+    this.requestBytes.push(bytes);
+    if (bytes > this.book.requestLimit) {
+      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `request of ${bytes} bytes`);
+    }
+    this.loaded = 0;
+    this.touched = new Set();
+    const mid = this.book.midBatchFailure;
+    const failAt = mid && --mid.syncs === 0 ? mid.actions : -1;
+    if (failAt >= 0) this.book.midBatchFailure = null;
+    try {
+      actions.forEach((a, i) => {
+        if (i === failAt) throw new FakeOfficeError(mid!.code, `simulated ${mid!.code} after ${failAt} actions`);
+        a.run();
+      });
+    } finally {
+      this.pendingAdds.length = 0;
+      this.pendingNames.clear();
+      this.responseBytes += this.loaded;
+      const touched = [...this.touched];
+      if (touched.length > 0) setTimeout(() => void this.book.fireChanged(touched, 'Local'), 0);
+    }
+    if (this.loaded > this.book.responseLimit) {
+      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `response of ${this.loaded} bytes`);
+    }
   }
+
+  /** Estimated bytes of each request this context sent. */
+  readonly requestBytes: number[] = [];
 }
+
+/**
+ * Bytes an action costs in a request beyond its arguments: its proxies' object paths and framing.
+ * Calibrated against Office.js's own serialiser: payload.test.ts keeps the fake's estimate of each
+ * sizeable request at 0.9–2.5 × what Office.js sends (format-heavy requests weigh more here), so
+ * the 5 MB refusal here is never laxer than Excel's by more than a tenth.
+ */
+const ACTION_BYTES = 650;
 
 function notLoaded(what: string): never {
   throw new FakeOfficeError('PropertyNotLoaded', `${what} was read before load() and sync()`);
@@ -266,9 +397,43 @@ function notLoaded(what: string): never {
 
 export class FakeWorkbookProxy {
   readonly worksheets: FakeWorksheetCollection;
+  /** Workbook.functions (ExcelApi 1.2): only DATE, as the add-in uses it to learn the date system. */
+  readonly functions: { date(y: number, m: number, d: number): { value: number; load(p?: unknown): unknown } };
   constructor(readonly ctx: FakeRequestContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
+    this.functions = {
+      date: (y, m, d) => {
+        let value: number | null = null;
+        const result = {
+          get value(): number {
+            return value ?? notLoaded('functions.date().value');
+          },
+          load: () => {
+            ctx.track({
+              resolveLoad: () => {
+                const serial = Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
+                value = ctx.book.date1904 ? serial - 1462 : serial;
+              },
+            });
+            return result;
+          },
+        };
+        return result;
+      },
+    };
   }
+}
+
+/** Excel's rules for a sheet name ("Rename a worksheet", support.microsoft.com). */
+export function checkSheetName(name: string): void {
+  const bad =
+    name.trim() === '' ||
+    name.length > 31 ||
+    /[:\\/?*[\]]/.test(name) ||
+    name.startsWith("'") ||
+    name.endsWith("'") ||
+    name.toLowerCase() === 'history';
+  if (bad) throw new FakeOfficeError('InvalidArgument', `invalid sheet name “${name}”`);
 }
 
 export class FakeWorksheetCollection implements Loadable {
@@ -290,16 +455,20 @@ export class FakeWorksheetCollection implements Loadable {
 
   add(name: string): FakeWorksheet {
     const book = this.ctx.book;
-    if (book.find(name)) {
-      this.ctx.fail('ItemAlreadyExists', `A sheet named ${name} already exists`);
-      return new FakeWorksheet(this.ctx, book.find(name)!);
-    }
-    const s = book.addSheet(name);
+    const s = book.newSheet(name);
+    this.ctx.pendingAdds.push(s);
+    this.ctx.queue(() => {
+      checkSheetName(name);
+      if (book.find(name)) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named ${name} already exists`);
+      book.sheets.push(s);
+    }, name);
     return new FakeWorksheet(this.ctx, s);
   }
 
   getItem(name: string): FakeWorksheet {
-    const s = this.ctx.book.find(name);
+    const k = name.toLocaleLowerCase();
+    const s =
+      this.ctx.pendingNames.get(k) ?? this.ctx.book.find(name) ?? this.ctx.pendingAdds.find((p) => p.name.toLocaleLowerCase() === k);
     if (!s) {
       this.ctx.fail('ItemNotFound', `No sheet named ${name}`);
       return new FakeWorksheet(this.ctx, new SheetState(name, -1));
@@ -340,7 +509,7 @@ export class FakeWorksheet implements Loadable, Pick<Excel.Worksheet, 'name' | '
     this.nameLoaded = loaded;
     this.createdAt = ctx.generation;
     this.freezePanes = new FakeFreezePanes(ctx, state);
-    this.pageLayout = new FakePageLayout(state);
+    this.pageLayout = new FakePageLayout(ctx, state);
     this.charts = new FakeChartCollection(ctx, state);
     this.onChanged = {
       add: (handler: ChangeHandler) => {
@@ -359,14 +528,27 @@ export class FakeWorksheet implements Loadable, Pick<Excel.Worksheet, 'name' | '
     return this.nameLoaded ? this.state.name : notLoaded('worksheet.name');
   }
   set name(v: string) {
-    this.state.name = v;
+    const book = this.ctx.book;
+    this.ctx.pendingNames.set(v.toLocaleLowerCase(), this.state);
+    this.ctx.queue(() => {
+      checkSheetName(v);
+      const other = book.find(v);
+      if (other && other !== this.state) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named ${v} already exists`);
+      this.state.name = v;
+    }, v);
   }
 
   get visibility(): string {
     return this.state.visibility;
   }
   set visibility(v: 'Visible' | 'Hidden' | 'VeryHidden') {
-    this.state.visibility = v;
+    const book = this.ctx.book;
+    this.ctx.queue(() => {
+      if (v !== 'Visible' && this.state.visibility === 'Visible' && book.sheets.filter((s) => s.visibility === 'Visible').length <= 1) {
+        throw new FakeOfficeError('InvalidOperation', 'The last visible sheet cannot be hidden.');
+      }
+      this.state.visibility = v;
+    });
   }
 
   load(_props?: unknown): this {
@@ -395,18 +577,49 @@ export class FakeWorksheet implements Loadable, Pick<Excel.Worksheet, 'name' | '
   }
 
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+    // Found when the batch runs, after the writes queued before it.
     const box = this.state.usedBox();
     const r = new FakeRange(this.ctx, this.state, box ?? { row: 0, col: 0, rows: 1, cols: 1 });
     r.nullObject = !box || this.isNull;
+    r.lazyBox = () => this.state.usedBox();
     return r;
   }
 
   activate(): void {
-    this.ctx.book.active = this.state;
+    this.ctx.queue(() => {
+      if (this.state.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', 'A hidden sheet cannot be activated.');
+      this.ctx.book.active = this.state;
+    });
   }
 
   delete(): void {
-    this.ctx.book.sheets = this.ctx.book.sheets.filter((s) => s !== this.state);
+    const book = this.ctx.book;
+    this.ctx.queue(() => {
+      if (!book.sheets.includes(this.state)) throw new FakeOfficeError('ItemNotFound', `No sheet named ${this.state.name}`);
+      if (this.state.visibility === 'Visible' && book.sheets.filter((s) => s.visibility === 'Visible').length <= 1) {
+        throw new FakeOfficeError('InvalidOperation', 'The last visible sheet cannot be deleted.');
+      }
+      book.sheets = book.sheets.filter((s) => s !== this.state);
+      if (book.active === this.state) book.active = book.sheets.find((s) => s.visibility === 'Visible') ?? null;
+    });
+  }
+
+  /** Worksheet.copy (ExcelApi 1.7): a copy placed at the end, named "<name> (2)"; returns its proxy. */
+  copy(positionType: string = 'End'): FakeWorksheet {
+    const book = this.ctx.book;
+    let n = 2;
+    while (book.find(`${this.state.name} (${n})`)) n++;
+    const copy = book.newSheet(`${this.state.name} (${n})`.slice(0, 31));
+    this.ctx.queue(() => {
+      copy.cells = new Map([...this.state.cells].map(([k, c]) => [k, { ...c }]));
+      copy.formats = this.state.formats.map((f) => ({ ...f }));
+      copy.validations = this.state.validations.map((v) => ({ ...v }));
+      copy.merges = [...this.state.merges];
+      copy.visibility = this.state.visibility;
+      book.sheets.push(copy);
+    }, positionType);
+    this.ctx.pendingAdds.push(copy);
+    return new FakeWorksheet(this.ctx, copy);
   }
 }
 
@@ -416,43 +629,49 @@ export class FakeFreezePanes implements Pick<Excel.WorksheetFreezePanes, 'freeze
     private readonly state: SheetState,
   ) {}
   freezeRows(n = 1): void {
-    this.state.frozen = { rows: n, cols: 0 };
+    this.ctx.queue(() => void (this.state.frozen = { rows: n, cols: 0 }));
   }
   freezeColumns(n = 1): void {
-    this.state.frozen = { rows: 0, cols: n };
+    this.ctx.queue(() => void (this.state.frozen = { rows: 0, cols: n }));
   }
   freezeAt(range: FakeRange | string): void {
     const box = typeof range === 'string' ? parseAddress(range) : range.box;
-    if (box.row !== 0 || box.col !== 0) this.ctx.fail('InvalidArgument', 'freezeAt must start at A1');
-    this.state.frozen = { rows: box.rows, cols: box.cols };
+    if (box.row !== 0 || box.col !== 0) {
+      this.ctx.fail('InvalidArgument', 'freezeAt must start at A1');
+      return;
+    }
+    this.ctx.queue(() => void (this.state.frozen = { rows: box.rows, cols: box.cols }));
   }
   unfreeze(): void {
-    this.state.frozen = { rows: 0, cols: 0 };
+    this.ctx.queue(() => void (this.state.frozen = { rows: 0, cols: 0 }));
   }
 }
 
 export class FakePageLayout implements Pick<Excel.PageLayout, 'setPrintTitleRows'> {
-  constructor(private readonly state: SheetState) {}
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly state: SheetState,
+  ) {}
   get paperSize(): string | undefined {
     return this.state.page.paperSize;
   }
   set paperSize(v: string | undefined) {
-    this.state.page.paperSize = v;
+    this.ctx.queue(() => void (this.state.page.paperSize = v), v);
   }
   get orientation(): string | undefined {
     return this.state.page.orientation;
   }
   set orientation(v: string | undefined) {
-    this.state.page.orientation = v;
+    this.ctx.queue(() => void (this.state.page.orientation = v), v);
   }
   get zoom(): Excel.PageLayoutZoomOptions | undefined {
     return this.state.page.zoom;
   }
   set zoom(v: Excel.PageLayoutZoomOptions | undefined) {
-    this.state.page.zoom = v;
+    this.ctx.queue(() => void (this.state.page.zoom = v), v);
   }
   setPrintTitleRows(rows: string): void {
-    this.state.page.printTitleRows = rows;
+    this.ctx.queue(() => void (this.state.page.printTitleRows = rows), rows);
   }
 }
 
@@ -512,22 +731,26 @@ export class FakeChartCollection implements Loadable {
       seriesBy,
       title: '',
     };
-    this.state.charts.push(c);
+    this.ctx.queue(() => void this.state.charts.push(c), c.source);
     return new FakeChart(this, c);
   }
   remove(c: ChartState): void {
-    this.state.charts = this.state.charts.filter((x) => x !== c);
+    this.ctx.queue(() => void (this.state.charts = this.state.charts.filter((x) => x !== c)));
   }
 }
+
+/** Excel's limits on data-validation texts: [MS-XLSB] 2.5.37 DValStrings, [MS-OI29500] 2.1.613. */
+export const DV_LIMITS = { listSource: 255, title: 32, prompt: 255, error: 225 } as const;
 
 class FakeDataValidation implements Pick<Excel.DataValidation, 'clear'> {
   private entry: ValidationState | null = null;
   constructor(
+    private readonly ctx: FakeRequestContext,
     private readonly state: SheetState,
     private readonly box: Box,
   ) {}
   private ensure(): ValidationState {
-    if (!this.entry) {
+    if (!this.entry || !this.state.validations.includes(this.entry)) {
       const address = boxAddress(this.box);
       this.state.validations = this.state.validations.filter((v) => !contains(this.box, parseAddress(v.address)));
       this.entry = { address };
@@ -536,27 +759,51 @@ class FakeDataValidation implements Pick<Excel.DataValidation, 'clear'> {
     return this.entry;
   }
   set rule(r: Excel.DataValidationRule) {
-    this.ensure().rule = r;
+    this.ctx.queue(() => {
+      // "the rule can't be set on a range that already has a different rule: call clear() first"
+      // (Excel.DataValidation.rule; FACTS.md).
+      const key = JSON.stringify(r);
+      const clash = this.state.validations.some(
+        (v) => v !== this.entry && v.rule && intersects(this.box, parseAddress(v.address)) && JSON.stringify(v.rule) !== key,
+      );
+      if (clash) throw new FakeOfficeError('InvalidOperation', `${boxAddress(this.box)} already has a different data validation rule`);
+      const source = r.list?.source;
+      if (typeof source === 'string' && source.length > DV_LIMITS.listSource) {
+        throw new FakeOfficeError('InvalidArgument', `list source of ${source.length} characters`);
+      }
+      this.ensure().rule = r;
+    }, r);
   }
   set errorAlert(e: Excel.DataValidationErrorAlert) {
-    this.ensure().errorAlert = e;
+    this.ctx.queue(() => {
+      if ((e.title ?? '').length > DV_LIMITS.title) throw new FakeOfficeError('InvalidArgument', 'error alert title over 32 characters');
+      if ((e.message ?? '').length > DV_LIMITS.error) throw new FakeOfficeError('InvalidArgument', 'error alert message over 225 characters');
+      this.ensure().errorAlert = e;
+    }, e);
   }
   set prompt(p: Excel.DataValidationPrompt) {
-    this.ensure().prompt = p;
+    this.ctx.queue(() => {
+      if ((p.title ?? '').length > DV_LIMITS.title) throw new FakeOfficeError('InvalidArgument', 'prompt title over 32 characters');
+      if ((p.message ?? '').length > DV_LIMITS.prompt) throw new FakeOfficeError('InvalidArgument', 'prompt message over 255 characters');
+      this.ensure().prompt = p;
+    }, p);
   }
   clear(): void {
-    this.state.validations = this.state.validations.filter((v) => !intersects(this.box, parseAddress(v.address)));
+    this.ctx.queue(() => {
+      this.state.validations = this.state.validations.filter((v) => !intersects(this.box, parseAddress(v.address)));
+    });
   }
 }
 
 class FakeConditionalFormats implements Pick<Excel.ConditionalFormatCollection, 'clearAll'> {
   constructor(
+    private readonly ctx: FakeRequestContext,
     private readonly state: SheetState,
     private readonly box: Box,
   ) {}
   add(type: string) {
     const entry: ConditionalFormatState = { address: boxAddress(this.box), type, formula: '' };
-    this.state.conditionalFormats.push(entry);
+    this.ctx.queue(() => void this.state.conditionalFormats.push(entry), entry);
     return {
       custom: {
         rule: {
@@ -583,21 +830,24 @@ class FakeConditionalFormats implements Pick<Excel.ConditionalFormatCollection, 
     };
   }
   clearAll(): void {
-    this.state.conditionalFormats = this.state.conditionalFormats.filter(
-      (c) => !intersects(this.box, parseAddress(c.address)),
-    );
+    this.ctx.queue(() => {
+      this.state.conditionalFormats = this.state.conditionalFormats.filter((c) => !intersects(this.box, parseAddress(c.address)));
+    });
   }
 }
 
-function formatProxy(state: SheetState, box: Box) {
-  const set = (prop: string, value: unknown) => state.formats.push({ box, props: { [prop]: value } });
+function formatProxy(ctx: FakeRequestContext, state: SheetState, box: Box) {
+  const set = (prop: string, value: unknown) => ctx.queue(() => void state.formats.push({ box, props: { [prop]: value } }), value);
   const prop = (name: string) => ({
     get: () => {
       throw new FakeOfficeError('PropertyNotLoaded', `format ${name} is write-only in this fake`);
     },
     set: (v: unknown) => {
-      if (name === 'columnWidth') for (let c = box.col; c < box.col + Math.min(box.cols, 200); c++) state.columnWidths.set(c, v as number);
-      else set(name, v);
+      if (name === 'columnWidth') {
+        ctx.queue(() => {
+          for (let c = box.col; c < box.col + Math.min(box.cols, 200); c++) state.columnWidths.set(c, v as number);
+        }, v);
+      } else set(name, v);
     },
   });
   const font = Object.defineProperties({}, {
@@ -634,12 +884,12 @@ export class FakeRange
   constructor(
     private readonly ctx: FakeRequestContext,
     private readonly state: SheetState,
-    readonly box: Box,
+    public box: Box,
   ) {
     this.createdAt = ctx.generation;
-    this.format = formatProxy(state, box);
-    this.dataValidation = new FakeDataValidation(state, box);
-    this.conditionalFormats = new FakeConditionalFormats(state, box);
+    this.format = formatProxy(ctx, state, box);
+    this.dataValidation = new FakeDataValidation(ctx, state, box);
+    this.conditionalFormats = new FakeConditionalFormats(ctx, state, box);
   }
 
   get sheetName(): string {
@@ -670,13 +920,32 @@ export class FakeRange
     return this.box.cols;
   }
 
-  load(_props?: unknown): this {
+  private loadProps = '';
+  load(props?: unknown): this {
     if (this.box.rows * this.box.cols > 5_000_000) this.ctx.fail('ResponsePayloadSizeLimitExceeded', 'too many cells');
+    this.loadProps += ` ${typeof props === 'string' ? props : JSON.stringify(props ?? '')}`;
     this.ctx.track(this);
     return this;
   }
 
+  loadedBytes(): number {
+    if (!this.snapshot || this.nullObject) return 64;
+    let n = 64;
+    if (/values/i.test(this.loadProps)) n += jsonBytes(this.snapshot.values);
+    if (/formulas/i.test(this.loadProps)) n += jsonBytes(this.snapshot.formulas);
+    if (/numberFormat/i.test(this.loadProps)) n += jsonBytes(this.snapshot.numberFormat);
+    return n;
+  }
+
+  /** For a used range: its box as of when the batch reaches the load. */
+  lazyBox: (() => Box | null) | null = null;
+
   resolveLoad(): void {
+    if (this.lazyBox) {
+      const b = this.lazyBox();
+      this.nullObject = this.nullObject && b === null ? true : b === null;
+      if (b) this.box = b;
+    }
     const { row, col, rows, cols } = this.box;
     const values: Scalar[][] = [];
     const formulas: Scalar[][] = [];
@@ -726,14 +995,14 @@ export class FakeRange
   }
 
   /** Writes one typed value as Excel does (see coerce); text-formatted cells keep text. */
-  static put(cell: CellState, v: unknown): void {
+  static put(cell: CellState, v: unknown, locale: Locale = 'vi-VN'): void {
     if (typeof v === 'string') {
       if (cell.numberFormat === '@' || v === '') {
         cell.value = v;
         cell.formula = null;
         return;
       }
-      const c = coerce(v);
+      const c = coerce(v, locale);
       cell.value = c.value;
       cell.formula = c.formula;
       return;
@@ -746,7 +1015,12 @@ export class FakeRange
     return this.snapshot?.values ?? notLoaded('values');
   }
   set values(m: Scalar[][]) {
-    if (this.checkShape(m, 'values')) this.each(m, (cell, v) => FakeRange.put(cell, v));
+    if (!this.checkShape(m, 'values')) return;
+    const book = this.ctx.book;
+    this.ctx.queue(() => {
+      this.each(m, (cell, v) => FakeRange.put(cell, v, book.locale));
+      this.ctx.touch(this.state);
+    }, m);
   }
 
   get formulas(): Scalar[][] {
@@ -754,46 +1028,72 @@ export class FakeRange
   }
   set formulas(m: Scalar[][]) {
     if (!this.checkShape(m, 'formulas')) return;
-    this.each(m, (cell, v) => {
-      if (typeof v === 'string' && v.startsWith('=') && cell.numberFormat !== '@') {
-        // Excel computes the formula; the fake keeps the cached value written before it.
-        cell.formula = v;
-      } else FakeRange.put(cell, v);
-    });
+    const book = this.ctx.book;
+    this.ctx.queue(() => {
+      this.each(m, (cell, v) => {
+        if (typeof v === 'string' && v.startsWith('=') && cell.numberFormat !== '@') {
+          // Excel computes the formula; the fake keeps the cached value written before it.
+          cell.formula = v;
+        } else FakeRange.put(cell, v, book.locale);
+      });
+      this.ctx.touch(this.state);
+    }, m);
   }
 
   get numberFormat(): string[][] {
     return this.snapshot?.numberFormat ?? notLoaded('numberFormat');
   }
   set numberFormat(m: string[][]) {
-    if (this.checkShape(m, 'numberFormat')) this.each(m, (cell, v) => (cell.numberFormat = String(v)));
+    // A single value, or a 1×1 array, applies to every cell of the range (Range.numberFormat reference:
+    // "the argument can be either a single value … or a two-dimensional array"; a 1×1 array works as
+    // the single value: OfficeDev/office-js-docs-reference#578, OfficeDev/office-js-docs-pr#5400).
+    const one = !Array.isArray(m) ? m : m.length === 1 && Array.isArray(m[0]) && m[0].length === 1 ? m[0][0] : undefined;
+    if (one !== undefined && one !== null) {
+      const f = String(one);
+      const { row, col, rows, cols } = this.box;
+      this.ctx.queue(() => {
+        for (let r = row; r < row + rows; r++) for (let c = col; c < col + cols; c++) this.cellAt(r, c).numberFormat = f;
+      }, f);
+      return;
+    }
+    if (this.checkShape(m, 'numberFormat')) this.ctx.queue(() => this.each(m, (cell, v) => (cell.numberFormat = String(v))), m);
   }
 
   set columnHidden(hidden: boolean) {
-    if (this.box.cols >= MAX_COLS && !hidden) {
-      this.state.hiddenColumns.clear();
-      return;
-    }
-    for (let c = this.box.col; c < this.box.col + this.box.cols; c++) {
-      if (hidden) this.state.hiddenColumns.add(c);
-      else this.state.hiddenColumns.delete(c);
-    }
+    this.ctx.queue(() => {
+      if (this.box.cols >= MAX_COLS && !hidden) {
+        this.state.hiddenColumns.clear();
+        return;
+      }
+      for (let c = this.box.col; c < this.box.col + this.box.cols; c++) {
+        if (hidden) this.state.hiddenColumns.add(c);
+        else this.state.hiddenColumns.delete(c);
+      }
+    });
   }
 
   merge(_across?: boolean): void {
     const addr = boxAddress(this.box);
-    if (this.state.merges.some((m) => intersects(parseAddress(m), this.box))) {
-      this.ctx.fail('InvalidOperation', `merge ${addr} overlaps another merge`);
-      return;
-    }
-    this.state.merges.push(addr);
+    this.ctx.queue(() => {
+      if (this.state.merges.some((m) => intersects(parseAddress(m), this.box))) {
+        throw new FakeOfficeError('InvalidOperation', `merge ${addr} overlaps another merge`);
+      }
+      this.state.merges.push(addr);
+    }, addr);
   }
 
   unmerge(): void {
-    this.state.merges = this.state.merges.filter((m) => !intersects(parseAddress(m), this.box));
+    this.ctx.queue(() => {
+      this.state.merges = this.state.merges.filter((m) => !intersects(parseAddress(m), this.box));
+    });
   }
 
   clear(applyTo: string = 'All'): void {
+    this.ctx.queue(() => this.clearNow(applyTo));
+  }
+
+  private clearNow(applyTo: string): void {
+    this.ctx.touch(this.state);
     const whole = this.box.rows >= MAX_ROWS && this.box.cols >= MAX_COLS;
     if (applyTo === 'All' || applyTo === 'Contents') {
       for (const [k, cell] of [...this.state.cells]) {
@@ -813,7 +1113,7 @@ export class FakeRange
   }
 
   select(): void {
-    this.ctx.book.selection = { sheet: this.state.name, address: boxAddress(this.box) };
+    this.ctx.queue(() => void (this.ctx.book.selection = { sheet: this.state.name, address: boxAddress(this.box) }));
   }
 
   getEntireColumn(): FakeRange {
@@ -838,6 +1138,25 @@ export class FakeWorkbook {
   apiVersion = '1.9';
   /** Makes the next sync throw this Office error code (to test error messages). */
   failNextSync: string | null = null;
+  /** A failure in the middle of a later batch: see failMidBatch. */
+  midBatchFailure: { syncs: number; actions: number; code: string } | null = null;
+
+  /** The sync `syncsFromNow` from now applies its first `actions` actions, then fails with `code`. */
+  failMidBatch(syncsFromNow: number, actions: number, code = 'GeneralException'): void {
+    this.midBatchFailure = { syncs: syncsFromNow, actions, code };
+  }
+  /** Excel on the web's limits (5 MB each way); set lower to test splitting. */
+  requestLimit = 5 * 1024 * 1024;
+  responseLimit = 5 * 1024 * 1024;
+  /** The workbook counts days from 1904 (Mac-made workbooks, some old files). */
+  date1904 = false;
+  /** The user's regional order for typed dates. */
+  locale: Locale = 'vi-VN';
+  /** True while a person is editing a cell (see startCellEdit / endCellEdit). */
+  editingCell = false;
+  private editWaiters: (() => void)[] = [];
+  /** Writes from any context, with where they came from, as onChanged reported them. */
+  readonly changes: { sheet: string; source: string }[] = [];
 
   constructor(sheetNames: string[] = ['Sheet1']) {
     for (const n of sheetNames) this.addSheet(n);
@@ -856,9 +1175,39 @@ export class FakeWorkbook {
   }
 
   addSheet(name: string): SheetState {
-    const s = new SheetState(name, this.nextSheetId++);
+    const s = this.newSheet(name);
     this.sheets.push(s);
     return s;
+  }
+
+  /** A sheet not yet in the workbook (a queued add puts it in at sync). */
+  newSheet(name: string): SheetState {
+    return new SheetState(name, this.nextSheetId++);
+  }
+
+  /** A person starts editing a cell: batches fail, or wait when run with delayForCellEdit. */
+  startCellEdit(): void {
+    this.editingCell = true;
+  }
+
+  endCellEdit(): void {
+    this.editingCell = false;
+    for (const w of this.editWaiters.splice(0)) w();
+  }
+
+  cellEditEnded(): Promise<void> {
+    return this.editingCell ? new Promise((resolve) => this.editWaiters.push(resolve)) : Promise.resolve();
+  }
+
+  /** Runs the onChanged handlers of `sheets` as Excel does after a change. */
+  async fireChanged(sheets: SheetState[], source: 'Local' | 'Remote', address = ''): Promise<void> {
+    const runs: Promise<unknown>[] = [];
+    for (const s of sheets) {
+      this.changes.push({ sheet: s.name, source });
+      const args = { address, changeType: 'RangeEdited', source, type: 'WorksheetChanged', worksheetId: s.id } as unknown as Excel.WorksheetChangedEventArgs;
+      for (const h of s.handlers) runs.push(Promise.resolve(h(args)));
+    }
+    await Promise.all(runs);
   }
 
   get names(): string[] {
@@ -887,22 +1236,20 @@ export class FakeWorkbook {
         const k = `${box.row + i},${box.col + j}`;
         let cell = s.cells.get(k);
         if (!cell) s.cells.set(k, (cell = { value: '', formula: null, numberFormat: 'General' }));
-        FakeRange.put(cell, v);
+        FakeRange.put(cell, v, this.locale);
       }),
     );
-    const args = {
-      address,
-      changeType: 'RangeEdited',
-      source: 'Local',
-      type: 'WorksheetChanged',
-      worksheetId: s.id,
-    } as unknown as Excel.WorksheetChangedEventArgs;
-    await Promise.all(s.handlers.map((h) => h(args)));
+    await this.fireChanged([s], 'Local', address);
   }
 
-  /** `Excel.run` as the add-in calls it. */
-  run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+  /** `Excel.run` as the add-in calls it: `Excel.run(batch)` or `Excel.run({ delayForCellEdit }, batch)`. */
+  run = async <T>(
+    optsOrBatch: { delayForCellEdit?: boolean } | ((context: Excel.RequestContext) => Promise<T>),
+    maybeBatch?: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T> => {
+    const batch = typeof optsOrBatch === 'function' ? optsOrBatch : maybeBatch!;
     const ctx = this.context();
+    if (typeof optsOrBatch !== 'function') ctx.delayForCellEdit = Boolean(optsOrBatch.delayForCellEdit);
     const result = await batch(ctx as unknown as Excel.RequestContext);
     await ctx.sync();
     return result;

@@ -63,7 +63,7 @@ describe('manifests/manifest.xml', () => {
     }
   });
 
-  test('a CCHC group on the Home tab with three buttons opening the pane on their command', () => {
+  test('a CCHC group on the Home tab with three buttons opening one pane at one address (clicks keep its state)', () => {
     const tab = findAll(app, 'OfficeTab');
     expect(tab.map((t) => t.attrs.id)).toEqual(['TabHome']);
     const group = findAll(tab[0], 'Group')[0];
@@ -79,9 +79,9 @@ describe('manifests/manifest.xml', () => {
       return [label.children.find((o) => o.attrs.Locale === 'vi-VN')?.attrs.Value, url];
     });
     expect(seen).toEqual([
-      ['Chèn Phụ lục', 'https://localhost:3000/taskpane.html?command=insert'],
-      ['Kiểm tra', 'https://localhost:3000/taskpane.html?command=check'],
-      ['Tổng hợp', 'https://localhost:3000/taskpane.html?command=consolidate'],
+      ['Chèn Phụ lục', 'https://localhost:3000/taskpane.html'],
+      ['Kiểm tra', 'https://localhost:3000/taskpane.html'],
+      ['Tổng hợp', 'https://localhost:3000/taskpane.html'],
     ]);
   });
 

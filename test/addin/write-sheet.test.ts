@@ -1,7 +1,7 @@
 import { emptySheet, type SheetModel } from '../../shared/layout/sheet-model';
 import { needsTextFormat } from '../../addin/excel/host-values';
 import { anchorAtA1, readGrids } from '../../addin/excel/read-grids';
-import { charactersToPoints, formatRuns, SheetNameSet, writeSheetModel } from '../../addin/excel/write-sheet';
+import { BatchedWriter, charactersToPoints, formatRuns, SheetNameSet, writeSheetModel, writeSheets } from '../../addin/excel/write-sheet';
 import { FakeWorkbook } from './fake-excel';
 
 function sample(): SheetModel {
@@ -113,7 +113,8 @@ describe('writeSheetModel', () => {
     expect(counts?.errorAlert?.style).toBe('Warning');
     expect(counts?.prompt).toEqual({ showPrompt: true, title: 'Số lượng', message: 'Nhập số, hoặc "x"' });
     const dates = s.validations.find((v) => v.address === 'H3:H40');
-    expect(dates?.rule).toEqual({ date: { operator: 'Between', formula1: '=DATE(2025,1,1)', formula2: '=DATE(2025,12,31)' } });
+    // ISO bounds, read the same under any regional setting
+    expect(dates?.rule).toEqual({ date: { operator: 'Between', formula1: '2025-01-01', formula2: '2025-12-31' } });
     expect(s.conditionalFormats).toEqual([
       { address: 'F3:F40', type: 'Custom', formula: '=AND(ISNUMBER($F3),$F3<0.8)', fill: '#FFC7CE', fontColor: '#9C0006' },
     ]);
@@ -221,5 +222,48 @@ describe('needsTextFormat', () => {
     ['Hoàn thành', false], ['12/KH-UBND', false], ['Quý I', false], ['x', false], ['', false],
   ])('%s → %s', (text, expected) => {
     expect(needsTextFormat(text)).toBe(expected);
+  });
+});
+
+describe('writeSheets under a request budget', () => {
+  function big(rows: number): SheetModel {
+    const m = emptySheet('Lớn');
+    for (let r = 0; r < rows; r++) m.rows.push([`ĐV${r}`, `Ủy ban nhân dân xã số ${r}`, r, r / 7, r % 2 ? 'Đạt' : 'Chưa đạt']);
+    m.rowHeights = Object.fromEntries(Array.from({ length: rows }, (_, r) => [r, r < rows / 2 ? 30 : 45]));
+    m.styles = [{ range: `C1:C${rows}`, style: { numberFormat: '#,##0' } }, { range: `D1:D${rows}`, style: { numberFormat: '0.0%' } }];
+    return m;
+  }
+
+  test('a sheet far above one request is written in several syncs, each within the host limit, and whole', async () => {
+    const book = new FakeWorkbook(['Sheet1']);
+    book.requestLimit = 200 * 1024;
+    const { fake, context } = book.requestContext();
+    const writer = new BatchedWriter(context, 120 * 1024);
+    const model = big(3000);
+    await writeSheets(writer, context, [model], new SheetNameSet(['Sheet1']));
+    await context.sync();
+    const total = fake.requestBytes.reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThan(book.requestLimit);
+    expect(fake.requestBytes.length).toBeGreaterThanOrEqual(3);
+    for (const b of fake.requestBytes) expect(b).toBeLessThanOrEqual(book.requestLimit);
+    const s = book.sheet('Lớn');
+    expect(s.value('B3000')).toBe('Ủy ban nhân dân xã số 2999');
+    expect(s.numberFormat('C2999')).toBe('#,##0');
+    expect(s.numberFormat('D1')).toBe('0.0%');
+    // row heights grouped into two runs, not 3,000 writes
+    const heights = s.formats.filter((f) => 'rowHeight' in f.props);
+    expect(heights.map((h) => [h.box.row, h.box.rows, h.props.rowHeight])).toEqual([
+      [0, 1500, 30],
+      [1500, 1500, 45],
+    ]);
+  });
+
+  test('the same sheet in one request is refused by the host limit (what the budget prevents)', async () => {
+    const book = new FakeWorkbook(['Sheet1']);
+    book.requestLimit = 200 * 1024;
+    const { fake, context } = book.requestContext();
+    writeSheetModel(context, big(3000), new SheetNameSet(['Sheet1']));
+    await expect(fake.sync()).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+    expect(book.names).toEqual(['Sheet1']);
   });
 });
