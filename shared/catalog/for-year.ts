@@ -9,8 +9,9 @@ import type { Catalog, CatalogIndicator, CatalogTask } from '../model';
 export function catalogForYear(catalog: Catalog, year: number): Catalog {
   const shift = year - catalog.year;
   if (shift === 0 || !Number.isInteger(year)) return catalog;
-  const years = new RegExp(String.raw`(?<!\d)(${catalog.year}|${catalog.year - 1})(?!\d)`, 'g');
-  const move = (text: string) => text.replace(years, (y) => String(Number(y) + shift));
+  // No lookbehind (the Excel pane runs in Internet Explorer 11 too): the character before is matched.
+  const years = new RegExp(String.raw`(^|\D)(${catalog.year}|${catalog.year - 1})(?!\d)`, 'g');
+  const move = (text: string) => text.replace(years, (_m, before: string, y: string) => `${before}${Number(y) + shift}`);
   const moveAll = (texts: string[] | undefined) => texts?.map(move);
   // The catalog's own wording stays an alias, so last year's copies still match by name.
   const aliases = <R extends CatalogIndicator | CatalogTask>(row: R, out: R): R => {

@@ -73,6 +73,12 @@ function dayPoint(d: number, m: number, y: number, shown: string): TimeToken {
   return { t: 'point', start: checked.value, end: checked.value, label: '', specific: true };
 }
 
+/**
+ * True when the match follows "tu " ("từ đầu năm"). Checked here rather than by a lookbehind in the
+ * pattern: the Excel pane also runs in Internet Explorer 11, whose regular expressions have none.
+ */
+const afterTu = (m: RegExpExecArray): boolean => /tu\s$/.test(m.input.slice(Math.max(0, m.index - 3), m.index));
+
 const MATCHERS: Matcher[] = [
   [/(?:thuong\s*xuyen|lien\s*tuc|(?:hang|moi)\s*(?:ngay|tuan))(?![a-z])/y, () => ({ t: 'continuous' })],
   [/(?:hang|moi)\s*(quy|thang|nam)(?![a-z0-9])(?!\s*\d)/y, (m) => ({ t: 'every', unit: m[1] as 'quy' | 'thang' | 'nam' })],
@@ -99,8 +105,9 @@ const MATCHERS: Matcher[] = [
   [
     // "đầu năm 2026", "giữa năm", "đầu quý III", "giữa tháng 5": no day is said — refused, not guessed
     // ("từ đầu năm" starts a span and stays a word; "6 tháng đầu năm" is read before this).
-    /(?<!tu\s)(dau|giua)\s*(nam|quy|thang)(?![a-z])/y,
+    /(dau|giua)\s*(nam|quy|thang)(?![a-z])/y,
     (m, py) => {
+      if (afterTu(m)) return null;
       const what = `${m[1] === 'dau' ? 'đầu' : 'giữa'} ${({ nam: 'năm', quy: 'quý', thang: 'tháng' } as Record<string, string>)[m[2]]}`;
       const example =
         m[2] === 'nam'
@@ -111,8 +118,9 @@ const MATCHERS: Matcher[] = [
   ],
   [
     // "từ đầu năm (2026) đến …": the span starts on 1 January.
-    /(?<=tu\s)dau\s*nam(?:\s*(\d{4})(?!\d))?(?![a-z])/y,
+    /dau\s*nam(?:\s*(\d{4})(?!\d))?(?![a-z])/y,
     (m, py) => {
+      if (!afterTu(m)) return null;
       const y = yearOr(m[1], py);
       return { t: 'point', start: toIso(y, 1, 1), end: toIso(y, 1, 1), label: '', specific: false };
     },
