@@ -7,7 +7,8 @@
  */
 import type { PeriodCode } from '../../shared/model';
 import type { Summary } from '../../shared/consolidate/types';
-import { periodLabel } from '../../shared/period';
+import { attentionLine, attentionList, ATTENTION_SHOWN } from '../../shared/consolidate/attention';
+import { periodLabel, periodOfYear } from '../../shared/period';
 
 export interface ReportList {
   title: string;
@@ -47,7 +48,7 @@ export function consolidateReport(summary: Summary, filesPicked: number): Consol
   const taken = own.filter((p) => p.outcome.startsWith('taken')).length;
   const duplicates = own.filter((p) => p.outcome === 'duplicate').length;
   const refused = own.filter((p) => p.outcome === 'refused');
-  const period = `${periodLabel(summary.period)} năm ${summary.year}`;
+  const period = periodOfYear(summary.period, summary.year);
   const lists: ReportList[] = [];
 
   if (c.expectedCount !== null) {
@@ -68,6 +69,9 @@ export function consolidateReport(summary: Summary, filesPicked: number): Consol
       items: refused.map((p) => `${p.fileName}: ${p.reasons.map((r) => r.message).join(' ')}`),
     });
   }
+  // What needs attention first, ranked as on Tổng hợp chỉ tiêu and in every other host.
+  const below = attentionList(summary).slice(0, ATTENTION_SHOWN);
+  if (below.length) lists.push({ title: 'Những điểm cần chú ý (chỉ tiêu chưa đạt, thiếu nhiều nhất trước):', items: below.map(attentionLine) });
   if (c.late.length) lists.push({ title: `Gửi muộn (${c.late.length} đơn vị):`, items: c.late.map((u) => `${unitText(u)}: muộn ${u.daysLate} ngày`) });
   if (c.unexpected.length) {
     lists.push({ title: `Không có trong danh sách phải báo cáo (${c.unexpected.length} đơn vị, vẫn được tổng hợp):`, items: c.unexpected.map(unitText) });
@@ -75,7 +79,7 @@ export function consolidateReport(summary: Summary, filesPicked: number): Consol
 
   const other = c.receivedCount === 0 ? periodFilesHold(summary) : null;
   const advice = other
-    ? `Không tệp nào là báo cáo ${period}. ${other.files} tệp là báo cáo ${periodLabel(other.period)} năm ${other.year}: nếu cần tổng hợp kỳ đó, hãy chọn Năm ${other.year}, Kỳ báo cáo “${periodLabel(other.period)}” rồi bấm Tổng hợp lại.`
+    ? `Không tệp nào là báo cáo ${period}. ${other.files} tệp là báo cáo ${periodOfYear(other.period, other.year)}: nếu cần tổng hợp kỳ đó, hãy chọn Năm ${other.year}, Kỳ báo cáo “${periodLabel(other.period)}” rồi bấm Tổng hợp lại.`
     : null;
   const headline =
     c.receivedCount === 0

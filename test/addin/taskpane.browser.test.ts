@@ -140,10 +140,16 @@ maybe('task pane in headless Chromium', () => {
     // a refused file needs attention: not shown as a plain success
     expect(await page.locator('#consolidate-result').getAttribute('class')).toBe('result warning');
     expect(await page.locator('#progress').evaluate((p) => [(p as HTMLProgressElement).value, (p as HTMLProgressElement).max])).toEqual([4, 4]);
-    expect(await page.locator('#consolidate-lists h3').allTextContents()).toEqual(['Tệp bị từ chối (1):']);
-    const refused = await page.locator('#consolidate-lists li').allTextContents();
+    expect(await page.locator('#consolidate-lists h3').allTextContents()).toEqual([
+      'Tệp bị từ chối (1):',
+      'Những điểm cần chú ý (chỉ tiêu chưa đạt, thiếu nhiều nhất trước):',
+    ]);
+    const refused = await page.locator('#consolidate-lists ul').first().locator('li').allTextContents();
     expect(refused).toHaveLength(1);
     expect(refused[0]).toMatch(/^ghi-chu\.xlsx: /);
+    const attention = await page.locator('#consolidate-lists ul').nth(1).locator('li').allTextContents();
+    expect(attention.length).toBeGreaterThan(0);
+    for (const line of attention) expect(line).toMatch(/đơn vị có số liệu chưa đạt chỉ tiêu của mình\.$/);
     const state = await page.evaluate(() => ({
       names: window.__book.names,
       units: window.__book.sheet('Tình hình nộp báo cáo').grid().map((r) => r[8]),
