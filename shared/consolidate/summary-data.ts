@@ -12,7 +12,7 @@
  * Reading it back (with its schema) is read-summary-data.ts, so hosts that only write need no zod.
  */
 import type { CellValue } from '../cell';
-import type { AreaCode, IndicatorKind, TaskStatus, Target } from '../model';
+import type { IndicatorKind, TaskStatus, Target } from '../model';
 import { judgeTargets } from '../parse/evaluate';
 import { emptySheet, type SheetModel } from '../layout/sheet-model';
 import {
@@ -45,21 +45,9 @@ const DATA_NOTE = 'Dữ liệu để tổng hợp lại ở cấp trên. Không 
 
 // ---------------------------------------------------------------- the leaves, compact
 
-export interface IndicatorDef {
-  area: AreaCode | null;
-  stt: string;
-  name: string;
-  kind: IndicatorKind;
-  targetText: string;
-  target: Target[] | null;
-}
-
-export interface TaskDef {
-  area: AreaCode | null;
-  tt: string;
-  name: string;
-  deadlineText: string;
-}
+/** What a row's code says the same for every unit, as the first unit's row gives it. */
+export type IndicatorDef = Pick<LeafIndicator, 'area' | 'stt' | 'name' | 'kind' | 'targetText' | 'target'>;
+export type TaskDef = Pick<LeafTask, 'area' | 'tt' | 'name' | 'deadlineText'>;
 
 /** A rate recomputed from its counts, as leafIndicator computes it; otherwise nothing to derive. */
 export function derivedResult(kind: IndicatorKind, state: ValueState, n: number | null, d: number | null, typed: number | string | null): number | string | null {
