@@ -55,6 +55,8 @@ const DATE = 'dd/mm/yyyy';
 const HEADER_STYLE: CellStyle = { bold: true, wrap: true, hAlign: 'center', vAlign: 'middle', border: true, fill: '#D9E1F2' };
 const AREA_STYLE: CellStyle = { bold: true, fill: '#F2F2F2' };
 const MISSED_FILL = '#F8D7DA';
+/** The verdict of a target no unit's figures can judge (a rank or a group to reach). */
+export const UNJUDGED = 'Không tự đánh giá được';
 const NO_DATA_STYLE: CellStyle = { italic: true, color: '#9C5700' };
 
 /** A date cell per the sheet-model contract; text as it is when it is not a plain calendar day. */
@@ -264,13 +266,15 @@ function indicatorSheet(summary: Summary): SheetModel {
     } else if (agg.kind === 'count') {
       put(sheet, r, at('value'), agg.value ?? NO_VALID_DATA);
     }
-    put(sheet, r, at('met'), agg.met === true ? MET_LABELS.met : agg.met === false ? MET_LABELS.missed : '');
+    // A rank or group to reach is kept and shown, never judged from the units' figures.
+    const unmeasurable = agg.target && agg.target.length > 0 && agg.target.every((t) => t.kind === 'unmeasurable') ? agg.target : null;
+    put(sheet, r, at('met'), agg.met === true ? MET_LABELS.met : agg.met === false ? MET_LABELS.missed : unmeasurable ? UNJUDGED : '');
     if (agg.met === false) missedRows.push(r);
     put(sheet, r, at('reported'), agg.reported);
     put(sheet, r, at('metCount'), agg.metCount);
     put(sheet, r, at('missedCount'), agg.missedCount);
     put(sheet, r, at('noData'), agg.noDataUnits.length + withoutData);
-    put(sheet, r, at('missedUnits'), missedText(agg, leavesByCode.get(agg.code), names));
+    put(sheet, r, at('missedUnits'), unmeasurable ? unmeasurable.map((t) => (t.kind === 'unmeasurable' ? t.reason : '')).join(' ') : missedText(agg, leavesByCode.get(agg.code), names));
     put(sheet, r, at('code'), agg.code);
     r++;
   }

@@ -59,3 +59,27 @@ describe('new target kinds in a summary', () => {
     );
   });
 });
+
+describe('a ranking alone as the target', () => {
+  const RANK = 'Giữ vững vị trí trong nhóm dẫn đầu của tỉnh';
+  const ranked = (code: string): ConsolidationInput => {
+    const input = unit(code, [85, 100], [19, 20]);
+    const ind = input.report!.indicators.find((i) => i.code === 'TTHC.01')!;
+    const p = parseTarget(RANK);
+    if (!p.ok) throw new Error(p.reason);
+    ind.targetText = RANK;
+    ind.target = p.value;
+    return input;
+  };
+  const s = consolidate([ranked('40011'), ranked('40012')], { ...Q2_2025, consolidatingUnit: { name: 'Sở Nội vụ tỉnh Thử', level: 'tinh' } });
+
+  test('is shown with its reason and "Không tự đánh giá được" on Tổng hợp chỉ tiêu, never as met or missed', () => {
+    const sheet = buildSummarySheets(s).find((m) => m.name === 'Tổng hợp chỉ tiêu')!;
+    const row = sheet.rows.find((r) => r[r.length - 1] === 'TTHC.01')!;
+    const target = s.aggregates.indicators.find((a) => a.code === 'TTHC.01')!.target!;
+    expect(target.map((t) => t.kind)).toEqual(['unmeasurable']);
+    expect([row[2], row[6]]).toEqual([RANK, 'Không tự đánh giá được']);
+    expect(row[11]).toBe(target[0].kind === 'unmeasurable' ? target[0].reason : '');
+    expect(String(row[11]).length).toBeGreaterThan(10);
+  });
+});

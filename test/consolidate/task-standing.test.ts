@@ -7,6 +7,8 @@ import { consolidate } from '../../shared/consolidate/consolidate';
 import { summaryToText } from '../../shared/consolidate/text-summary';
 import type { ConsolidationInput } from '../../shared/consolidate/types';
 import { taskStanding } from '../../shared/task-standing';
+import { feedbackSheet } from '../../shared/layout/feedback';
+import { buildSummarySheets } from '../../shared/layout/summary';
 import { Q2_2025, report, type UnitSpec } from './fixtures';
 
 const STANDINGS = ['done', 'in_progress', 'not_started', 'blank', 'error'] as const;
@@ -50,5 +52,22 @@ describe('one meaning of a task’s state in every table, count and message', ()
 
   test('the text summary counts the same 24', () => {
     expect(summaryToText(s)).toContain('Nhiệm vụ quá hạn: 1 nhiệm vụ, 24 lượt đơn vị');
+  });
+
+  test('the summary sheet Tổng hợp nhiệm vụ shows the same counts, and the feedback of a blank unit says it is overdue and not updated', () => {
+    const sheet = buildSummarySheets(s).find((m) => m.name === 'Tổng hợp nhiệm vụ')!;
+    const header = sheet.rows.findIndex((r) => r[0] === 'TT');
+    const row = sheet.rows.find((r) => r[r.length - 1] === 'NV.01')!;
+    const at = (title: string) => sheet.rows[header].indexOf(title);
+    expect([
+      row[at('Hoàn thành')], row[at('Đang thực hiện')], row[at('Chưa thực hiện')],
+      row[at('Quá hạn, chưa cập nhật tình trạng')], row[at('Quá hạn (cả chưa cập nhật)')], row[at('Chưa có số liệu hợp lệ')],
+    ]).toEqual([8, 8, 8, 8, 24, 8]);
+    // 8 done of the 32 units whose standing is known (a blank past its deadline is known: not done).
+    expect(row[at('Tỷ lệ hoàn thành')]).toBe(8 / 32);
+    expect(String(row[at('Đơn vị có nhiệm vụ quá hạn')]).split('; ')).toHaveLength(24);
+    const blank = leaves.find((l) => l.status === null && l.state !== 'invalid')!;
+    const feedback = feedbackSheet(s, blank.unitCode).rows.map((r) => r.filter((v) => v !== ''));
+    expect(feedback.some((r) => r.includes('Quá hạn, chưa cập nhật tình trạng'))).toBe(true);
   });
 });
