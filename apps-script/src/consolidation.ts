@@ -21,7 +21,7 @@ import { buildSummaryWorkbook } from '../../shared/layout/summary';
 import { periodOfYear } from '../../shared/period';
 import { storedContribution, unpackContribution, type StoredContribution } from './checkpoint';
 import { errorMessage, homeSpreadsheet, today, type Feedback } from './host';
-import { markReminded, reminderPlan, sendReminders, type Contact, type ReminderResult } from './reminders';
+import { markReminded, reminderPlan, sendFeedback, sendReminders, type Contact, type ReminderResult } from './reminders';
 import { clearRunState, readHeader, RunState, type QueuedSource, type RunHeader } from './run-state';
 import { ensureSettingsSheets, readRegistry, readSettings, SETTINGS_SHEET, writeRunStatus } from './settings';
 import { writeSheet } from './sheets-writer';
@@ -56,6 +56,8 @@ export interface RunOptions {
   contacts: Contact[];
   copyTo: string[];
   reminderDays: number;
+  /** E-mail each unit its "Góp ý báo cáo" after the summary is written (older checkpoints: absent). */
+  sendFeedback?: boolean;
 }
 
 type State = RunState<RunOptions, StoredContribution>;
@@ -70,7 +72,7 @@ export type RunOutcome =
   | { kind: 'failed'; done: number; total: number; retryInMinutes: number }
   /** The run was given up; `reason` says why, in Vietnamese. */
   | { kind: 'stopped'; reason: string }
-  | { kind: 'finished'; summary: Summary; reminders: ReminderResult | null };
+  | { kind: 'finished'; summary: Summary; reminders: ReminderResult | null; feedback?: ReminderResult | null };
 
 /** Runs `work` holding the script lock; 'busy' when another execution holds it. */
 function withLock(work: () => RunOutcome): RunOutcome {
@@ -125,6 +127,7 @@ function beginRun(ss: Spreadsheet, remind: boolean): State | { created: string[]
     contacts: registry.filter((u) => u.code).map((u) => ({ code: u.code, name: u.name, email: u.email, spreadsheetId: u.spreadsheetId })),
     copyTo: s.copyTo,
     reminderDays: s.reminderDays,
+    sendFeedback: s.sendFeedback,
   };
   const startedAt = Date.now();
   const header: RunHeader = {
@@ -220,8 +223,10 @@ function work(ss: Spreadsheet, state: State, executionStart: number): RunOutcome
   }
   clearRunState(ss);
   removeTriggers('continueConsolidation');
+  // Each letter is entered in the sent-log before it goes: a resumed run sends none twice.
+  const feedback = options.sendFeedback ? sendFeedback(ss, summary, options.contacts, options.copyTo) : null;
   writeRunStatus(ss, finishedStatus(summary, reminders));
-  return { kind: 'finished', summary, reminders };
+  return { kind: 'finished', summary, reminders, feedback };
 }
 
 /** What a source's failure is called, in Vietnamese, without the exception's own text. */
@@ -371,6 +376,14 @@ export function describeOutcome(outcome: RunOutcome): string {
         lines.push(`${refused.length} bảng tính không tổng hợp được (xem trang Nguồn dữ liệu):`);
         for (const p of refused.slice(0, 10)) lines.push(`• ${p.fileName}: ${p.reasons.map((r) => r.message).join(' ')}`);
         if (refused.length > 10) lines.push(`• … và ${refused.length - 10} bảng tính khác.`);
+      }
+      if (outcome.feedback) {
+        const f = outcome.feedback;
+        lines.push(`Đã gửi thư góp ý tới ${f.sent.length} đơn vị${f.alreadySent.length ? ` (${f.alreadySent.length} đơn vị đã nhận góp ý này từ trước)` : ''}.`);
+        if (f.noEmail.length) lines.push(`Chưa có email để gửi góp ý: ${f.noEmail.join(', ')}.`);
+        for (const b of f.badEmail) lines.push(`Không gửi góp ý được cho ${b.code}: ${b.reason}`);
+        if (f.overQuota.length) lines.push(`Hết hạn mức gửi thư trong ngày, chưa gửi góp ý: ${f.overQuota.join(', ')}.`);
+        if (f.failed.length) lines.push(`Gửi góp ý không thành công, sẽ gửi lại lần sau: ${f.failed.join(', ')}.`);
       }
       if (reminders) {
         lines.push(`Đã gửi thư nhắc tới ${reminders.sent.length} đơn vị.`);

@@ -22,6 +22,8 @@ import {
 import type { Summary } from '../../shared/consolidate/types';
 import { periodLabel } from '../../shared/period';
 import { parseEmailList } from '../../shared/text/email';
+import { unitNames } from '../../shared/consolidate/derive';
+import { feedbackText, feedbackTitle, unitsWithFeedback } from '../../shared/layout/feedback';
 import { sheetsInput } from './sheets-writer';
 
 export { reminderPlan, unitsToRemind, type ReminderPlan };
@@ -74,6 +76,76 @@ function openLog(ss: Spreadsheet): { sheet: GoogleAppsScript.Spreadsheet.Sheet; 
   return { sheet, keys, next: rows.length + 1 };
 }
 
+/** One e-mail to one unit, and the key under which the sent-log remembers it. */
+interface Letter {
+  code: string;
+  name: string;
+  /** What the log's third column holds: the reminder day, or the feedback's mark. */
+  day: string;
+  subject: string;
+  body: (contact: Contact) => string;
+}
+
+/**
+ * Sends each letter once: entered in the sent-log before MailApp is asked, skipped when the log has
+ * it, never past the quota (in recipients), never to a bad address.
+ */
+function sendOnce(ss: Spreadsheet, letters: readonly Letter[], period: string, contacts: readonly Contact[], copyTo: readonly string[], from: string): ReminderResult {
+  const result: ReminderResult = { sent: [], noEmail: [], badEmail: [], overQuota: [], alreadySent: [], failed: [] };
+  if (letters.length === 0) return result;
+  const byCode = new Map(contacts.map((c) => [c.code, c]));
+  const log = openLog(ss);
+  let quota = MailApp.getRemainingDailyQuota();
+  for (const letter of letters) {
+    const contact = byCode.get(letter.code);
+    const key = logKey(letter.code, period, letter.day);
+    if (log.keys.has(key)) {
+      result.alreadySent.push(letter.code);
+      continue;
+    }
+    if (!contact?.email) {
+      result.noEmail.push(letter.code);
+      continue;
+    }
+    const to = parseEmailList(contact.email);
+    if (!to.ok) {
+      result.badEmail.push({ code: letter.code, reason: to.reason });
+      continue;
+    }
+    const recipients = to.value.length + copyTo.length;
+    if (recipients > quota) {
+      result.overQuota.push(letter.code);
+      continue;
+    }
+    // Entered before sending: a resumed run finds it and does not send again.
+    const row = log.next++;
+    log.sheet.getRange(row, 1, 1, SENT_LOG_HEADER.length).setValues([
+      [letter.code, period, letter.day, to.value.join(', '), Utilities.formatDate(new Date(), Session.getScriptTimeZone(), 'dd/MM/yyyy HH:mm'), ''].map(sheetsInput),
+    ]);
+    log.keys.add(key);
+    try {
+      MailApp.sendEmail({
+        to: to.value.join(','),
+        ...(copyTo.length ? { cc: copyTo.join(',') } : {}),
+        subject: letter.subject,
+        body: letter.body(contact),
+        name: from,
+      });
+    } catch (e) {
+      console.error(e);
+      log.sheet.getRange(row, SENT_LOG_HEADER.length).setValue(SEND_FAILED);
+      log.keys.delete(key);
+      result.failed.push(letter.code);
+      continue;
+    }
+    quota -= recipients;
+    result.sent.push(letter.code);
+  }
+  return result;
+}
+
+const periodKey = (summary: Summary) => `${periodLabel(summary.period)}/${summary.year}`;
+
 /** Sends the reminders for a summary; one e-mail per unit, never twice, never past the quota. */
 export function sendReminders(
   ss: Spreadsheet,
@@ -83,59 +155,48 @@ export function sendReminders(
   plan: ReminderPlan,
   today: IsoDate,
 ): ReminderResult {
-  const result: ReminderResult = { sent: [], noEmail: [], badEmail: [], overQuota: [], alreadySent: [], failed: [] };
-  const byCode = new Map(contacts.map((c) => [c.code, c]));
-  const period = `${periodLabel(summary.period)}/${summary.year}`;
-  const units = unitsToRemind(summary);
-  if (units.length === 0) return result;
-  const log = openLog(ss);
-  let quota = MailApp.getRemainingDailyQuota();
-  for (const unit of units) {
-    const contact = byCode.get(unit.code);
-    const key = logKey(unit.code, period, plan.sendOn);
-    if (log.keys.has(key)) {
-      result.alreadySent.push(unit.code);
-      continue;
-    }
-    if (!contact?.email) {
-      result.noEmail.push(unit.code);
-      continue;
-    }
-    const to = parseEmailList(contact.email);
-    if (!to.ok) {
-      result.badEmail.push({ code: unit.code, reason: to.reason });
-      continue;
-    }
-    const recipients = to.value.length + copyTo.length;
-    if (recipients > quota) {
-      result.overQuota.push(unit.code);
-      continue;
-    }
-    // Entered before sending: a resumed run finds it and does not send again.
-    const row = log.next++;
-    log.sheet.getRange(row, 1, 1, SENT_LOG_HEADER.length).setValues([
-      [unit.code, period, plan.sendOn, to.value.join(', '), Utilities.formatDate(new Date(), Session.getScriptTimeZone(), 'dd/MM/yyyy HH:mm'), ''].map(sheetsInput),
-    ]);
-    log.keys.add(key);
-    try {
-      MailApp.sendEmail({
-        to: to.value.join(','),
-        ...(copyTo.length ? { cc: copyTo.join(',') } : {}),
-        subject: reminderSubject(summary, plan),
-        body: reminderText(summary, { ...unit, name: unit.name || contact.name }, plan, today, sheetLink(contact.spreadsheetId)),
-        name: summary.consolidatingUnit.name,
-      });
-    } catch (e) {
-      console.error(e);
-      log.sheet.getRange(row, SENT_LOG_HEADER.length).setValue(SEND_FAILED);
-      log.keys.delete(key);
-      result.failed.push(unit.code);
-      continue;
-    }
-    quota -= recipients;
-    result.sent.push(unit.code);
+  const letters: Letter[] = unitsToRemind(summary).map((unit) => ({
+    code: unit.code,
+    name: unit.name,
+    day: plan.sendOn,
+    subject: reminderSubject(summary, plan),
+    body: (contact) => reminderText(summary, { ...unit, name: unit.name || contact.name }, plan, today, sheetLink(contact.spreadsheetId)),
+  }));
+  return sendOnce(ss, letters, periodKey(summary), contacts, copyTo, summary.consolidatingUnit.name);
+}
+
+/**
+ * Sends each unit the office has something to say to its "Góp ý báo cáo" (shared/layout/feedback.ts)
+ * as text. The log key holds a fingerprint of the letter: the same feedback is never sent twice,
+ * new findings after a later consolidation are.
+ */
+export function sendFeedback(ss: Spreadsheet, summary: Summary, contacts: readonly Contact[], copyTo: readonly string[]): ReminderResult {
+  const names = unitNames(summary);
+  const letters: Letter[] = unitsWithFeedback(summary).map((code) => {
+    const body = feedbackText(summary, code);
+    return {
+      code,
+      name: names.get(code) ?? code,
+      // The date line aside: the same findings on the next night's run are the same letter.
+      day: `Góp ý ${fingerprint(body.split('\n').filter((l) => !DATE_LINE.test(l)).join('\n'))}`,
+      subject: feedbackTitle(summary, names.get(code) ?? code),
+      body: () => body,
+    };
+  });
+  return sendOnce(ss, letters, periodKey(summary), contacts, copyTo, summary.consolidatingUnit.name);
+}
+
+/** "Thanh Hóa, ngày 07 tháng 12 năm 2026" as the document's head writes it (it may share a line with the motto). */
+const DATE_LINE = /ngày \d{2} tháng \d{2} năm \d{4}/;
+
+/** A short fingerprint of a text (FNV-1a, 32 bits, hex): tells one letter from another in the log. */
+export function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
   }
-  return result;
+  return h.toString(16).padStart(8, '0');
 }
 
 /** Remembers the (year, period, due date) whose reminders went out, so later reminder checks skip it. */

@@ -41,7 +41,10 @@ interface RawSettings {
   cutoff: CellValue;
   reminderDays: CellValue;
   copyTo: CellValue;
+  feedback: CellValue;
 }
+
+const FEEDBACK_CHOICES = ['Có', 'Không'];
 
 const FIELDS: readonly SettingField[] = [
   { key: 'folder', label: 'Thư mục Google Drive chứa báo cáo', help: 'ID hoặc đường dẫn thư mục. Để trống nếu chỉ dùng trang “Danh sách đơn vị”.' },
@@ -53,6 +56,11 @@ const FIELDS: readonly SettingField[] = [
   { key: 'cutoff', label: 'Ngày chốt số liệu', help: 'Ngày/tháng/năm. Để trống: ngày 14 tháng cuối kỳ.' },
   { key: 'reminderDays', label: 'Nhắc trước hạn (số ngày)', help: `Số ngày trước hạn gửi thư nhắc các đơn vị chưa gửi báo cáo. Để trống: ${DEFAULT_REMINDER_DAYS}.` },
   { key: 'copyTo', label: 'Gửi bản sao thư nhắc tới', help: 'Địa chỉ thư, cách nhau bởi dấu phẩy (không bắt buộc).' },
+  {
+    key: 'feedback',
+    label: 'Gửi góp ý cho đơn vị sau khi tổng hợp',
+    help: 'Có: mỗi đơn vị có lỗi cần sửa, chỉ tiêu chưa đạt hoặc nhiệm vụ quá hạn nhận thư “Góp ý báo cáo” (một lần cho mỗi nội dung). Để trống hoặc Không: không gửi.',
+  },
 ];
 
 /** First row of the settings fields (0-based): title, blank, header row come first. */
@@ -82,6 +90,8 @@ export interface Settings {
   cutoff: IsoDate | null;
   reminderDays: number;
   copyTo: string[];
+  /** Send each unit its feedback by e-mail after a consolidation. */
+  sendFeedback: boolean;
 }
 
 export interface RegistryUnit {
@@ -136,6 +146,7 @@ export function settingsSheetModel(): SheetModel {
     { range: `B${row('dueDate')}`, kind: 'date' },
     { range: `B${row('cutoff')}`, kind: 'date' },
     { range: `B${row('reminderDays')}`, kind: 'whole', min: 0, max: 60 },
+    { range: `B${row('feedback')}`, kind: 'list', values: FEEDBACK_CHOICES, strict: true },
   ];
   m.protectedRanges = [`A1:A${first + FIELDS.length - 1}`, 'C3'];
   m.frozenRows = 3;
@@ -239,11 +250,14 @@ export function readSettings(ss: Spreadsheet): SettingsReading {
   const copies = parseEmailList(cleanText(raw.copyTo));
   if (!copies.ok) problems.push(`${at('copyTo')}: ${copies.reason}`);
   const copyTo = copies.ok ? copies.value : [];
+  const feedbackWord = foldKey(cleanText(raw.feedback));
+  if (feedbackWord !== '' && !FEEDBACK_CHOICES.some((c) => foldKey(c) === feedbackWord)) problems.push(`${at('feedback')}: chọn “Có” hoặc “Không” (hoặc để trống).`);
+  const sendFeedback = feedbackWord === foldKey(FEEDBACK_CHOICES[0]);
 
   if (problems.length > 0 || !level || !period) return { ok: false, problems };
   return {
     ok: true,
-    settings: { folderId, consolidatingUnit: { name: unitName, level }, year, period, dueDate, cutoff, reminderDays, copyTo },
+    settings: { folderId, consolidatingUnit: { name: unitName, level }, year, period, dueDate, cutoff, reminderDays, copyTo, sendFeedback },
   };
 }
 

@@ -11,7 +11,7 @@ import { OUTCOME_LABELS, SEVERITY_LABELS, UNIT_STATUS_LABELS } from '../consolid
 import { countsAsOverdue, TASK_STANDING_LABELS, taskStanding } from '../task-standing';
 import type { LeafTask, Summary } from '../consolidate/types';
 import { periodOfYear } from '../period';
-import { documentHead, printAsDocument, put, rangeOf, signatureBlock, style } from './document';
+import { documentHead, PREPARER, printAsDocument, put, rangeOf, signatureBlock, style } from './document';
 import { fitRowHeights } from './row-heights';
 import { emptySheet, type CellStyle, type SheetModel } from './sheet-model';
 
@@ -100,4 +100,19 @@ export function feedbackSheet(summary: Summary, unitCode: string): SheetModel {
   sheet.printTitleRows = undefined;
   fitRowHeights(sheet, 6);
   return sheet;
+}
+
+/**
+ * The same document as plain text, for an e-mail: its lines in order, the cells of a row joined by
+ * " — ", blank rows and the signature block left out.
+ */
+export function feedbackText(summary: Summary, unitCode: string): string {
+  const lines: string[] = [];
+  for (const row of feedbackSheet(summary, unitCode).rows) {
+    const cells = row.filter((v) => v !== '' && v !== null).map((v) => String(v));
+    if (cells.length === 0) continue;
+    if (cells[0] === PREPARER) break;
+    lines.push(cells.join(' — '));
+  }
+  return lines.join('\n');
 }

@@ -287,3 +287,40 @@ describe('charts in Sheets', () => {
     expect(() => other.removeChart(chart)).toThrow('The chart is not on this sheet.');
   });
 });
+
+describe('feedback to units by e-mail', () => {
+  test('each unit with something to fix gets its "Góp ý báo cáo" once; a second run with the same findings sends nothing again', () => {
+    const list = communes(3);
+    const gas = loadGas();
+    for (const c of list) addCommune(gas, c);
+    configureHome(gas, { feedback: 'Có' }, list.map((c) => ({ code: c.code, name: c.name, sheet: sheetUrl(c.id), email: `${c.code}@example.gov.vn` })));
+    gas.call('consolidateReports');
+    const letters = gas.mail.sent.filter((m) => String(m.subject).startsWith('Góp ý báo cáo'));
+    expect(letters.length).toBeGreaterThan(0);
+    for (const m of letters) {
+      expect(m.subject).toMatch(/^Góp ý báo cáo Quý I năm 2025 — /);
+      expect(m.body).toContain('GÓP Ý BÁO CÁO CẢI CÁCH HÀNH CHÍNH QUÝ I NĂM 2025');
+      expect(m.body).toContain('III. CHỈ TIÊU CHƯA ĐẠT CHỈ TIÊU PHẤN ĐẤU CỦA ĐƠN VỊ');
+      expect(m.body).not.toMatch(/Exception|undefined|null|\{|\}/);
+    }
+    expect(new Set(letters.map((m) => m.to)).size).toBe(letters.length);
+    expect(gas.sheets.ui.alerts.at(-1)).toContain(`Đã gửi thư góp ý tới ${letters.length} đơn vị.`);
+    // The next night: the same findings, another date on the letter — not sent again.
+    gas.clock.now += 24 * 3600_000;
+    gas.call('consolidateReports');
+    expect(gas.mail.sent.filter((m) => String(m.subject).startsWith('Góp ý báo cáo'))).toHaveLength(letters.length);
+    expect(gas.sheets.ui.alerts.at(-1)).toContain(`Đã gửi thư góp ý tới 0 đơn vị (${letters.length} đơn vị đã nhận góp ý này từ trước).`);
+  });
+
+  test('left blank, no feedback is sent; a word other than Có or Không is refused at its cell', () => {
+    const list = communes(2);
+    const gas = loadGas();
+    for (const c of list) addCommune(gas, c);
+    configureHome(gas, {}, list.map((c) => ({ code: c.code, name: c.name, sheet: sheetUrl(c.id), email: `${c.code}@example.gov.vn` })));
+    gas.call('consolidateReports');
+    expect(gas.mail.sent.filter((m) => String(m.subject).startsWith('Góp ý báo cáo'))).toEqual([]);
+    configureHome(gas, { feedback: 'gửi luôn' }, []);
+    gas.call('consolidateReports');
+    expect(gas.sheets.ui.alerts.at(-1)).toMatch(/Cài đặt!B\d+: chọn “Có” hoặc “Không” \(hoặc để trống\)\./);
+  });
+});

@@ -129,6 +129,7 @@ export interface HomeSettings {
   dueDate?: string;
   reminderDays?: number;
   copyTo?: string;
+  feedback?: string;
 }
 
 export interface RegistryRow {
@@ -159,6 +160,7 @@ export function configureHome(gas: Gas, s: HomeSettings, registry: RegistryRow[]
   put('Hạn gửi báo cáo', s.dueDate);
   put('Nhắc trước hạn (số ngày)', s.reminderDays);
   put('Gửi bản sao thư nhắc tới', s.copyTo);
+  put('Gửi góp ý cho đơn vị sau khi tổng hợp', s.feedback);
   const reg = gas.home._sheet('Danh sách đơn vị');
   registry.forEach((u, i) => {
     const r = i + 2;
