@@ -21,6 +21,7 @@ import { daysBetween, unitNames } from '../consolidate/derive';
 import { formatDateVi, formatGap, formatNumberVi, formatResult } from '../consolidate/format';
 import { naturalCompare } from '../consolidate/order';
 import { summaryDataSheet } from '../consolidate/summary-data';
+import { targetVerdicts } from '../consolidate/verdicts';
 import {
   ATTENTION_TITLE,
   DETAIL_FIXED_COLUMNS,
@@ -250,7 +251,9 @@ function indicatorSheet(summary: Summary): SheetModel {
     const agg = item;
     put(sheet, r, at('stt'), agg.stt);
     put(sheet, r, at('name'), agg.name);
-    put(sheet, r, at('target'), agg.targetText);
+    // Several targets in one cell: each with its own verdict on the consolidated result.
+    const each = targetVerdicts(agg.target, agg.kind === 'ratio' ? agg.value : null, agg.name, agg.kind);
+    put(sheet, r, at('target'), each ? `${agg.targetText}\n(${each})` : agg.targetText);
     if (agg.kind === 'ratio') {
       if (agg.sumNumerator === null || agg.sumDenominator === null) {
         put(sheet, r, at('value'), NO_VALID_DATA);

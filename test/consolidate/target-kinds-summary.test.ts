@@ -7,6 +7,7 @@
 import { consolidate } from '../../shared/consolidate/consolidate';
 import { readSummarySheets } from '../../shared/consolidate/read-summary';
 import type { ConsolidationInput } from '../../shared/consolidate/types';
+import { feedbackSheet } from '../../shared/layout/feedback';
 import { buildSummarySheets } from '../../shared/layout/summary';
 import type { UnitReport } from '../../shared/model';
 import { parseTarget } from '../../shared/parse/target';
@@ -81,5 +82,23 @@ describe('a ranking alone as the target', () => {
     expect([row[2], row[6]]).toEqual([RANK, 'Không tự đánh giá được']);
     expect(row[11]).toBe(target[0].kind === 'unmeasurable' ? target[0].reason : '');
     expect(String(row[11]).length).toBeGreaterThan(10);
+  });
+});
+
+describe('several targets in one cell, each with its verdict', () => {
+  const s = consolidate([unit('40021', [85, 100], [19, 20]), unit('40022', [70, 100], [20, 20])], {
+    ...Q2_2025, consolidatingUnit: { name: 'Sở Nội vụ tỉnh Thử', level: 'tinh' },
+  });
+  test('Tổng hợp chỉ tiêu: the province figure does not apply, the commune figure is judged on Σ/Σ', () => {
+    const sheet = buildSummarySheets(s).find((m) => m.name === 'Tổng hợp chỉ tiêu')!;
+    const row = sheet.rows.find((r) => r[r.length - 1] === 'TTHC.01')!;
+    // (85 + 70) / 200 = 77,5% against the commune's 80%.
+    expect(row[2]).toBe('Tối thiểu 95% cấp tỉnh, 80% cấp xã\n(≥ 95% cấp tỉnh: không áp dụng; ≥ 80% cấp xã: chưa đạt)');
+  });
+
+  test('the feedback of the unit below its commune figure says which target it missed', () => {
+    const rows = feedbackSheet(s, '40022').rows.map((r) => r.filter((v) => v !== ''));
+    const line = rows.find((r) => r.includes('Tối thiểu 95% cấp tỉnh, 80% cấp xã'))!;
+    expect(line.slice(-3)).toEqual(['70%', '10%', '≥ 95% cấp tỉnh: không áp dụng; ≥ 80% cấp xã: chưa đạt']);
   });
 });
