@@ -10,6 +10,7 @@ import { emptySheet, PAGE_NUMBER_FOOTER, type ChartSpec, type SheetModel } from 
 import { MAX_ROW_BREAKS, printXml, writeXlsxFast } from '../../io/xlsx/fast-write';
 import { absoluteRef, chartData, sheetPrefix } from '../../io/xlsx/charts';
 import { readXlsxValues } from '../../io/xlsx/read-values';
+import { sniffSpreadsheet } from '../../io/xlsx/sniff';
 
 function parts(bytes: Uint8Array): Record<string, string> {
   return Object.fromEntries(Object.entries(unzipSync(bytes)).map(([k, v]) => [k, strFromU8(v)]));
@@ -411,7 +412,8 @@ describe('charts', () => {
     expect(one({ sheet: '' }, 'Riêng')).not.toThrow();
   });
 
-  test('exceljs and the product\'s reader still open the workbook with its values', async () => {
+  test('exceljs and the product\'s reader still open the workbook with its values (a summary is read again to re-consolidate)', async () => {
+    expect(sniffSpreadsheet(bytes, 'bieu-do.xlsx')).toEqual({ ok: true, value: 'xlsx' });
     const read = readXlsxValues(bytes, { fileName: 'bieu-do.xlsx' });
     if (!read.ok) throw new Error(read.reason);
     expect(read.value.sheets[1].grid[4]).toEqual(['Xã Tân Hòa & Mỹ', 0.9, 0.8, null]);
