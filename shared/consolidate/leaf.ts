@@ -54,7 +54,8 @@ function cleanResult(v: IndicatorRow['result']): number | string | null {
 const isCount = (n: number | null): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0;
 
 /** `code`: the row's code, cleaned (the caller has it already). */
-export function leafIndicator(unitCode: string, row: IndicatorRow, code: string, hasError: boolean): LeafIndicator {
+/** `planYear`: the report's, for targets of one year or to reach by a year. */
+export function leafIndicator(unitCode: string, row: IndicatorRow, code: string, hasError: boolean, planYear: number | null = null): LeafIndicator {
   const typed = cleanResult(row.result);
   const target = row.target && row.target.targets.length > 0 ? row.target.targets : null;
   let state: ValueState;
@@ -74,7 +75,7 @@ export function leafIndicator(unitCode: string, row: IndicatorRow, code: string,
   }
   let met: boolean | null = null;
   let gap: number | null = null;
-  if (state === 'valid' && target && result !== null) ({ met, gap } = judgeTargets(target, result, clean(row.name), row.kind));
+  if (state === 'valid' && target && result !== null) ({ met, gap } = judgeTargets(target, result, clean(row.name), row.kind, planYear));
   return {
     unitCode,
     code,
@@ -155,7 +156,7 @@ export function reportLeaves(report: UnitReport, issues: readonly ValidationIssu
     }
     return out;
   };
-  const indicators = inCodeOrder(collect(report.indicators, INDICATOR_SHEET, (r, c, e) => leafIndicator(unitCode, r, c, e)), lastIndicatorOrder);
+  const indicators = inCodeOrder(collect(report.indicators, INDICATOR_SHEET, (r, c, e) => leafIndicator(unitCode, r, c, e, report.info.year)), lastIndicatorOrder);
   const tasks = inCodeOrder(collect(report.tasks, TASK_SHEET, (r, c, e) => leafTask(unitCode, r, c, e)), lastTaskOrder);
   return { indicators, tasks, skipped, excludedRows };
 }

@@ -27,8 +27,8 @@ function literal(n: number): string {
  * The one numeric target a result is compared with (applicableTargets: the commune's figure of a
  * per-level list, the measure the row's name names), or null (none, several, or relative).
  */
-function singleNumericTarget(kind: IndicatorKind, reading: TargetReading, rowName: string): NumericTarget | null {
-  const applies = applicableTargets(reading.targets, rowName, kind);
+function singleNumericTarget(kind: IndicatorKind, reading: TargetReading, rowName: string, planYear: number | null): NumericTarget | null {
+  const applies = applicableTargets(reading.targets, rowName, kind, planYear);
   const chosen = reading.targets.filter((_, i) => applies[i]);
   if (chosen.length !== 1) return null;
   const t = chosen[0];
@@ -46,8 +46,10 @@ function singleNumericTarget(kind: IndicatorKind, reading: TargetReading, rowNam
  * `từ 95% - 100%` (met at ≥ 95%) → AND(ISNUMBER($I13),$I13<0.95). Null when the target does not
  * give one number to compare with.
  */
-export function belowTargetCondition(kind: IndicatorKind, reading: TargetReading, resultRef: string, rowName = ''): string | null {
-  const t = singleNumericTarget(kind, reading, rowName);
+export function belowTargetCondition(
+  kind: IndicatorKind, reading: TargetReading, resultRef: string, rowName = '', planYear: number | null = null,
+): string | null {
+  const t = singleNumericTarget(kind, reading, rowName, planYear);
   if (!t || !Number.isFinite(t.value)) return null;
   const v = literal(t.value);
   // Read literally, as evaluateTarget does ("Trên 100%" misses at 100%): the colour agrees with the check.

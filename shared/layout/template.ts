@@ -118,8 +118,8 @@ function headingItem(h: CatalogHeading): AnnexItem {
 }
 
 /** The change target a row's result is judged on ("giảm 10% so với năm 2024"), in words; null if none. */
-function changeTarget(targets: readonly Target[], name: string, kind: IndicatorKind): string | null {
-  const applies = applicableTargets(targets, name, kind);
+function changeTarget(targets: readonly Target[], name: string, kind: IndicatorKind, year: number | null): string | null {
+  const applies = applicableTargets(targets, name, kind, year);
   const t = targets.find((x, i) => applies[i] && x.kind === 'numeric' && x.relative);
   if (!t || t.kind !== 'numeric') return null;
   const text = formatTarget({ ...t, measure: undefined, subject: '' });
@@ -137,7 +137,7 @@ function inUnitWords<T extends object>(row: T, keys: readonly (keyof T)[], kind:
 const INDICATOR_TEXTS = ['name', 'target', 'monitor', 'executor'] as const;
 const TASK_TEXTS = ['name', 'product', 'lead', 'partners', 'deadline', 'note'] as const;
 
-function indicatorItem(catalogRow: CatalogIndicator, r: ReportedIndicator, kind: UnitKind | null | undefined): AnnexItem {
+function indicatorItem(catalogRow: CatalogIndicator, r: ReportedIndicator, kind: UnitKind | null | undefined, year: number | null): AnnexItem {
   const ind = inUnitWords(catalogRow, INDICATOR_TEXTS, kind);
   const numerator = num(r.numerator);
   const denominator = num(r.denominator);
@@ -159,10 +159,10 @@ function indicatorItem(catalogRow: CatalogIndicator, r: ReportedIndicator, kind:
     },
     decorate(at, sheet) {
       const target = parseTarget(ind.target);
-      const below = target.ok ? belowTargetCondition(ind.kind, target.value, at.fixedCol('result'), ind.name) : null;
+      const below = target.ok ? belowTargetCondition(ind.kind, target.value, at.fixedCol('result'), ind.name, year) : null;
       if (below) sheet.conditionalFormats.push({ range: at.ref('result'), formula: below, style: { ...BELOW_TARGET_STYLE } });
       // A change against a baseline is judged on the change the unit reports: say so where it is typed.
-      const change = !ratio && target.ok ? changeTarget(target.value.targets, ind.name, ind.kind) : null;
+      const change = !ratio && target.ok ? changeTarget(target.value.targets, ind.name, ind.kind, year) : null;
       if (change) {
         sheet.validations.push({
           range: at.ref('result'), kind: 'decimal', strict: false, title: 'Mức thay đổi đã đạt',
@@ -190,7 +190,7 @@ export function buildIndicatorSheet(input: TemplateInput): SheetModel {
   const above = headingsAbove(input);
   const sections = sectionsOf(input.areas, input.indicators, (ind) => [
     ...(above.get(ind.code) ?? []).map(headingItem),
-    indicatorItem(ind, reported[ind.code] ?? {}, input.info.unitKind),
+    indicatorItem(ind, reported[ind.code] ?? {}, input.info.unitKind, planYear(input.info)),
   ]);
   return buildAnnexSheet(spec, annexHeading(spec, input.info), sections);
 }

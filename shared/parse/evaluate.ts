@@ -119,18 +119,39 @@ function foundAt(naming: string, name: readonly string[]): number {
 }
 
 /**
+ * A target that can judge a row's result at all: not a ranking; not a change on a ratio row; a
+ * figure of one year ("Năm 2026: 90%") only in that year's plan, one to reach by a year ("đến năm
+ * 2030 đạt 100%") only from that year on — neither when the plan year is not known.
+ */
+function judgeable(t: Target, kind: IndicatorKind | undefined, planYear: number | null | undefined): boolean {
+  if (!t || t.kind === 'unmeasurable') return false;
+  if (t.kind !== 'numeric') return true;
+  if (t.relative && kind === 'ratio') return false;
+  if (t.forYear !== undefined && planYear !== t.forYear) return false;
+  if (t.byYear !== undefined && (typeof planYear !== 'number' || planYear < t.byYear)) return false;
+  return true;
+}
+
+/**
  * Which of a cell's targets a row's one result is judged against:
  * - a ranking (unmeasurable) never; a change (relative) not on a ratio row, whose result is a rate;
+ *   a figure of another year, or one to reach by a later year, not in this plan year (judgeable);
+ * - staged targets: the latest stage whose year has come;
  * - a per-level list: the commune's figure (cấp xã); figures of other levels are shown, not judged;
  * - several measures left ("Công bố 100% TTHC; đơn giản hóa 10% TTHC"): the one the row's name names
  *   first ("… được công bố, đơn giản hóa" → công bố); failing that, the one whose subject's words all
  *   stand in the name ("100% hồ sơ đúng hạn" for "Tỷ lệ hồ sơ giải quyết đúng hạn"); none when the
  *   name names none of them.
  */
-export function applicableTargets(targets: readonly Target[], rowName: string, kind?: IndicatorKind): boolean[] {
-  const measurable = targets.map(
-    (t) => !!t && t.kind !== 'unmeasurable' && !(t.kind === 'numeric' && t.relative && kind === 'ratio'),
-  );
+export function applicableTargets(targets: readonly Target[], rowName: string, kind?: IndicatorKind, planYear?: number | null): boolean[] {
+  const judged = targets.map((t) => judgeable(t, kind, planYear));
+  // Staged targets ("đến năm 2025 đạt 80%, đến năm 2030 đạt 100%"): the latest stage reached applies.
+  const stages = targets.flatMap((t, i) => (judged[i] && t.kind === 'numeric' && t.byYear !== undefined ? [t.byYear] : []));
+  const stage = stages.length > 1 ? Math.max(...stages) : undefined;
+  const measurable = judged.map((j, i) => {
+    const t = targets[i];
+    return j && !(stage !== undefined && t.kind === 'numeric' && t.byYear !== undefined && t.byYear !== stage);
+  });
   const levelled = targets.some((t) => t?.kind === 'numeric' && t.level !== undefined);
   const otherLevel = (t: Target) => levelled && t.kind === 'numeric' && t.level !== undefined && t.level !== 'xa';
   const left = measurable.map((m, i) => m && !otherLevel(targets[i]));
@@ -166,18 +187,18 @@ function allIn(subject: string, name: readonly string[]): number {
  * applicable one is met, else null. A change ("giảm 10% so với năm 2024") is judged on the change
  * the unit reports as its result (12% → met): the base year's value is not in the report.
  */
-export function judgeTargets(targets: readonly Target[] | null, result: number | string | null, rowName: string, kind?: IndicatorKind): Judgement {
+export function judgeTargets(
+  targets: readonly Target[] | null, result: number | string | null, rowName: string, kind?: IndicatorKind, planYear?: number | null,
+): Judgement {
   if (!targets || targets.length === 0) return { targets: [], met: null, gap: null };
   if (targets.length === 1) {
     // Most cells hold one target: no choice to make (every consolidated row passes here).
     const t = targets[0];
-    if (!t || t.kind === 'unmeasurable' || (t.kind === 'numeric' && t.relative && kind === 'ratio')) {
-      return { targets: [{ applies: false, met: null, gap: null }], met: null, gap: null };
-    }
+    if (!judgeable(t, kind, planYear)) return { targets: [{ applies: false, met: null, gap: null }], met: null, gap: null };
     const e = evaluateTarget(t.kind === 'numeric' && t.relative ? { ...t, relative: undefined } : t, result);
     return { targets: [{ applies: true, met: e.met, gap: e.gap }], met: e.met, gap: e.gap };
   }
-  const applies = applicableTargets(targets, rowName, kind);
+  const applies = applicableTargets(targets, rowName, kind, planYear);
   const per = targets.map((t, i): TargetJudgement => {
     if (!applies[i]) return { applies: false, met: null, gap: null };
     const plain = t.kind === 'numeric' && t.relative ? { ...t, relative: undefined } : t;

@@ -5,7 +5,7 @@
  *   clause    := segment ((',' | 'và') segment)*               cut only where each side has its own number,
  *                                                               or where a ranking stands apart
  *   segment   := ranking                                        → unmeasurable, with its reason
- *              | [measure] [level] [change] [comparator filler*] number [unit] [range] [suffix] [per]
+ *              | [year] [measure] [level] [change] [comparator filler*] number [unit] [range] [suffix] [per]
  *                [level] subject [level] [baseline]            → numeric
  *              | completion word …                             → qualitative
  *   comparator:= tối thiểu | ít nhất | không dưới | không thấp hơn | từ | ≥        → gte
@@ -21,6 +21,8 @@
  *   level     := [ở | đối với | tại] cấp (tỉnh | huyện | xã | cơ sở)   "80% ở cấp tỉnh, 70% cấp xã"
  *   change    := giảm | cắt giảm | rút ngắn | tăng   (not made absolute by xuống/còn/lên/đạt before the number)
  *   baseline  := so với (năm YYYY | hiện nay | hiện tại | năm trước | cùng kỳ …)
+ *   year      := năm YYYY (that year's figure) | (đến | tới | trước) năm YYYY (to reach by then), before
+ *                the number: "Năm 2026: 90%", "Phấn đấu đến năm 2030 đạt 100%" — never this year's floor
  *   ranking   := xếp hạng | thứ hạng | top | dẫn đầu | đứng đầu | nhóm … (đầu | khá | tốt …) | giữ vững vị trí …
  *
  * Words are matched without diacritics, so "toi thieu 90%" reads like "tối thiểu 90%".
@@ -237,16 +239,44 @@ interface Read {
 }
 
 /** Measure words: the text before `end`, after the last ':' and without fillers or a level. */
-function measureBefore(text: string, tokens: readonly Token[], end: number): string {
+function measureBefore(text: string, tokens: readonly Token[], end: number, year: YearAt | null): string {
   let from = 0;
   for (let i = 0; i < end; i++) if (tokens[i].raw === ':') from = i + 1;
-  const lead = levelAt(tokens, from);
-  if (lead && lead.end <= end) from = lead.end;
-  while (from < end && tokens[from].kind === 'word' && FILLER.has(tokens[from].key)) from++;
+  // "Phấn đấu …" and a year ("năm 2026", "đến năm 2030") say when, not what.
+  for (;;) {
+    const start = from;
+    if (year && year.start <= from && year.end > from) from = year.end;
+    const lead = levelAt(tokens, from);
+    if (lead && lead.end <= end) from = lead.end;
+    const aim = phraseStartingAt(tokens, from, ['phan dau']);
+    if (aim && aim.end <= end) from = aim.end;
+    while (from < end && tokens[from].kind === 'word' && FILLER.has(tokens[from].key)) from++;
+    if (from < end && tokens[from].raw === ':') from++;
+    if (from === start) break;
+  }
   let to = end;
+  if (year && year.end === to && year.start >= from) to = year.start;
   while (to > from && tokens[to - 1].kind === 'word' && FILLER.has(tokens[to - 1].key)) to--;
   if (to <= from) return '';
   return trimSubject(text.slice(tokens[from].start, tokens[to - 1].end));
+}
+
+interface YearAt {
+  year: number;
+  /** "đến/tới/trước năm 2030": to be reached by then; else the figure of that year. */
+  by: boolean;
+  start: number;
+  end: number;
+}
+
+/** "năm 2026" or "đến năm 2030" before token n (the target's number), if the segment names one. */
+function yearBefore(tokens: readonly Token[], n: number): YearAt | null {
+  for (let i = 0; i + 1 < n; i++) {
+    if (tokens[i].key !== 'nam' || tokens[i + 1].kind !== 'number' || !/^\d{4}$/.test(tokens[i + 1].raw)) continue;
+    const by = i > 0 && ['den', 'toi', 'truoc'].includes(tokens[i - 1].key);
+    return { year: Number(tokens[i + 1].raw), by, start: by ? i - 1 : i, end: i + 2 };
+  }
+  return null;
 }
 
 function readNumericClause(text: string, tokens: Token[], n: number): Parsed<Read> {
@@ -341,8 +371,11 @@ function readNumericClause(text: string, tokens: Token[], n: number): Parsed<Rea
       target.warning = `Tỷ lệ trong “${text}” vượt 100%, không thể đạt. Kiểm tra lại và ghi tỷ lệ từ 0% đến 100%.`;
     }
   }
+  const year = yearBefore(tokens, prefix?.start ?? n);
+  if (year?.by) target.byYear = year.year;
+  else if (year) target.forYear = year.year;
   const measureEnd = verb ? Math.min(verb.start, prefix?.start ?? n) : (prefix?.start ?? n);
-  const read: Read = { target, explicit, measure: measureBefore(text, tokens, measureEnd) };
+  const read: Read = { target, explicit, measure: measureBefore(text, tokens, measureEnd, year) };
   if (!verb && baseline.at < tokens.length) {
     read.baseline = baseline.base;
     read.subjectBeforeBase = subjectTo(Math.min(baseline.at, levelTail?.start ?? tokens.length));
@@ -550,7 +583,8 @@ export function formatTarget(t: Target): string {
   const per = t.unit === 'minutes' || t.unit === 'days';
   const subject = t.subject ? `${per ? '/' : ' '}${t.subject}` : '';
   const level = t.level ? ` ${t.subject ? 'ở ' : ''}${LEVEL_NAME[t.level]}` : '';
-  const measure = t.measure ? `${t.measure} ` : '';
+  const when = t.byYear !== undefined ? `Đến năm ${t.byYear}: ` : t.forYear !== undefined ? `Năm ${t.forYear}: ` : '';
+  const measure = `${when}${t.measure ? `${t.measure} ` : ''}`;
   const body =
     t.comparator === 'between' && t.high !== undefined
       ? `${amount(t.value, t.unit)} – ${amount(t.high, t.unit)}`
@@ -558,7 +592,7 @@ export function formatTarget(t: Target): string {
   if (!t.relative) return `${measure}${body}${subject}${level}`;
   const verb = t.relative.direction === 'decrease' ? 'Giảm' : 'Tăng';
   const relBody = t.comparator === 'gte' ? amount(t.value, t.unit) : body;
-  return `${measure}${measure ? verb.toLowerCase() : verb} ${relBody}${subject}${level}${baselineText(t.relative)}`;
+  return `${measure}${t.measure ? verb.toLowerCase() : verb} ${relBody}${subject}${level}${baselineText(t.relative)}`;
 }
 
 /** Several targets of one cell, one per clause: reads back with parseTarget into the same list. */

@@ -42,6 +42,10 @@ export const NumericTargetSchema = z.object({
    * this one's measure ("Công bố"); absent when the cell holds one target.
    */
   measure: z.string().optional(),
+  /** The figure is for that year only ("Năm 2026: 90%"): judged in a plan of that year. */
+  forYear: z.number().int().optional(),
+  /** The figure is to be reached by that year ("đến năm 2030 đạt 100%"): judged from that year on. */
+  byYear: z.number().int().optional(),
 });
 
 export const QualitativeTargetSchema = z.object({

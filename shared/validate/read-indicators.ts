@@ -9,6 +9,7 @@ import { INDICATOR_SHEET } from '../spec/annex';
 import { wordKey, type HeaderMatch } from './find-sheet';
 import type { IssueSink } from './issues';
 import { dataRows, reportKeys, RowReader } from './read-table';
+import { planYearOf } from './read-tasks';
 import { checkEvaluation, inferKind, ratioResult, readTargetCell, typedResult } from './rules';
 import { areaFromName, catalogByCode, CodeRegistry, findCatalogMatch, sectionOf, type TableContext } from './sections';
 
@@ -63,7 +64,7 @@ export function readIndicators(grid: Grid, header: HeaderMatch, sink: IssueSink,
     let result: number | string | null;
     if (kind === 'ratio') result = ratioResult(r, n, d);
     else result = typedResult(r, kind);
-    const evaluation = checkEvaluation(r, target, result, kind, name);
+    const evaluation = checkEvaluation(r, target, result, kind, name, planYearOf(ctx));
 
     out.push({
       code: rowCode,

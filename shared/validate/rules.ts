@@ -228,10 +228,10 @@ function describeResult(result: number | string, kind: IndicatorKind): string {
  * per-level list, the measure the row's name names, never a ranking), when a result exists.
  */
 export function computeEvaluation(
-  target: TargetReading | null, result: number | string | null, rowName = '', kind?: IndicatorKind,
+  target: TargetReading | null, result: number | string | null, rowName = '', kind?: IndicatorKind, planYear: number | null = null,
 ): Evaluation | null {
   if (!target || result === null) return null;
-  const { met } = judgeTargets(target.targets, result, rowName, kind);
+  const { met } = judgeTargets(target.targets, result, rowName, kind, planYear);
   return met === null ? null : met ? 'met' : 'missed';
 }
 
@@ -241,6 +241,7 @@ export function computeEvaluation(
  */
 export function checkEvaluation(
   r: RowReader, target: TargetReading | null, result: number | string | null, kind: IndicatorKind, rowName = '',
+  planYear: number | null = null,
 ): Evaluation | null {
   let typed: Evaluation | null = null;
   if (r.usable('evaluation')) {
@@ -252,7 +253,7 @@ export function checkEvaluation(
       );
     } else if (e !== 'empty') typed = e;
   }
-  const computed = computeEvaluation(target, result, rowName, kind);
+  const computed = computeEvaluation(target, result, rowName, kind, planYear);
   if (typed && computed && typed !== computed && result !== null && target) {
     r.issue(
       'evaluation', 'warning', 'evaluation.mismatch',

@@ -157,6 +157,39 @@ describe('reductions are a direction, an amount and a baseline, never a floor on
   });
 });
 
+describe('targets of one year, or to reach by a year', () => {
+  test('"Năm 2026: 90%; năm 2027: 95%" keeps each year’s figure; a plan is judged on its own year’s', () => {
+    const targets = read('Năm 2026: 90%; năm 2027: 95%');
+    expect(targets).toEqual([
+      numeric('gte', 0.9, 'percent', '', { forYear: 2026 }),
+      numeric('gte', 0.95, 'percent', '', { forYear: 2027 }),
+    ]);
+    expect(judgeTargets(targets, 0.92, 'Tỷ lệ', 'ratio', 2026)).toMatchObject({ met: true });
+    expect(judgeTargets(targets, 0.92, 'Tỷ lệ', 'ratio', 2027)).toMatchObject({ met: false, gap: 0.03 });
+    expect(judgeTargets(targets, 0.92, 'Tỷ lệ', 'ratio', 2028)).toMatchObject({ met: null });
+    expect(judgeTargets(targets, 0.92, 'Tỷ lệ', 'ratio')).toMatchObject({ met: null });
+  });
+
+  test('"Phấn đấu đến năm 2030 đạt 100%" is not this year’s floor', () => {
+    const targets = read('Phấn đấu đến năm 2030 đạt 100%');
+    expect(targets).toEqual([numeric('gte', 1, 'percent', '', { byYear: 2030 })]);
+    expect(judgeTargets(targets, 0.8, 'Tỷ lệ', 'ratio', 2026)).toMatchObject({ met: null, gap: null });
+    expect(judgeTargets(targets, 0.8, 'Tỷ lệ', 'ratio', 2030)).toMatchObject({ met: false });
+  });
+
+  test('a staged list: from 2025 the 2025 stage applies, from 2030 the 2030 stage', () => {
+    const targets = read('Đến năm 2025 đạt 80%, đến năm 2030 đạt 100%');
+    expect(targets.map((t) => (t.kind === 'numeric' ? [t.value, t.byYear] : null))).toEqual([[0.8, 2025], [1, 2030]]);
+    expect(applicableTargets(targets, 'Tỷ lệ', 'ratio', 2026)).toEqual([true, false]);
+    expect(applicableTargets(targets, 'Tỷ lệ', 'ratio', 2030)).toEqual([false, true]);
+    expect(judgeTargets(targets, 0.85, 'Tỷ lệ', 'ratio', 2030)).toMatchObject({ met: false, gap: 0.15 });
+  });
+
+  test('formatTarget writes the year back', () => {
+    expect(formatTargets(read('Năm 2026: 90%; đến năm 2030 đạt 100%'))).toBe('Năm 2026: ≥ 90%; Đến năm 2030: ≥ 100%');
+  });
+});
+
 describe('properties', () => {
   const noComparatorWords = fc.constantFrom(
     '100%', '85,5%', '15 phút', '3 ngày', '12', 'hồ sơ', 'TTHC', 'cấp xã', 'ở cấp tỉnh', ',', 'và', ';', ':', '\n',
@@ -188,16 +221,18 @@ describe('properties', () => {
         subject: fc.constantFrom('', 'hồ sơ', 'TTHC nội bộ', 'văn bản'),
         measure: fc.constantFrom('', 'Công bố', 'Đơn giản hóa', 'Số hóa', 'Rà soát'),
         level: fc.constantFrom<NumericTarget['level'] | undefined>(undefined, 'tinh', 'huyen', 'xa'),
+        year: fc.constantFrom<[('forYear' | 'byYear'), number] | undefined>(undefined, ['forYear', 2026], ['byYear', 2030]),
         relative: fc.option(
           fc.record({ direction: fc.constantFrom<'increase' | 'decrease'>('decrease', 'increase'), baseYear: fc.integer({ min: 2020, max: 2030 }) }),
           { nil: undefined },
         ),
       })
-      .map(({ comparator, unit, value, subject, measure, level, relative }): NumericTarget => {
+      .map(({ comparator, unit, value, subject, measure, level, year, relative }): NumericTarget => {
         const t: NumericTarget = { kind: 'numeric', comparator, value: unit === 'percent' ? value / 10_000 : value, unit, subject };
         if (unit === 'count' && subject === '') t.subject = 'hồ sơ';
         if (measure) t.measure = measure;
         if (level) t.level = level;
+        if (year) t[year[0]] = year[1];
         if (relative) t.relative = relative;
         return t;
       });

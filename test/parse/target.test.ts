@@ -135,7 +135,7 @@ describe('parseTarget: other comparator words', () => {
   });
 
   test('years and document numbers are not the target number', () => {
-    expect(one('Năm 2025 đạt 100%')).toEqual(numeric('gte', 1, 'percent'));
+    expect(one('Năm 2025 đạt 100%')).toEqual(numeric('gte', 1, 'percent', '', { forYear: 2025 }));
     expect(one('Hoàn thành trong năm 2025')).toEqual({ kind: 'qualitative', expected: 'Hoàn thành' });
   });
 
