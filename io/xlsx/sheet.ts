@@ -737,7 +737,13 @@ export function readSheetXml(xml: string, ctx: SheetContext, careful = false): S
   const grid: Grid = [];
   const width = maxCol + 1;
   for (let r = 0; r <= maxRow; r++) {
-    const line = rows[r] ?? [];
+    const line = rows[r];
+    if (line === undefined) {
+      // Allocated at its size (a row grown by push may hold half as much again): a far cell's
+      // empty rows are most of such a grid.
+      grid.push(new Array<CellValue>(width).fill(null));
+      continue;
+    }
     while (line.length < width) line.push(null);
     grid.push(line);
   }
