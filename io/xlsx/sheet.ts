@@ -353,9 +353,6 @@ function cellContentProblem(inner: string): string | null {
   return null;
 }
 
-/** The cells one sheet or one workbook may hold (from A1 to the last value), Excel on the web's read limit. */
-export { MAX_GRID_CELLS };
-
 /**
  * One worksheet's values. `careful`: keep every cell's address to tell a duplicate from a cell
  * written late; cells out of order are rare (Excel, LibreOffice and the libraries write them in
