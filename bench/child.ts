@@ -57,7 +57,9 @@ async function measure(mode: ChildMode, dir: string): Promise<Measure> {
   let files = corpusFiles(dir);
   // The batch with the hostile files mixed in (argv[4] names their folder): its peak must not grow with them.
   if (mode === 'consolidate-hostile') {
-    const hostile = readdirSync(process.argv[4]).map((f) => join(process.argv[4], f));
+    const copies = Number(process.argv[5] ?? 1);
+    const once = readdirSync(process.argv[4]).map((f) => join(process.argv[4], f));
+    const hostile = Array.from({ length: copies }, () => once).flat();
     const step = Math.floor(files.length / hostile.length);
     files = files.flatMap((f, i) => (i % step === step - 1 && hostile.length ? [f, hostile.shift()!] : [f]));
   }

@@ -17,7 +17,7 @@ import { contributionOf, type ContributionOptions, type InputContribution } from
 import { ingestWorkbook, type IngestedFile } from '../io/ingest';
 import { sha256Hex } from './files';
 import { NODE_XLSX_CODECS } from './codecs';
-import { holdYoungGeneration } from './young-generation';
+import { holdYoungGeneration, memoryInUse, releaseAfterLargeFile } from './young-generation';
 import { preparedCrc32, preparedInflate, ReadAhead, type PreparedFile } from './read-ahead';
 
 /** Files larger than this are refused without being read (a report is some 50 KB). */
@@ -119,7 +119,9 @@ export async function ingestFiles(
     try {
       paths.forEach((p, i) => {
         if (i % 16 === 0) holdYoungGeneration();
+        const before = memoryInUse();
         each(ingestItem(p, setup, ahead?.take(i)), i);
+        releaseAfterLargeFile(before);
       });
     } finally {
       ahead?.stop();

@@ -1,6 +1,9 @@
 /**
  * cchc — the command line: template, validate, consolidate, demo. Vietnamese help and messages;
- * exit codes: 0 done; 1 validate found errors, or consolidate refused or held out a file; 2 wrong call.
+ * exit codes: 0 done; 1 validate found errors, or consolidate refused or held out a file; 2 wrong call,
+ * a file that could not be read or written, or nothing of the period to consolidate (nothing written).
+ * What reaches the terminal is Vietnamese and printable; a closed pipe ends the run quietly; Ctrl+C
+ * removes the temporary files and leaves the previous summary as it was.
  */
 import './v8-tuning';
 import { checkFlags, flag, parseArgs, UsageError } from './args';

@@ -2,7 +2,8 @@
  * The young generation of the command line's heap, held at a size that keeps a batch's peak memory
  * down (see holdYoungGeneration). Changes no result, only when V8 collects garbage.
  */
-import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
+import { getHeapSpaceStatistics, getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 /** Semi-space size the young generation stops growing at (V8 grows it 1, 2, 4, 8, 16 MB). */
 const YOUNG_SEMI_SPACE_CAP = 8 << 20;
@@ -23,4 +24,35 @@ export function holdYoungGeneration(): void {
     setFlagsFromString('--semi-space-growth-factor=1');
     youngHeld = true;
   }
+}
+
+/** A file that left this much more memory in use was a large one (a report leaves well under 1 MB). */
+const LARGE_FILE_GROWTH = 24 << 20;
+let fullGc: (() => void) | null | undefined;
+
+/** Memory in use by this thread's heap and the bytes it holds outside it (cheap: no system call). */
+export function memoryInUse(): number {
+  const s = getHeapStatistics();
+  return s.total_physical_size + s.external_memory;
+}
+
+/**
+ * Gives back the memory of a large file just read (a hostile or oversized workbook: tens of
+ * megabytes of inflated bytes, their text, a far cell's grid) before the next one, so that a
+ * batch's peak grows by about one such file's, not by every one's: V8 otherwise collects large
+ * strings and the bytes outside its heap lazily, and the peak climbs with each large file (measured:
+ * 30 such files among 1,000 reports, 350 MB at the peak). `before`: memoryInUse() before the file.
+ * A full collection only after a file that left LARGE_FILE_GROWTH more in use.
+ */
+export function releaseAfterLargeFile(before: number): void {
+  if (memoryInUse() - before < LARGE_FILE_GROWTH) return;
+  if (fullGc === undefined) {
+    try {
+      setFlagsFromString('--expose-gc');
+      fullGc = runInNewContext('gc') as () => void;
+    } catch {
+      fullGc = null;
+    }
+  }
+  fullGc?.();
 }

@@ -353,9 +353,6 @@ function cellContentProblem(inner: string): string | null {
   return null;
 }
 
-/** The cells one sheet or one workbook may hold (from A1 to the last value), Excel on the web's read limit. */
-export { MAX_GRID_CELLS };
-
 /**
  * One worksheet's values. `careful`: keep every cell's address to tell a duplicate from a cell
  * written late; cells out of order are rare (Excel, LibreOffice and the libraries write them in
@@ -737,7 +734,13 @@ export function readSheetXml(xml: string, ctx: SheetContext, careful = false): S
   const grid: Grid = [];
   const width = maxCol + 1;
   for (let r = 0; r <= maxRow; r++) {
-    const line = rows[r] ?? [];
+    const line = rows[r];
+    if (line === undefined) {
+      // Allocated at its size (a row grown by push may hold half as much again): a far cell's
+      // empty rows are most of such a grid.
+      grid.push(new Array<CellValue>(width).fill(null));
+      continue;
+    }
     while (line.length < width) line.push(null);
     grid.push(line);
   }
