@@ -491,7 +491,7 @@ function finish(collected: Collected, opts: ConsolidateOptions): Summary {
     tasks: leaves.tasks,
     provenance,
     issues,
-    aggregates: deriveAggregates(leaves),
+    aggregates: deriveAggregates({ ...leaves, year: opts.year }),
   };
 }
 

@@ -22,7 +22,8 @@ import type {
   UnitGap,
 } from './types';
 
-export type SummaryLeaves = Pick<Summary, 'expectedUnits' | 'units' | 'indicators' | 'tasks' | 'dueDate'>;
+/** What the aggregates are derived from; `year`, the plan year, decides which year-tagged targets apply. */
+export type SummaryLeaves = Pick<Summary, 'expectedUnits' | 'units' | 'indicators' | 'tasks' | 'dueDate'> & { year?: number };
 
 /** The value seen most often; ties go to the first in plain text order. */
 export function mostCommon(values: readonly string[]): string {
@@ -84,7 +85,7 @@ function groupByCode<T extends { code: string; area: AreaCode | null }>(rows: re
   );
 }
 
-function indicatorAggregate(code: string, rows: LeafIndicator[], nameOf: (c: string) => string): IndicatorAggregate {
+function indicatorAggregate(code: string, rows: LeafIndicator[], nameOf: (c: string) => string, year?: number): IndicatorAggregate {
   const kind = mostCommon(rows.map((r) => r.kind)) as LeafIndicator['kind'];
   const area = mostCommon(rows.map((r) => r.area ?? '')) || null;
   const targetText = mostCommon(rows.map((r) => r.targetText));
@@ -109,7 +110,7 @@ function indicatorAggregate(code: string, rows: LeafIndicator[], nameOf: (c: str
   let met: boolean | null = null;
   let gap: number | null = null;
   if (kind === 'ratio' && value !== null && target && target.length > 0) {
-    ({ met, gap } = judgeTargets(target, value, mostCommon(rows.map((r) => r.name)), kind));
+    ({ met, gap } = judgeTargets(target, value, mostCommon(rows.map((r) => r.name)), kind, year));
   }
 
   const missedUnits: UnitGap[] = valid
@@ -212,7 +213,7 @@ export function deriveAggregates(leaves: SummaryLeaves): SummaryAggregates {
   const names = unitNames(leaves);
   const nameOf = (c: string) => names.get(c) ?? c;
   return {
-    indicators: [...groupByCode(leaves.indicators, (r) => r.stt)].map(([code, rows]) => indicatorAggregate(code, rows, nameOf)),
+    indicators: [...groupByCode(leaves.indicators, (r) => r.stt)].map(([code, rows]) => indicatorAggregate(code, rows, nameOf, leaves.year)),
     tasks: [...groupByCode(leaves.tasks, (r) => r.tt)].map(([code, rows]) => taskAggregate(code, rows, nameOf)),
     completeness: completeness(leaves, nameOf),
   };

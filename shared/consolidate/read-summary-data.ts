@@ -178,6 +178,8 @@ export function readSummaryData(grid: Grid): Omit<Summary, 'aggregates'> {
         taskCodes.push(key);
         break;
       case RECORD.unit: {
+        // The facts row comes first: a unit's verdicts depend on the plan year it gives.
+        if (!meta) throw new SummaryDataError('summary.missing_meta', `${at(r)}: dòng thông tin bảng tổng hợp phải đứng trước dữ liệu các đơn vị. ${REDO}`);
         const u = parse(r, UnitSchema);
         units.push({ code: key, name: u.name, via: u.via, status: u.status, reportDate: u.reportDate, files: u.files });
         for (const [index, numerator, denominator, o = {}] of u.i) {
@@ -189,7 +191,7 @@ export function readSummaryData(grid: Grid): Omit<Summary, 'aggregates'> {
           const target = o.tg === undefined ? def.target : o.tg;
           const result = o.r === undefined ? derivedResult(kind, state, numerator, denominator, null) : o.r;
           const name = o.nm ?? def.name;
-          const e = derivedEvaluation(state, target, result, name, kind);
+          const e = derivedEvaluation(state, target, result, name, kind, (meta as z.infer<typeof MetaSchema>).year);
           indicators.push({
             unitCode: key,
             code,

@@ -323,7 +323,7 @@ function read(grids: WorkbookGrids): Summary {
     tasks,
     provenance,
     issues,
-    aggregates: deriveAggregates(leaves),
+    aggregates: deriveAggregates({ ...leaves, year }),
   };
 }
 

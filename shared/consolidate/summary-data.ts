@@ -55,8 +55,8 @@ export function derivedResult(kind: IndicatorKind, state: ValueState, n: number 
   return typed;
 }
 
-export function derivedEvaluation(state: ValueState, target: Target[] | null, result: number | string | null, name: string, kind: IndicatorKind): { met: boolean | null; gap: number | null } {
-  if (state === 'valid' && target && result !== null) return judgeTargets(target, result, name, kind);
+export function derivedEvaluation(state: ValueState, target: Target[] | null, result: number | string | null, name: string, kind: IndicatorKind, year: number): { met: boolean | null; gap: number | null } {
+  if (state === 'valid' && target && result !== null) return judgeTargets(target, result, name, kind, year);
   return { met: null, gap: null };
 }
 
@@ -73,7 +73,7 @@ export type CompactIndicator = [number, number | null, number | null] | [number,
 /** A unit's task row: [definition number, status code or null, 1 when overdue else 0] and what differs. */
 export type CompactTask = [number, string | null, 0 | 1] | [number, string | null, 0 | 1, Overrides];
 
-function compactIndicator(l: LeafIndicator, index: number, def: IndicatorDef): CompactIndicator {
+function compactIndicator(l: LeafIndicator, index: number, def: IndicatorDef, year: number): CompactIndicator {
   const out: Overrides = {};
   let any = false;
   const set = (key: string, value: unknown) => {
@@ -89,7 +89,7 @@ function compactIndicator(l: LeafIndicator, index: number, def: IndicatorDef): C
   if (l.target !== def.target && !sameTarget(l.target, def.target)) set('tg', l.target);
   // The typed result is kept only where the reader could not derive it; a rate never needs it.
   if (!Object.is(derivedResult(l.kind, l.state, l.numerator, l.denominator, null), l.result)) set('r', l.result);
-  const e = derivedEvaluation(l.state, l.target, l.result, l.name, l.kind);
+  const e = derivedEvaluation(l.state, l.target, l.result, l.name, l.kind, year);
   if (e.met !== l.met) set('m', l.met);
   if (!Object.is(e.gap, l.gap)) set('g', l.gap);
   return any ? [index, l.numerator, l.denominator, out] : [index, l.numerator, l.denominator];
@@ -196,7 +196,7 @@ export function summaryDataSheet(summary: Summary): SheetModel {
       files: u.files,
       i: (indicatorsOf.get(u.code) ?? []).map((l) => {
         const d = indicatorDefs.get(l.code) as { index: number; def: IndicatorDef };
-        return compactIndicator(l, d.index, d.def);
+        return compactIndicator(l, d.index, d.def, summary.year);
       }),
       t: (tasksOf.get(u.code) ?? []).map((t) => {
         const d = taskDefs.get(t.code) as { index: number; def: TaskDef };

@@ -16,9 +16,9 @@ export const VERDICT_WORDS = {
 } as const;
 
 /** "≥ 95% cấp tỉnh: không áp dụng; ≥ 80% cấp xã: chưa đạt"; '' for fewer than two targets. */
-export function targetVerdicts(targets: readonly Target[] | null, result: number | string | null, rowName: string, kind: IndicatorKind): string {
+export function targetVerdicts(targets: readonly Target[] | null, result: number | string | null, rowName: string, kind: IndicatorKind, planYear: number): string {
   if (!targets || targets.length < 2) return '';
-  const j = judgeTargets(targets, result, rowName, kind);
+  const j = judgeTargets(targets, result, rowName, kind, planYear);
   return targets
     .map((t, i) => {
       const v = j.targets[i];

@@ -84,7 +84,7 @@ export function feedbackSheet(summary: Summary, unitCode: string): SheetModel {
   const missed = summary.aggregates.indicators.flatMap((agg) => {
     const leaf = summary.indicators.find((l) => l.unitCode === unitCode && l.code === agg.code);
     if (!leaf || leaf.met !== false) return [];
-    return [[leaf.stt, leaf.name, leaf.targetText, formatResult(leaf.kind, leaf.result), formatGap(leaf.target?.[0] ?? null, leaf.gap), targetVerdicts(leaf.target, leaf.result, leaf.name, leaf.kind)]];
+    return [[leaf.stt, leaf.name, leaf.targetText, formatResult(leaf.kind, leaf.result), formatGap(leaf.target?.[0] ?? null, leaf.gap), targetVerdicts(leaf.target, leaf.result, leaf.name, leaf.kind, summary.year)]];
   });
   r = section(sheet, r, 'III. CHỈ TIÊU CHƯA ĐẠT CHỈ TIÊU PHẤN ĐẤU CỦA ĐƠN VỊ', ['STT', 'Chỉ tiêu', 'Chỉ tiêu phấn đấu', 'Kết quả', 'Còn thiếu', 'Ghi chú'],
     missed, 'Không có chỉ tiêu nào chưa đạt.');

@@ -252,7 +252,7 @@ function indicatorSheet(summary: Summary): SheetModel {
     put(sheet, r, at('stt'), agg.stt);
     put(sheet, r, at('name'), agg.name);
     // Several targets in one cell: each with its own verdict on the consolidated result.
-    const each = targetVerdicts(agg.target, agg.kind === 'ratio' ? agg.value : null, agg.name, agg.kind);
+    const each = targetVerdicts(agg.target, agg.kind === 'ratio' ? agg.value : null, agg.name, agg.kind, summary.year);
     put(sheet, r, at('target'), each ? `${agg.targetText}\n(${each})` : agg.targetText);
     if (agg.kind === 'ratio') {
       if (agg.sumNumerator === null || agg.sumDenominator === null) {

@@ -102,3 +102,25 @@ describe('several targets in one cell, each with its verdict', () => {
     expect(line.slice(-3)).toEqual(['70%', '10%', '≥ 95% cấp tỉnh: không áp dụng; ≥ 80% cấp xã: chưa đạt']);
   });
 });
+
+describe('targets of one year each', () => {
+  const STAGES = 'Năm 2025: 90%; năm 2026: 95%';
+  const staged = (code: string, t1: [number, number]): ConsolidationInput => {
+    const input = unit(code, t1, [19, 20]);
+    const ind = input.report!.indicators.find((i) => i.code === 'TTHC.01')!;
+    const p = parseTarget(STAGES);
+    if (!p.ok) throw new Error(p.reason);
+    ind.targetText = STAGES;
+    ind.target = p.value;
+    return input;
+  };
+  const s = consolidate([staged('40031', [92, 100]), staged('40032', [91, 100])], { ...Q2_2025, consolidatingUnit: { name: 'Sở Nội vụ tỉnh Thử', level: 'tinh' } });
+
+  test('the consolidated result of a 2025 summary is judged on the 2025 figure only, and reads back the same', () => {
+    const agg = s.aggregates.indicators.find((a) => a.code === 'TTHC.01')!;
+    // 183/200 = 91,5%: met against 2025's 90%, though short of 2026's 95%.
+    expect([agg.value, agg.met, agg.missedCount]).toEqual([0.915, true, 0]);
+    const back = readSummarySheets(Object.fromEntries(buildSummarySheets(s).map((x) => [x.name, x.rows])));
+    expect(back.ok && back.value.aggregates.indicators.find((a) => a.code === 'TTHC.01')!.met).toBe(true);
+  });
+});
