@@ -87,7 +87,8 @@ export interface WriteFs {
   existsSync(path: string): boolean;
 }
 
-const nodeFs: WriteFs = {
+/** Node's file system as the atomic writer uses it (exported for tests that make one call fail). */
+export const nodeFs: WriteFs = {
   writeFileSync: (p, b) => {
     // Written and flushed to the disk before it is renamed into place: a power cut then leaves the
     // old file or the new one, not a renamed empty one.

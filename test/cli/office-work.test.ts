@@ -7,7 +7,7 @@ import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main, printable } from '../../cli/main';
-import { writeFileAtomic, type WriteFs } from '../../cli/files';
+import { nodeFs, writeFileAtomic, type WriteFs } from '../../cli/files';
 import { FileError } from '../../cli/system-errors';
 import { ingestPath } from '../../cli/ingest-pool';
 import * as fs from 'node:fs';
@@ -114,16 +114,7 @@ describe('write faults become Vietnamese messages, and nothing is lost', () => {
 
   /** Node's file system, failing with `code` at the named call. */
   function failing(call: keyof WriteFs, code: string): WriteFs {
-    const real: WriteFs = {
-      writeFileSync: (p, b) => fs.writeFileSync(p, b),
-      renameSync: fs.renameSync,
-      linkSync: fs.linkSync,
-      copyFileSync: fs.copyFileSync,
-      unlinkSync: fs.unlinkSync,
-      statSync: fs.statSync,
-      existsSync: fs.existsSync,
-    };
-    return { ...real, [call]: () => { throw Object.assign(new Error(`${code}: simulated`), { code }); } };
+    return { ...nodeFs, [call]: () => { throw Object.assign(new Error(`${code}: simulated`), { code }); } };
   }
 
   it.each([
