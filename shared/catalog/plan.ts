@@ -16,7 +16,16 @@ export interface PlanCustomisation {
   omit?: string[];
   extraIndicators?: Omit<CatalogIndicator, 'sources'>[];
   extraTasks?: Omit<CatalogTask, 'sources'>[];
+  /** Code → the unit's own wording of who monitors, carries out, leads…, for rows it keeps (a plan imported). */
+  texts?: Record<string, Partial<Record<PlanTextField, string>>>;
 }
+
+/** Plan cells besides the name, target and deadline that a unit words its own way. */
+export type PlanTextField = 'monitor' | 'executor' | 'product' | 'lead' | 'partners' | 'note';
+const TEXT_FIELDS: Record<RowKind, readonly PlanTextField[]> = {
+  indicator: ['monitor', 'executor'],
+  task: ['product', 'lead', 'partners', 'note'],
+};
 
 export interface PlanProblem {
   /** The row code the problem is about. */
@@ -123,6 +132,8 @@ export function buildPlan(catalog: Catalog, c: PlanCustomisation = {}): Plan {
   applyOverrides(indicators, c.targets, 'target', 'chỉ tiêu', 'chỉ tiêu phấn đấu', problems, omit);
   applyOverrides(tasks, c.deadlines, 'deadline', 'nhiệm vụ', 'thời gian hoàn thành', problems, omit);
 
+  applyTexts(indicators, tasks, c.texts, problems);
+
   const kept = new Set(indicators.map((i) => i.code));
   const headings = (catalog.headings ?? [])
     .map((h) => ({ ...h, codes: h.codes.filter((code) => kept.has(code)) }))
@@ -162,6 +173,30 @@ function applyOverrides<T extends { code: string }>(
       continue;
     }
     (row as unknown as Record<string, string>)[field] = text;
+  }
+}
+
+function applyTexts(
+  indicators: CatalogIndicator[],
+  tasks: CatalogTask[],
+  texts: PlanCustomisation['texts'],
+  problems: PlanProblem[],
+): void {
+  if (!texts) return;
+  const rows = new Map<string, { kind: RowKind; row: Record<string, unknown> }>();
+  for (const i of indicators) rows.set(i.code, { kind: 'indicator', row: i as unknown as Record<string, unknown> });
+  for (const t of tasks) rows.set(t.code, { kind: 'task', row: t as unknown as Record<string, unknown> });
+  for (const [rawCode, fields] of Object.entries(texts)) {
+    const code = cleanText(rawCode);
+    const found = rows.get(code);
+    if (!found) {
+      problems.push({ code, message: `Không ghi được nội dung riêng cho mã "${code}": dòng này không có trong kế hoạch; hãy kiểm tra lại mã.` });
+      continue;
+    }
+    for (const field of TEXT_FIELDS[found.kind]) {
+      const text = fields[field];
+      if (typeof text === 'string' && cleanText(text)) found.row[field] = text.normalize('NFC').trim();
+    }
   }
 }
 
