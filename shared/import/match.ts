@@ -14,6 +14,8 @@ import type { TableKind } from './header';
  * 0,40 and more, unrelated rows of the same area stay under 0,35.
  */
 export const SUGGEST_SCORE = 0.35;
+/** A fit in another area than the plan's section is taken only this close (measured on seed 001). */
+export const SURE_ELSEWHERE = 0.8;
 /** Two candidates closer than this are a tie: the row is reported with both. */
 export const TIE_MARGIN = 0.1;
 
@@ -26,7 +28,8 @@ export interface Candidate {
 
 export type RowMatch =
   | { how: 'code'; code: string }
-  | { how: 'name'; code: string; score: number }
+  /** `elsewhere`: the plan prints the row under another area than the catalog's (a clear, close fit only). */
+  | { how: 'name'; code: string; score: number; elsewhere?: boolean }
   /** No clear catalog row: the unit's own; candidates to check, best first (two or more for a tie). */
   | { how: 'own'; candidates: Candidate[]; tie: boolean };
 
@@ -71,12 +74,15 @@ export class CatalogMatcher {
     const candidates: Candidate[] = ranked
       .filter((r) => r.score >= SUGGEST_SCORE)
       .map((r) => ({ code: r.code, name: this.byCode(kind, r.code)?.name ?? '', score: r.score }));
-    if (candidates.length === 0 && areas.length > 0) {
+    if (areas.length > 0) {
+      // Plans group rows their own way ("Ban hành kế hoạch CCHC" under Tổ chức bộ máy): a clear and
+      // close fit in another area is the same row; a looser one is only shown.
       const elsewhere = kind === 'indicator' ? matchIndicatorByName(this.catalog, name) : matchTaskByName(this.catalog, name);
       const row = elsewhere ? this.byCode(kind, elsewhere) : undefined;
       if (row) {
         const score = rankByName(this.rows(kind), name, 1)[0]?.score ?? 0;
-        candidates.push({ code: row.code, name: row.name, score });
+        if (score >= SURE_ELSEWHERE) return { how: 'name', code: row.code, score, elsewhere: true };
+        if (!candidates.some((c) => c.code === row.code)) candidates.unshift({ code: row.code, name: row.name, score });
       }
     }
     const tie = candidates.length >= 2 && candidates[0].score - candidates[1].score < TIE_MARGIN;

@@ -207,7 +207,10 @@ function noteOf(o: RowOutcome): string {
   const from = `Nhập từ ${o.where}${o.row.stt ? ` (STT ${o.row.stt})` : ''}`;
   const m = o.match;
   if (m.how === 'code') return `${from}; khớp theo mã.`;
-  if (m.how === 'name') return `${from}; khớp theo tên, độ giống ${percent(m.score)}${m.score < SURE_SCORE ? ' — nên kiểm tra lại' : ''}.`;
+  if (m.how === 'name') {
+    const elsewhere = m.elsewhere ? `, kế hoạch xếp ở lĩnh vực khác (${o.row.section || 'không rõ'})` : '';
+    return `${from}; khớp theo tên, độ giống ${percent(m.score)}${elsewhere}${m.score < SURE_SCORE ? ' — nên kiểm tra lại' : ''}.`;
+  }
   if (m.candidates.length === 0) return `${from}; dòng riêng của đơn vị.`;
   return `${from}; dòng riêng của đơn vị, có thể là ${m.candidates.map((c) => `${c.code} (giống ${percent(c.score)})`).join(' hoặc ')} — hãy kiểm tra.`;
 }
