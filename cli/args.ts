@@ -45,6 +45,8 @@ export class UsageError extends Error {}
 export const KNOWN_FLAGS: Record<string, readonly string[]> = {
   template: ['don-vi', 'unit-name', 'ma', 'unit-code', 'loai', 'kind', 'nam', 'year', 'ky', 'period', 'ra', 'out', 'tong-hop', 'parent', 'cap', 'level',
     'ke-hoach', 'plan-number', 'ngay-ke-hoach', 'plan-date', 'chot-so-lieu', 'cutoff', 'nguoi-bao-cao', 'reporter'],
+  nhap: ['don-vi', 'unit-name', 'ma', 'unit-code', 'loai', 'kind', 'nam', 'year', 'ky', 'period', 'ra', 'out', 'tong-hop', 'parent', 'cap', 'level',
+    'ke-hoach', 'plan-number', 'ngay-ke-hoach', 'plan-date', 'chot-so-lieu', 'cutoff', 'nguoi-bao-cao', 'reporter'],
   validate: [],
   consolidate: ['nam', 'year', 'ky', 'period', 'ra', 'out', 'don-vi-tong-hop', 'consolidating-unit', 'cap', 'level', 'danh-sach', 'expected',
     'han', 'due', 'chot-so-lieu', 'cutoff', 'ngay-tong-hop', 'now', 'phan-hoi', 'feedback'],

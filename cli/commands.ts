@@ -36,19 +36,19 @@ export interface Output {
   err(line: string): void;
 }
 
-function required(value: string | undefined, what: string, example: string): string {
+export function required(value: string | undefined, what: string, example: string): string {
   if (!value) throw new UsageError(`Thiếu ${what}. Ví dụ: ${example}`);
   return value;
 }
 
-function readYear(args: ParsedArgs): number {
+export function readYear(args: ParsedArgs): number {
   const text = required(flag(args, 'nam', 'year'), 'năm kế hoạch', '--nam 2025');
   const year = Number(text);
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(`Năm "${text}" không hợp lệ. Ghi năm bằng 4 chữ số, ví dụ --nam 2025.`);
   return year;
 }
 
-function readPeriod(args: ParsedArgs): PeriodCode {
+export function readPeriod(args: ParsedArgs): PeriodCode {
   const text = required(flag(args, 'ky', 'period'), 'kỳ báo cáo', '--ky "Quý I" (hoặc "6 tháng", "9 tháng", "Năm")');
   const p = parsePeriod(text);
   if (!p) throw new UsageError(`Kỳ báo cáo "${text}" không hợp lệ. Ghi một trong: Quý I, Quý II, Quý III, Quý IV, 6 tháng, 9 tháng, Năm.`);
@@ -93,14 +93,12 @@ function readKind(args: ParsedArgs, day: IsoDate | null): UnitKind | null {
 }
 
 // ---------------------------------------------------------------- template
-export async function templateCommand(args: ParsedArgs, io: Output): Promise<number> {
-  const year = readYear(args);
-  const period = readPeriod(args);
-  const out = required(flag(args, 'ra', 'out'), 'tên tệp sẽ tạo', '--ra bao-cao-quy-1.xlsx');
+/** The Thông tin sheet's values from the options template and nhap share. */
+export function templateInfo(args: ParsedArgs, year: number, period: PeriodCode): Partial<UnitInfo> {
   const cal = defaultCalendar(period, year);
   const cutoffDate = readDateFlag(args, ['chot-so-lieu', 'cutoff'], 'Ngày chốt số liệu') ?? cal.cutoff;
   const day = governmentDay({ cutoffDate, period, year });
-  const info: Partial<UnitInfo> = {
+  return {
     unitName: flag(args, 'don-vi', 'unit-name') ?? '',
     unitCode: flag(args, 'ma', 'unit-code') ?? '',
     unitKind: readKind(args, day),
@@ -116,6 +114,13 @@ export async function templateCommand(args: ParsedArgs, io: Output): Promise<num
     templateId: TEMPLATE_ID,
     templateVersion: TEMPLATE_VERSION,
   };
+}
+
+export async function templateCommand(args: ParsedArgs, io: Output): Promise<number> {
+  const year = readYear(args);
+  const period = readPeriod(args);
+  const out = required(flag(args, 'ra', 'out'), 'tên tệp sẽ tạo', '--ra bao-cao-quy-1.xlsx');
+  const info = templateInfo(args, year, period);
   const { sheets, problems } = standardTemplate(info);
   for (const p of problems) io.err(`Cảnh báo: ${p.message}`);
   const bytes = await writeXlsx(sheets, { deflate: nodeDeflate });

@@ -1,5 +1,5 @@
 /**
- * cchc — the command line: template, validate, consolidate, demo. Vietnamese help and messages;
+ * cchc — the command line: template, nhap, validate, consolidate, demo. Vietnamese help and messages;
  * exit codes: 0 done; 1 validate found errors, or consolidate refused or held out a file; 2 wrong call,
  * a file that could not be read or written, or nothing of the period to consolidate (nothing written).
  * What reaches the terminal is Vietnamese and printable; a closed pipe ends the run quietly; Ctrl+C
@@ -11,6 +11,7 @@ import { removeLiveTemps } from './files';
 import { errorCode, FileError } from './system-errors';
 import { consolidateCommand, templateCommand, validateCommand, EXIT, type Output } from './commands';
 import { demoCommand } from './demo';
+import { importCommand } from './import-plan';
 
 export const HELP = `cchc — Phụ lục kế hoạch cải cách hành chính: tạo biểu mẫu, kiểm tra, tổng hợp báo cáo
 
@@ -18,6 +19,14 @@ Cách dùng:
   cchc template    --don-vi "UBND xã Anh Sơn" --ma 90002 --loai xa|phuong|dac-khu --nam 2026 --ky "Quý I" --ra anh-son.xlsx
                    [--tong-hop "Sở Nội vụ tỉnh …" --cap tinh --ke-hoach 12/KH-UBND --ngay-ke-hoach 15/01/2025]
       Tạo sổ làm việc báo cáo (Thông tin, Phụ lục 1 - Chỉ tiêu, Phụ lục 2 - Nhiệm vụ) theo danh mục năm 2025.
+
+  cchc nhap        <ke-hoach.docx | bang.xlsx> --ma 90002 --nam 2025 --ra anh-son.xlsx
+                   [--don-vi "UBND xã Anh Sơn" --loai xa|phuong|dac-khu --ky "Quý I" --tong-hop "Sở Nội vụ tỉnh …" --cap tinh]
+      Đọc bảng phụ lục trong kế hoạch đơn vị đã có (tài liệu Word .docx hoặc bảng Excel tự lập) và tạo
+      sổ làm việc chuẩn điền sẵn chỉ tiêu phấn đấu, cơ quan chủ trì, thời gian hoàn thành của đơn vị.
+      In báo cáo ngắn: số dòng khớp với biểu mẫu chuẩn, dòng riêng của đơn vị, dòng cần kiểm tra lại,
+      chỉ tiêu hoặc thời hạn chưa đọc được kèm ô. Tệp kế hoạch không bị sửa. Tệp .doc hoặc PDF: mở trong
+      Word, chọn Tệp → Lưu thành → Tài liệu Word (*.docx) rồi nhập tệp .docx. Không ghi --ky: kỳ Quý I.
 
   cchc validate    bao-cao.xlsx
       Kiểm tra từng ô của một báo cáo; liệt kê lỗi và cảnh báo kèm trang, ô và cách sửa.
@@ -42,7 +51,8 @@ Kỳ báo cáo: Quý I, Quý II, Quý III, Quý IV, 6 tháng, 9 tháng, Năm. Ng
 Mã thoát: 0 — xong;
   1 — với validate: báo cáo còn lỗi; với consolidate: có tệp không tổng hợp được hoặc đơn vị bị tạm giữ
       (báo cáo được tổng hợp nhưng có ô lỗi vẫn cho mã 0; chi tiết ở trang Lỗi dữ liệu);
-  2 — câu lệnh sai, không đọc hoặc không ghi được tệp, hoặc không có báo cáo nào của kỳ để tổng hợp
+  2 — câu lệnh sai, không đọc hoặc không ghi được tệp, tệp kế hoạch không có bảng phụ lục (nhap),
+      hoặc không có báo cáo nào của kỳ để tổng hợp
       (khi đó không ghi gì).
 `;
 
@@ -57,6 +67,8 @@ export async function main(argv: string[], io: Output): Promise<number> {
     switch (args.command) {
       case 'template':
         return await templateCommand(args, io);
+      case 'nhap':
+        return await importCommand(args, io);
       case 'validate':
         return await validateCommand(args, io);
       case 'consolidate':
@@ -64,7 +76,7 @@ export async function main(argv: string[], io: Output): Promise<number> {
       case 'demo':
         return await demoCommand(flag(args, 'thu-muc', 'dir') || 'demo-output', io);
       default:
-        io.err(`Không có lệnh "${args.command}". Các lệnh: template, validate, consolidate, demo. Gõ "cchc help" để xem hướng dẫn.`);
+        io.err(`Không có lệnh "${args.command}". Các lệnh: template, nhap, validate, consolidate, demo. Gõ "cchc help" để xem hướng dẫn.`);
         return EXIT.usage;
     }
   } catch (e) {
