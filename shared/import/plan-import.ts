@@ -55,7 +55,10 @@ export interface PlanImport {
   /** Catalog rows left out because the plan's table of that kind does not have them. */
   omitted: string[];
   customisation: PlanCustomisation;
-  /** Code → where the row came from and how it was matched, for the note column. */
+  /**
+   * Code → where the row came from and how it was matched: in the customisation already for tasks
+   * (their plan Ghi chú), for the indicators' Ghi chú column otherwise.
+   */
   notes: Record<string, string>;
 }
 
@@ -126,6 +129,10 @@ export function importPlan(sources: readonly ImportSource[], opts: ImportOptions
   for (const o of outcomes) {
     const cells = o.row.cells;
     const own = o.match.how === 'own';
+    notes[o.code] = noteOf(o);
+    // A task's source goes in the plan's own Ghi chú column, after the plan's note: a report column
+    // typed in would make the fresh workbook look half reported.
+    const taskNote = [cleanCell(cells.note), notes[o.code]].filter(Boolean).join('\n');
     if (o.row.kind === 'indicator') {
       const target = cleanCell(cells.target);
       const reading = target ? parseTarget(target) : null;
@@ -145,16 +152,16 @@ export function importPlan(sources: readonly ImportSource[], opts: ImportOptions
       if (own) {
         customisation.extraTasks.push({
           code: o.code, area: o.area as AreaCode, name: cleanCell(cells.name), product: cleanCell(cells.product), lead: cleanCell(cells.lead),
-          partners: cleanCell(cells.partners), deadline, note: cleanCell(cells.note),
+          partners: cleanCell(cells.partners), deadline, note: taskNote,
         });
       } else if (deadline) customisation.deadlines[o.code] = deadline;
     }
     if (!own) {
       const fields: Partial<Record<PlanTextField, string>> = {};
-      for (const f of ['monitor', 'executor', 'product', 'lead', 'partners', 'note'] as const) if (cleanCell(cells[f])) fields[f] = cleanCell(cells[f]);
-      if (Object.keys(fields).length > 0) customisation.texts[o.code] = fields;
+      for (const f of ['monitor', 'executor', 'product', 'lead', 'partners'] as const) if (cleanCell(cells[f])) fields[f] = cleanCell(cells[f]);
+      if (o.row.kind === 'task') fields.note = taskNote;
+      customisation.texts[o.code] = fields;
     }
-    notes[o.code] = noteOf(o);
   }
 
   const omitted: string[] = [];

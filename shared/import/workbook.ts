@@ -11,7 +11,6 @@ import type { PlanImport } from './plan-import';
 
 export function importedWorkbook(info: Partial<UnitInfo>, p: PlanImport, catalog?: Catalog): { sheets: SheetModel[]; problems: PlanProblem[] } {
   const indicators: Record<string, { note: string }> = {};
-  const tasks: Record<string, { note: string }> = {};
-  for (const o of p.outcomes) (o.row.kind === 'indicator' ? indicators : tasks)[o.code] = { note: p.notes[o.code] };
-  return standardTemplate(info, { catalog, customisation: p.customisation, report: { indicators, tasks } });
+  for (const o of p.outcomes) if (o.row.kind === 'indicator') indicators[o.code] = { note: p.notes[o.code] };
+  return standardTemplate(info, { catalog, customisation: p.customisation, report: { indicators } });
 }

@@ -72,15 +72,15 @@ beforeAll(async () => {
 afterAll(() => removeDir(root));
 
 describe('help and wrong calls', () => {
-  it('help prints the Vietnamese help with the four commands', async () => {
+  it('help prints the Vietnamese help with the five commands', async () => {
     for (const argv of [['help'], ['--help'], [], ['consolidate', '-h']]) {
       const r = await run(argv);
       expect(r.code).toBe(0);
       expect(r.out).toBe(HELP);
     }
-    for (const command of ['cchc template', 'cchc validate', 'cchc consolidate', 'cchc demo']) expect(HELP).toContain(command);
+    for (const command of ['cchc template', 'cchc nhap', 'cchc validate', 'cchc consolidate', 'cchc demo']) expect(HELP).toContain(command);
     expect(HELP).toContain('Kỳ báo cáo: Quý I, Quý II, Quý III, Quý IV, 6 tháng, 9 tháng, Năm.');
-    expect(HELP).toContain('2 — câu lệnh sai, không đọc hoặc không ghi được tệp, hoặc không có báo cáo nào của kỳ để tổng hợp');
+    expect(HELP).toContain('2 — câu lệnh sai, không đọc hoặc không ghi được tệp, tệp kế hoạch không có bảng phụ lục (nhap),\n      hoặc không có báo cáo nào của kỳ để tổng hợp');
     expect(HELP).toContain('1 — với validate: báo cáo còn lỗi; với consolidate: có tệp không tổng hợp được hoặc đơn vị bị tạm giữ');
   });
 
@@ -88,7 +88,7 @@ describe('help and wrong calls', () => {
     const r = await run(['tonghop', 'bao-cao/']);
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
-    expect(r.err).toBe('Không có lệnh "tonghop". Các lệnh: template, validate, consolidate, demo. Gõ "cchc help" để xem hướng dẫn.');
+    expect(r.err).toBe('Không có lệnh "tonghop". Các lệnh: template, nhap, validate, consolidate, demo. Gõ "cchc help" để xem hướng dẫn.');
   });
 });
 
