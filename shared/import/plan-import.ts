@@ -22,6 +22,8 @@ export interface ImportSource {
   /** Sheet name, or the table's number in the document (1-based) as text. */
   name: string;
   grid: readonly (readonly unknown[])[];
+  /** Where the grid starts in its sheet (a selected range), 0-based; A1 when absent. */
+  origin?: { row: number; col: number };
 }
 
 export interface SourcedTable extends RecognisedTable {
@@ -76,13 +78,14 @@ const ROLE_LABEL: Record<ImportRole, string> = {
 
 /** "trang "KH 2025", ô C12" or "bảng 2, dòng 12, cột Thời gian hoàn thành". */
 export function cellLabel(source: ImportSource, row: number, col: number, role: ImportRole): string {
+  const at = source.origin ?? { row: 0, col: 0 };
   return source.kind === 'sheet'
-    ? `trang "${source.name}", ô ${a1(row, col)}`
+    ? `trang "${source.name}", ô ${a1(row + at.row, col + at.col)}`
     : `bảng ${source.name}, dòng ${row + 1}, cột ${ROLE_LABEL[role]}`;
 }
 
 function rowLabel(source: ImportSource, row: number): string {
-  return source.kind === 'sheet' ? `trang "${source.name}", dòng ${row + 1}` : `bảng ${source.name}, dòng ${row + 1}`;
+  return source.kind === 'sheet' ? `trang "${source.name}", dòng ${row + 1 + (source.origin?.row ?? 0)}` : `bảng ${source.name}, dòng ${row + 1}`;
 }
 
 /** Percent with a decimal comma: 0.823 → "82%". */
