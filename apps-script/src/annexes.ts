@@ -7,6 +7,7 @@
 import type { WorkbookGrids } from '../../shared/cell';
 import { carryOver } from '../../shared/layout/carry-over';
 import { standardTemplate } from '../../shared/layout/standard-template';
+import type { SheetModel } from '../../shared/layout/sheet-model';
 import type { UnitInfo } from '../../shared/model';
 import { IssueSink } from '../../shared/validate/issues';
 import { readInfo } from '../../shared/validate/read-info';
@@ -26,6 +27,18 @@ export interface InsertResult {
   backups: string[];
 }
 
+/** The annex tabs as they stand, and what their Thông tin says (year, period, unit). */
+export function currentAnnexes(ss: Spreadsheet, tz = ss.getSpreadsheetTimeZone()): { old: WorkbookGrids; info: Partial<UnitInfo>; tabs: string[] } {
+  const sheets = ss.getSheets();
+  const tabs = annexTabs(sheets.map((s) => s.getName()));
+  const oldTabs = [tabs.info, ...tabs.tables].filter((t): t is string => t !== null);
+  const old: WorkbookGrids = {};
+  for (const s of sheets) if (oldTabs.includes(s.getName())) old[s.getName()] = readGrid(s, tz);
+  // What Thông tin already says heads the new annexes (year, period, unit); typed text is carried below.
+  const info: Partial<UnitInfo> = tabs.info ? readInfo(old[tabs.info], new IssueSink(tabs.info)) : {};
+  return { old, info, tabs: oldTabs };
+}
+
 function backupName(ss: Spreadsheet, name: string): string {
   const base = `${name} (bản cũ)`;
   let n = 1;
@@ -34,18 +47,16 @@ function backupName(ss: Spreadsheet, name: string): string {
   return candidate;
 }
 
-export function insertAnnexSheets(ss: Spreadsheet): InsertResult {
+/** The sheets to write for what Thông tin says: the standard template, or a plan imported into it. */
+export type AnnexBuilder = (info: Partial<UnitInfo>) => SheetModel[];
+
+const standardSheets: AnnexBuilder = (info) => standardTemplate(info).sheets;
+
+export function insertAnnexSheets(ss: Spreadsheet, build: AnnexBuilder = standardSheets): InsertResult {
   const locale = ensureVietnameseLocale(ss);
   const tz = ss.getSpreadsheetTimeZone();
-  const sheets = ss.getSheets();
-  const tabs = annexTabs(sheets.map((s) => s.getName()));
-  const oldTabs = [tabs.info, ...tabs.tables].filter((t): t is string => t !== null);
-  const old: WorkbookGrids = {};
-  for (const s of sheets) if (oldTabs.includes(s.getName())) old[s.getName()] = readGrid(s, tz);
-
-  // What Thông tin already says heads the new annexes (year, period, unit); typed text is carried below.
-  const info: Partial<UnitInfo> = tabs.info ? readInfo(old[tabs.info], new IssueSink(tabs.info)) : {};
-  const { sheets: models } = standardTemplate(info);
+  const { old, info } = currentAnnexes(ss, tz);
+  const models = build(info);
   const carried = carryOver(old, models, new Set());
 
   const backups: string[] = [];

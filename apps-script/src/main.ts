@@ -15,6 +15,7 @@ import { checkEdit, checkSpreadsheet, jumpToCell, type CheckResult } from './che
 import { continueRun, describeOutcome, report, runConsolidation } from './consolidation';
 import { HELP_TITLE, helpHtml } from './help';
 import { errorMessage, homeSpreadsheet, menuFeedback, userFacingError } from './host';
+import { importPlanTable } from './import-plan';
 import { addMenu } from './menu';
 
 /** The file the build copies beside Code.js (HtmlService names it without the extension). */
@@ -65,6 +66,11 @@ export const entryPoints = {
 
   insertAnnexes(): void {
     fromMenu(() => alert(describeInsert(insertAnnexSheets(homeSpreadsheet()))));
+  },
+
+  /** Nhập từ bảng có sẵn: the unit's own plan table (selected range or active sheet) into the annexes. */
+  importPlan(): void {
+    fromMenu(() => alert(importPlanTable(homeSpreadsheet(), new Date().getFullYear())));
   },
 
   checkData(): void {

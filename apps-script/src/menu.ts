@@ -10,6 +10,7 @@ interface Item {
 
 export const MENU_ITEMS: readonly Item[] = [
   { caption: 'Chèn Phụ lục', handler: 'insertAnnexes' },
+  { caption: 'Nhập từ bảng có sẵn', handler: 'importPlan' },
   { caption: 'Kiểm tra dữ liệu', handler: 'checkData' },
   { caption: 'Tổng hợp', handler: 'consolidateReports' },
 ];

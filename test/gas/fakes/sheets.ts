@@ -854,6 +854,7 @@ export class FakeSheet implements Shape<GoogleAppsScript.Spreadsheet.Sheet> {
     return this._hidden;
   }
   activate() {
+    if (this._parent._activeSheet !== this) this._parent._activeRange = '';
     this._parent._activeSheet = this;
     return this._self;
   }
@@ -971,8 +972,18 @@ export class FakeSpreadsheet implements Shape<GoogleAppsScript.Spreadsheet.Sprea
   getActiveSheet() {
     return (this._activeSheet ?? this._sheets[0])._self;
   }
+  /**
+   * "Returns the selected range in the active sheet" (Spreadsheet.getActiveRange(),
+   * developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getActiveRange()): a sheet
+   * always has a current cell, A1 until something else is selected there.
+   */
+  getActiveRange() {
+    const sheet = this._activeSheet ?? this._sheets[0];
+    return sheet.getRange(this._activeRange || 'A1');
+  }
   setActiveSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet) {
     this._activeSheet = sheet as unknown as FakeSheet;
+    this._activeRange = '';
     return sheet;
   }
   toast(message: string, title?: string) {

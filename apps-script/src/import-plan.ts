@@ -1,0 +1,45 @@
+/**
+ * Nhập từ bảng có sẵn: the plan table a unit already has in this spreadsheet (the selected range, or
+ * the whole active sheet) read into the annex sheets, pre-filled with its own targets, owners and
+ * deadlines, through the same insert path as Chèn Phụ lục. The source sheet is only read; the report
+ * says what matched and what to check, as the command line prints it. A sheet that holds no plan
+ * table is answered with what to select, not as a failure.
+ */
+import { CATALOG_2025 } from '../../shared/catalog/catalog-2025';
+import { catalogForYear } from '../../shared/catalog/for-year';
+import { importPlan, type ImportSource } from '../../shared/import/plan-import';
+import { importReport, noTableMessage } from '../../shared/import/report';
+import { importedWorkbook } from '../../shared/import/workbook';
+import { INFO_SHEET, META_SHEET, TABLE_SHEETS } from '../../shared/spec/annex';
+import { foldKey } from '../../shared/text/normalize';
+import { currentAnnexes, describeInsert, insertAnnexSheets } from './annexes';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Sheets the insert writes: a plan typed there would be overwritten, so it is never read from them. */
+function isAnnexName(name: string, annexTabs: readonly string[]): boolean {
+  const k = foldKey(name);
+  const names = [INFO_SHEET, ...TABLE_SHEETS].flatMap((s) => [s.name, ...s.aliases]).concat(META_SHEET.name);
+  return annexTabs.includes(name) || names.some((n) => foldKey(n) === k);
+}
+
+export function importPlanTable(ss: Spreadsheet, thisYear: number): string {
+  const sheet = ss.getActiveSheet();
+  const name = sheet.getName();
+  const { info, tabs } = currentAnnexes(ss);
+  if (isAnnexName(name, tabs)) {
+    return `Trang “${name}” là trang của biểu mẫu nên không nhập từ đó được. Hãy mở trang chứa bảng kế hoạch của đơn vị (hoặc chọn vùng bảng đó) rồi chọn lại CCHC → Nhập từ bảng có sẵn.`;
+  }
+  const active = ss.getActiveRange();
+  const selected = active !== null && active.getSheet().getName() === name && active.getNumRows() * active.getNumColumns() > 1;
+  const range = selected ? active : sheet.getDataRange();
+  const source: ImportSource = { kind: 'sheet', name, grid: range.getDisplayValues(), origin: { row: range.getRow() - 1, col: range.getColumn() - 1 } };
+  const where = selected ? `vùng ${range.getA1Notation()} của trang “${name}”` : `trang “${name}”`;
+  const year = info.year ?? thisYear;
+  const plan = importPlan([source], { catalog: catalogForYear(CATALOG_2025, year), year, unitCode: info.unitCode });
+  if (plan.tables.length === 0) return `${noTableMessage(where)} Chưa ghi gì.`;
+  const inserted = insertAnnexSheets(ss, (i) => importedWorkbook({ ...i, year }, plan).sheets);
+  const lines = importReport(plan, where);
+  if (!info.year) lines.push(`Trang Thông tin chưa có năm kế hoạch: đã dùng năm ${year}; nếu khác, sửa ở trang Thông tin rồi nhập lại.`);
+  return [...lines, describeInsert(inserted)].join('\n');
+}
