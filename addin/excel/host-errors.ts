@@ -24,6 +24,8 @@ const MESSAGES: Record<string, string> = {
     'Dữ liệu quá lớn để ghi trong một lần (Excel trên web giới hạn 5 MB mỗi lần). Hãy tổng hợp ít tệp hơn mỗi lần.',
   ResponsePayloadSizeLimitExceeded:
     'Trang tính quá lớn để đọc trong một lần. Hãy xóa các vùng dữ liệu thừa ở cuối trang tính rồi thử lại.',
+  InvalidSelection:
+    'Đang chọn nhiều vùng cùng lúc. Hãy chọn một vùng liền nhau chứa bảng kế hoạch (hoặc chỉ một ô để đọc cả trang) rồi bấm lại.',
   ActivityLimitReached: 'Excel đang quá tải. Hãy chờ một lát rồi thử lại.',
   RichApiRequestPayloadSizeLimitExceeded:
     'Dữ liệu quá lớn để ghi trong một lần (Excel trên web giới hạn 5 MB mỗi lần). Hãy tổng hợp ít tệp hơn mỗi lần.',

@@ -178,3 +178,28 @@ describe('text typed into General cells is converted as Excel converts it', () =
     for (const t of ['- Đã rà soát', '12/2025', '1/2', '05', '0 1/2']) expect(await typed(t, 'vi-VN', '@')).toEqual({ value: t, formula: null });
   });
 });
+
+describe('selection', () => {
+  test('getSelectedRange gives the active sheet’s selection (A1 until something is selected), and fails on several ranges', async () => {
+    const book = new FakeWorkbook(['A', 'B']);
+    let { fake, context } = book.requestContext();
+    context.workbook.worksheets.getItem('B').getRange('C2:D5').select();
+    context.workbook.worksheets.getItem('B').activate();
+    await fake.sync();
+    ({ fake, context } = book.requestContext());
+    const sel = context.workbook.getSelectedRange();
+    sel.load('address');
+    await fake.sync();
+    expect(sel.address).toBe('B!C2:D5');
+    book.active = book.sheet('A');
+    ({ fake, context } = book.requestContext());
+    const other = context.workbook.getSelectedRange();
+    other.load('address');
+    await fake.sync();
+    expect(other.address).toBe('A!A1');
+    book.multipleSelection = true;
+    ({ fake, context } = book.requestContext());
+    context.workbook.getSelectedRange().load('address');
+    expect(await failure(fake.sync())).toBe('InvalidSelection');
+  });
+});

@@ -397,6 +397,20 @@ function notLoaded(what: string): never {
 
 export class FakeWorkbookProxy {
   readonly worksheets: FakeWorksheetCollection;
+
+  /**
+   * Workbook.getSelectedRange() (ExcelApi 1.1): "Gets the currently selected single range from the
+   * workbook. If there are multiple ranges selected, this method will throw an error" (Excel.Workbook
+   * reference). The selection is on the active sheet: its A1 until something else is selected there.
+   */
+  getSelectedRange(): FakeRange {
+    const book = this.ctx.book;
+    if (book.multipleSelection) this.ctx.fail('InvalidSelection', 'multiple ranges are selected');
+    const sel = book.selection;
+    const sheet = book.active ?? book.sheets[0];
+    return new FakeRange(this.ctx, sheet, sel && sheet.name === sel.sheet ? parseAddress(sel.address) : { row: 0, col: 0, rows: 1, cols: 1 });
+  }
+
   /** Workbook.functions (ExcelApi 1.2): only DATE, as the add-in uses it to learn the date system. */
   readonly functions: { date(y: number, m: number, d: number): { value: number; load(p?: unknown): unknown } };
   constructor(readonly ctx: FakeRequestContext) {
@@ -1134,6 +1148,8 @@ export class FakeWorkbook {
   private nextSheetId = 1;
   active: SheetState | null = null;
   selection: { sheet: string; address: string } | null = null;
+  /** A person selected several ranges at once (Ctrl+click). */
+  multipleSelection = false;
   /** Highest ExcelApi version the fake host claims. */
   apiVersion = '1.9';
   /** Makes the next sync throw this Office error code (to test error messages). */
