@@ -10,6 +10,7 @@ import { readReport } from '../shared/validate';
 import { catalogTemplate } from './annex-template';
 import { checkWorkbook, selectIssue, watchSheets } from './commands/check-workbook';
 import { consolidateFiles, type PickedFile } from './commands/consolidate-files';
+import { importPlanFromSelection } from './commands/import-plan';
 import { insertAnnexes, ORPHAN_SHEET } from './commands/insert-annexes';
 import { AutoCheck } from './pane/auto-check';
 import { MINIMUM_EXCEL_API, supportsExcelApi } from './excel/capabilities';
@@ -22,7 +23,7 @@ import { appendAll, clearChildren, readFileBytes } from './platform/dom';
 
 const doc = document;
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => doc.getElementById(id) as T;
-const buttons = () => ['btn-insert', 'btn-check', 'btn-consolidate'].map((id) => $<HTMLButtonElement>(id));
+const buttons = () => ['btn-insert', 'btn-import', 'btn-check', 'btn-consolidate'].map((id) => $<HTMLButtonElement>(id));
 const storage = (() => {
   try {
     return window.localStorage;
@@ -120,6 +121,32 @@ async function runInsert(): Promise<void> {
   await runCheck();
 }
 
+/** Nhập từ bảng có sẵn: the unit, year and period of the form head the pre-filled annexes. */
+async function runImport(): Promise<void> {
+  const form = readAnnexForm(doc);
+  if (!form.ok) {
+    notice('error', form.message);
+    focusField(doc, form.field);
+    return;
+  }
+  saveForm(doc, storage);
+  const r = await Excel.run((context) => importPlanFromSelection(context, form.value));
+  const out = $('import-result');
+  out.className = 'result ok';
+  clearChildren(out);
+  for (const line of r.report) {
+    const p = doc.createElement('div');
+    p.textContent = line;
+    appendAll(out, p);
+  }
+  if (r.insert.orphans.length) {
+    const p = doc.createElement('div');
+    p.textContent = `${r.insert.orphans.length} dòng có số liệu không còn trong sổ mới đã được chép sang trang “${ORPHAN_SHEET}”.`;
+    appendAll(out, p);
+  }
+  await runCheck();
+}
+
 function pickedFile(f: File): PickedFile {
   return { name: f.name, arrayBuffer: () => readFileBytes(f) };
 }
@@ -204,6 +231,7 @@ async function start(): Promise<void> {
 
 function bind(): void {
   $('btn-insert').addEventListener('click', () => void guarded(runInsert));
+  $('btn-import').addEventListener('click', () => void guarded(runImport));
   $('btn-check').addEventListener('click', () => void guarded(runCheck));
   $('btn-consolidate').addEventListener('click', () => void guarded(runConsolidate));
   $<HTMLInputElement>('files').addEventListener('change', () => {
