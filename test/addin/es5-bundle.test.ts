@@ -102,6 +102,39 @@ maybe('the built pane in duk, an ES5 engine', () => {
     expect(out.groups).toBeGreaterThan(0);
   }, 120_000);
 
+  test('Nhập từ bảng có sẵn recognises a plan table and inserts the pre-filled annexes in ES5', () => {
+    const rows = [
+      ['TT', 'Nhiệm vụ', 'Sản phẩm', 'Cơ quan chủ trì', 'Thời gian hoàn thành'],
+      ['I', 'Cải cách thể chế', '', '', ''],
+      ['1', 'Xây dựng Kế hoạch và tổ chức tuyên truyền, phổ biến giáo dục pháp luật năm 2025', 'Kế hoạch', 'Tư pháp - Hộ tịch', 'Ban hành: Quý I; Thực hiện: Cả năm'],
+      ['2', 'Việc riêng của xã', 'Báo cáo', 'Văn phòng', 'Quy II'],
+      ['Nơi nhận:', '', '', '', ''],
+    ];
+    const drive = `
+      __drain();
+      var el = __el;
+      var rows = ${JSON.stringify(rows)};
+      var sheet = __book.sheet('Ke hoach');
+      for (var i = 0; i < rows.length; i++) for (var j = 0; j < rows[i].length; j++)
+        if (rows[i][j] !== '') sheet.cells.set((i + 1) + ',' + (j + 1), { value: rows[i][j], formula: null, numberFormat: '@' });
+      el('year').value = '2025'; el('period').value = 'Q1';
+      el('parentName').value = 'Sở Nội vụ tỉnh Nghệ An';
+      el('unitName').value = 'UBND xã Anh Sơn'; el('unitCode').value = '16279';
+      el('planNumber').value = '05/KH-UBND'; el('planDate').value = '10/01/2025';
+      el('btn-import').click();
+      __drain();
+      var pl2 = __book.sheet('Phụ lục 2 - Nhiệm vụ').grid();
+      var codes = [];
+      for (var r = 0; r < pl2.length; r++) if (/^NV\./.test(String(pl2[r][0]))) codes.push(pl2[r][0]);
+      print(JSON.stringify({ notice: el('notice').hidden ? null : el('notice').textContent, report: el('import-result').textContent, codes: codes }));`;
+    const r = duk(dir, 'pane-import.js', [host, `__installDom(${JSON.stringify(paneElements(html))}, "");`, '__installExcel(["Ke hoach"]);', pane, drive]);
+    expect(r.err).toBe('');
+    const out = JSON.parse(r.out);
+    expect(out.notice).toBeNull();
+    expect(out.report).toMatch(/^Đã đọc trang “Ke hoach”: 1 bảng phụ lục \(2 nhiệm vụ\)\.Khớp với biểu mẫu chuẩn: 1 dòng/);
+    expect(out.codes).toEqual(['NV.TC.02', 'NV.TC.16279.01']);
+  }, 120_000);
+
   test('when the script cannot start, the page says so in Vietnamese and disables the buttons', () => {
     const inline = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
     expect(inline).toContain('window.onerror');
