@@ -151,6 +151,24 @@ describe.each(PLANS)('seed $seed', ({ seed, rows, tables }) => {
   });
 });
 
+describe('matches never forced, close ones shown', () => {
+  it('every own row of the seeds that is a catalog row worded otherwise is shown beside it; unrelated rows are not', () => {
+    const shown = ['seed-000.docx', 'seed-001.docx', 'seed-002.docx'].flatMap((f) =>
+      importFixture(f).outcomes.flatMap((o) =>
+        o.match.how === 'own' && o.match.candidates.length > 0 ? [[o.row.stt, o.match.candidates.map((c) => `${c.code} ${Math.round(c.score * 100)}%`).join(' | ')]] : [],
+      ),
+    );
+    expect(shown).toEqual([
+      ['3', 'NV.CDDH.03 73%'], // "Kế hoạch truyền…": the seed's typo for "tuyên truyền"
+      ['16', 'NV.CQS.01 63%'], // the plan names its town
+      ['3', 'NV.TTHC.05 76% | NV.TTHC.06 66%'], // a tie: both shown, neither taken
+      ['13', 'NV.TTHC.15 42%'], // "Tiếp tục thực hiện… Quyết định số 06/QĐ-TTg"
+      ['3', 'NV.TTHC.12 100%'], // named twice in seed 001: the second stays its own
+      ['13', 'NV.CDCV.05 51%'], // seed 002's five-year training plan
+    ]);
+  });
+});
+
 describe('what the Word documents show that the reader must handle', () => {
   it('seed 000: the two-row header with merged cells is read once and its repeats skipped; a row split by the page is joined', () => {
     const p = importFixture('seed-000.docx');
