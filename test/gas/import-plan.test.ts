@@ -60,7 +60,10 @@ describe('Nhập từ bảng có sẵn', () => {
     gas.call('importPlan');
     const [alert] = gas.sheets.ui.alerts;
     expect(alert.split('\n')[0]).toBe(`Đã đọc vùng B7:F${7 + grid.length - 3} của trang “Ke hoach”: 1 bảng phụ lục (23 nhiệm vụ).`);
-    expect(alert).toMatch(/trang "Ke hoach", dòng \d+ \(STT 3\)/);
+    const named = /trang "Ke hoach", dòng (\d+) \(STT 13\)/.exec(alert);
+    expect(named).not.toBeNull();
+    // The row named is the sheet's own row of task 13 (its number in the last column, F).
+    expect(String(sheet.getRange(`F${named![1]}`).getValue())).toBe('13');
   });
 
   test('refuses a sheet without a plan table, and the annex sheets themselves, writing nothing', () => {
