@@ -145,6 +145,20 @@ describe('cchc nhap ke-hoach.docx', () => {
     expect(sha(path)).toBe(before);
   });
 
+  it('a standard workbook read back matches every row by its code', async () => {
+    const template = join(dir, 'mau-chuan.xlsx');
+    expect(await main(['template', ...UNIT_ARGS, '--ra', template], capture())).toBe(0);
+    const io = capture();
+    expect(await main(['nhap', template, ...UNIT_ARGS, '--ra', join(dir, 'doc-lai.xlsx')], io)).toBe(0);
+    const plan = buildPlan(catalogForYear(CATALOG_2025, 2025));
+    expect(io.lines.slice(0, 4)).toEqual([
+      `Đã đọc tệp "mau-chuan.xlsx": 2 bảng phụ lục (${plan.indicators.length} chỉ tiêu; ${plan.tasks.length} nhiệm vụ).`,
+      `Khớp với biểu mẫu chuẩn: ${plan.indicators.length + plan.tasks.length} dòng (theo mã: ${plan.indicators.length + plan.tasks.length}; theo tên: 0).`,
+      'Dòng riêng của đơn vị (giữ nguyên như kế hoạch): 0.',
+      'Không có dòng nào khớp chưa chắc chắn.',
+    ]);
+  });
+
   it('lists the command in the help text', async () => {
     const io = capture();
     await main(['help'], io);
