@@ -5,16 +5,17 @@
  */
 import { matchAreas } from '../catalog/areas';
 import { foldKey } from '../text/normalize';
+import { isRomanNumeral } from '../validate/words';
 
 /** Section-row numbering: I, II, … XX, with or without a full stop. */
 export function isRoman(text: string): boolean {
-  return /^X{0,2}(IX|IV|V?I{1,3}|V)\.?$/.test(text.trim()) && text.trim().length > 0;
+  return isRomanNumeral(text);
 }
 
 /** "I. CẢI CÁCH THỂ CHẾ" → { numeral: "I", title: "CẢI CÁCH THỂ CHẾ" }; null when the text does not start with a Roman numeral. */
 export function romanLead(text: string): { numeral: string; title: string } | null {
-  const m = /^(X{0,2}(?:IX|IV|V?I{1,3}|V))(?:[.):]\s*|\s+)(.*)$/.exec(text.trim());
-  if (!m || !m[1]) return null;
+  const m = /^([IVX]{1,5})(?:[.):]\s*|\s+)([\s\S]*)$/.exec(text.trim());
+  if (!m || !isRomanNumeral(m[1])) return null;
   return { numeral: m[1], title: m[2].trim() };
 }
 

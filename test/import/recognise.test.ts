@@ -1,5 +1,6 @@
 import { headerRole } from '../../shared/import/header';
 import { recogniseTables } from '../../shared/import/recognise';
+import { isRoman, romanLead } from '../../shared/import/rows';
 
 // Seed 000's Phụ lục 1 as a Word table reduces to: a header split over two rows ("Trách nhiệm cụ thể"
 // merged above its two columns), the header repeated on the next page, a target cell broken over
@@ -33,6 +34,17 @@ describe('header words', () => {
     ['Thời gian', 'deadline'], ['Ghi chú', 'note'], ['Đơn vị theo dõi, hướng dẫn thực hiện', 'monitor'], ['Đơn vị thực hiện', 'doer'],
     ['Trách nhiệm cụ thể', null], ['Ban hành Kế hoạch: Quý I', null],
   ])('%j → %s', (text, role) => expect(headerRole(text as string)).toBe(role));
+});
+
+describe('section numbering', () => {
+  it.each([['I', true], ['IV.', true], ['IX', true], ['X.', true], ['XII', true], ['IIII', false], ['VX', false], ['3', false], ['', false]])(
+    'isRoman(%j) is %s', (text, yes) => expect(isRoman(text as string)).toBe(yes),
+  );
+  it('reads the numeral before a title, whatever follows it', () => {
+    expect(romanLead('X. Nhiệm vụ khác')).toEqual({ numeral: 'X', title: 'Nhiệm vụ khác' });
+    expect(romanLead('VII XÂY DỰNG VÀ PHÁT TRIỂN\nCHÍNH QUYỀN SỐ')).toEqual({ numeral: 'VII', title: 'XÂY DỰNG VÀ PHÁT TRIỂN\nCHÍNH QUYỀN SỐ' });
+    expect(romanLead('Xây dựng kế hoạch')).toBeNull();
+  });
 });
 
 describe('an indicator table like seed 000 Phụ lục 1', () => {
