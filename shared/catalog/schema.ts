@@ -83,7 +83,10 @@ export const CalendarEntrySchema = z.object({
 
 export const CatalogSchema = z.object({
   id: z.string().min(1),
+  /** "2027.1": numbers separated by dots, compared number by number. */
   version: z.string().min(1),
+  /** The version of the same catalog this one replaces, when it is a revision ("2027.1"). */
+  replaces: z.string().optional(),
   year: z.number().int().min(2000).max(2100),
   /** "Danh mục chỉ tiêu, nhiệm vụ cải cách hành chính cấp xã năm 2025". */
   name: z.string().optional(),
