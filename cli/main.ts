@@ -11,21 +11,28 @@ import { removeLiveTemps } from './files';
 import { errorCode, FileError } from './system-errors';
 import { consolidateCommand, templateCommand, validateCommand, EXIT, type Output } from './commands';
 import { demoCommand } from './demo';
+import { catalogCommand } from './catalog-command';
 
 export const HELP = `cchc — Phụ lục kế hoạch cải cách hành chính: tạo biểu mẫu, kiểm tra, tổng hợp báo cáo
 
 Cách dùng:
   cchc template    --don-vi "UBND xã Anh Sơn" --ma 90002 --loai xa|phuong|dac-khu --nam 2026 --ky "Quý I" --ra anh-son.xlsx
                    [--tong-hop "Sở Nội vụ tỉnh …" --cap tinh --ke-hoach 12/KH-UBND --ngay-ke-hoach 15/01/2025]
-      Tạo sổ làm việc báo cáo (Thông tin, Phụ lục 1 - Chỉ tiêu, Phụ lục 2 - Nhiệm vụ) theo danh mục năm 2025.
+                   [--danh-muc danh-muc-2027.xlsx]
+      Tạo sổ làm việc báo cáo (Thông tin, Phụ lục 1 - Chỉ tiêu, Phụ lục 2 - Nhiệm vụ) theo danh mục
+      của cơ quan tổng hợp (--danh-muc; không có thì theo danh mục chuẩn năm 2025). Danh mục còn lỗi
+      hoặc bị sửa sau khi ban hành thì không tạo biểu mẫu.
 
   cchc validate    bao-cao.xlsx
       Kiểm tra từng ô của một báo cáo; liệt kê lỗi và cảnh báo kèm trang, ô và cách sửa.
 
   cchc consolidate <thư mục hoặc các tệp …> --nam 2025 --ky "Quý I" --ra tong-hop.xlsx
                    [--don-vi-tong-hop "Sở Nội vụ tỉnh …" --cap tinh (huyen: chỉ kỳ trước 01/07/2025)] [--danh-sach don-vi.csv]
-                   [--han 20/03/2025] [--chot-so-lieu 14/03/2025] [--phan-hoi gop-y/]
+                   [--han 20/03/2025] [--chot-so-lieu 14/03/2025] [--phan-hoi gop-y/] [--danh-muc danh-muc.xlsx]
       Tổng hợp báo cáo của các đơn vị (và cả bảng tổng hợp của cấp dưới) thành một sổ tổng hợp.
+      Mỗi biểu mẫu mang theo danh mục đã tạo ra nó: tổng hợp được từ các tệp mà không cần danh mục.
+      --danh-muc: chỉ nhận báo cáo cùng mã danh mục; ngày chốt và hạn nộp theo lịch báo cáo của
+      danh mục (--han, --chot-so-lieu ghi đè).
       --phan-hoi: ghi vào thư mục đó một tệp “Góp ý báo cáo …” cho mỗi đơn vị có lỗi, chỉ tiêu chưa đạt
       hoặc nhiệm vụ quá hạn, để gửi lại đơn vị.
       Đọc mọi tệp trong thư mục và các thư mục con; tệp không phải sổ làm việc (PDF, Word…) được liệt kê
@@ -35,6 +42,16 @@ Cách dùng:
       Tệp tổng hợp cũ được giữ lại với đuôi ".ban-truoc.xlsx". Không ghi gì khi không đọc được báo cáo
       nào của kỳ đang tổng hợp: tệp tổng hợp cũ giữ nguyên.
 
+  cchc danh-muc xuat --ra danh-muc.xlsx [--nam 2027] [--tu danh-muc-da-sua.xlsx]
+      Xuất sổ “Danh mục chỉ tiêu, nhiệm vụ CCHC” (lĩnh vực, chỉ tiêu, nhóm chỉ tiêu, nhiệm vụ, lịch báo cáo)
+      để cơ quan tổng hợp sửa cho năm mới. Không có --tu: xuất danh mục chuẩn (--nam: chuyển sang năm đó).
+      --tu: ban hành lại một danh mục đã sửa và không còn lỗi (ghi mã kiểm tra mới).
+
+  cchc danh-muc kiem-tra danh-muc.xlsx [--thay-the danh-muc-nam-truoc.xlsx]
+      Kiểm tra danh mục: liệt kê mọi lỗi kèm trang, ô và cách sửa (mã trùng, lĩnh vực không có,
+      chỉ tiêu tỷ lệ thiếu tử số/mẫu số, chỉ tiêu phấn đấu hoặc thời hạn không đọc được, hạn gửi trước
+      ngày chốt, phiên bản không lớn hơn bản được thay thế, nội dung bị sửa sau khi ban hành).
+
   cchc demo        [--thu-muc demo-output]
       Chạy thử: một tỉnh nhận báo cáo Quý III/2026 của 13 xã, phường, đặc khu (dữ liệu mẫu).
 
@@ -42,6 +59,7 @@ Kỳ báo cáo: Quý I, Quý II, Quý III, Quý IV, 6 tháng, 9 tháng, Năm. Ng
 Mã thoát: 0 — xong;
   1 — với validate: báo cáo còn lỗi; với consolidate: có tệp không tổng hợp được hoặc đơn vị bị tạm giữ
       (báo cáo được tổng hợp nhưng có ô lỗi vẫn cho mã 0; chi tiết ở trang Lỗi dữ liệu);
+      với danh-muc kiem-tra: danh mục còn lỗi;
   2 — câu lệnh sai, không đọc hoặc không ghi được tệp, hoặc không có báo cáo nào của kỳ để tổng hợp
       (khi đó không ghi gì).
 `;
@@ -61,10 +79,12 @@ export async function main(argv: string[], io: Output): Promise<number> {
         return await validateCommand(args, io);
       case 'consolidate':
         return await consolidateCommand(args, io);
+      case 'danh-muc':
+        return await catalogCommand(args, io);
       case 'demo':
         return await demoCommand(flag(args, 'thu-muc', 'dir') || 'demo-output', io);
       default:
-        io.err(`Không có lệnh "${args.command}". Các lệnh: template, validate, consolidate, demo. Gõ "cchc help" để xem hướng dẫn.`);
+        io.err(`Không có lệnh "${args.command}". Các lệnh: template, validate, consolidate, danh-muc, demo. Gõ "cchc help" để xem hướng dẫn.`);
         return EXIT.usage;
     }
   } catch (e) {

@@ -106,6 +106,10 @@ export interface UnitInfo {
   reporter: string;
   templateId: string;
   templateVersion: string;
+  /** The catalog the workbook was made from (hidden metadata); absent in files made before catalogs travelled. */
+  catalogId?: string;
+  catalogVersion?: string;
+  catalogHash?: string;
 }
 
 export interface IndicatorRow {

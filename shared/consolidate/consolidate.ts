@@ -101,7 +101,7 @@ export interface InputContribution {
 type Collected = InputContribution;
 
 /** What an input's contribution depends on: the period being consolidated (nothing else). */
-export type ContributionOptions = Pick<ConsolidateOptions, 'year' | 'period'>;
+export type ContributionOptions = Pick<ConsolidateOptions, 'year' | 'period' | 'catalogId'>;
 
 function emptyCollected(): Collected {
   return { candidates: [], provenance: [], issues: [], expectedLists: [] };
@@ -124,6 +124,14 @@ function refusalReasons(input: ConsolidationInput, report: UnitReport, opts: Con
     reasons.push({
       code: 'unit.wrong_period',
       message: `Tệp ${quoted(fileName)} là báo cáo ${periodText(period, year)}, không phải kỳ đang tổng hợp (${expected}). Đề nghị đơn vị gửi báo cáo ${expected}.`,
+    });
+  }
+  const catalogId = clean(report.info.catalogId);
+  if (opts.catalogId && catalogId && catalogId !== opts.catalogId) {
+    const version = report.info.catalogVersion ? ` phiên bản ${clean(report.info.catalogVersion)}` : '';
+    reasons.push({
+      code: 'unit.other_catalog',
+      message: `Tệp ${quoted(fileName)} lập theo danh mục “${catalogId}”${version}, không phải danh mục “${opts.catalogId}” đang tổng hợp, nên các chỉ tiêu không cộng được với nhau. Đề nghị đơn vị lấy biểu mẫu theo danh mục “${opts.catalogId}” và gửi lại.`,
     });
   }
   if (!clean(report.info.unitCode)) {

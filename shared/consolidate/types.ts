@@ -62,6 +62,11 @@ export interface ConsolidateOptions {
   cutoff?: IsoDate;
   /** When the summary is made (supplied by the caller: shared code never reads the clock). */
   now: IsoDate;
+  /**
+   * The catalog being consolidated: a unit whose workbook was made from another catalog is refused
+   * (its versions are consolidated together, by code). Absent: any catalog is taken.
+   */
+  catalogId?: string;
 }
 
 // ---------------------------------------------------------------- leaf data

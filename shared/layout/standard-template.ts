@@ -32,6 +32,7 @@ export function standardTemplate(
     areas: catalog.areas.map((a) => ({ code: a.code, name: a.name })),
     catalogId: catalog.id,
     catalogVersion: catalog.version,
+    catalog: base,
     report: opts.report,
   });
   return { sheets, problems: plan.problems };
