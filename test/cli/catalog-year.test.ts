@@ -1,0 +1,176 @@
+/**
+ * A province's 2027 catalog, made the way an office makes it: export the built-in catalog as a
+ * workbook, edit it (one area added, two indicators removed, a target changed, a task added), check
+ * and publish it, then make the communes' templates from it, fill them, validate and consolidate —
+ * all through the command line and real .xlsx files. Then a second version of the same catalog meets
+ * the first in one summary, and a workbook of another catalog is refused.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { main } from '../../cli/main';
+import { readXlsxValues } from '../../io/xlsx/read-values';
+import { CATALOG_SHEET, readEmbeddedCatalog } from '../../shared/catalog/embed';
+import { readCatalogBook } from '../../shared/catalog/read-book';
+import { runConsolidation } from '../../cli/commands';
+import { columnIndex, INDICATOR_SHEET, INFO_SHEET, META_SHEET, TASK_SHEET } from '../../shared/spec/annex';
+import { captureOutput, removeDir, tempDir } from './fixtures';
+
+async function run(argv: string[]) {
+  const io = captureOutput();
+  const code = await main(argv, io);
+  return { code, out: io.outLines.join('\n'), err: io.errLines.join('\n') };
+}
+
+const REMOVED = ['CT.CDDH.04', 'CT.TC.02'];
+const CHANGED = 'CT.TC.01';
+const NEW_TASK = 'NV.MTDT.01';
+
+/** Cell of a label (column A) on a key/value sheet. */
+function rowOfLabel(ws: ExcelJS.Worksheet, label: string): number {
+  for (let r = 1; r <= ws.rowCount; r++) if (ws.getCell(r, 1).value === label) return r;
+  throw new Error(`no ${label} on ${ws.name}`);
+}
+function rowOfCode(ws: ExcelJS.Worksheet, code: string, col = 1): number {
+  for (let r = 1; r <= ws.rowCount; r++) if (ws.getCell(r, col).value === code) return r;
+  throw new Error(`no ${code} on ${ws.name}`);
+}
+async function edit(path: string, out: string, change: (wb: ExcelJS.Workbook) => void): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  change(wb);
+  await wb.xlsx.writeFile(out);
+}
+const sheet = (wb: ExcelJS.Workbook, name: string) => {
+  const ws = wb.getWorksheet(name);
+  if (!ws) throw new Error(`no sheet ${name}`);
+  return ws;
+};
+
+/** The office's edits for 2027, as a person makes them in Excel. */
+function make2027(wb: ExcelJS.Workbook): void {
+  const info = sheet(wb, 'Thông tin danh mục');
+  info.getCell(rowOfLabel(info, 'Mã danh mục'), 2).value = 'CCHC-THANHHOA';
+  info.getCell(rowOfLabel(info, 'Tên danh mục'), 2).value = 'Danh mục chỉ tiêu, nhiệm vụ CCHC cấp xã tỉnh Thanh Hóa năm 2027';
+  info.getCell(rowOfLabel(info, 'Phiên bản'), 2).value = '2027.1';
+  info.getCell(rowOfLabel(info, 'Cơ quan ban hành'), 2).value = 'Sở Nội vụ tỉnh Thanh Hóa';
+  const areas = sheet(wb, 'Lĩnh vực');
+  areas.getRow(rowOfCode(areas, 'KHAC') + 1).values = ['MTDT', 'Cải thiện môi trường đầu tư, kinh doanh'];
+  const ind = sheet(wb, 'Chỉ tiêu');
+  for (const code of REMOVED) ind.spliceRows(rowOfCode(ind, code), 1);
+  ind.getCell(rowOfCode(ind, CHANGED), 8).value = 'Tối thiểu 95%';
+  const tasks = sheet(wb, 'Nhiệm vụ');
+  let last = 4;
+  while (tasks.getCell(last + 1, 1).value) last++;
+  tasks.getRow(last + 1).values = [NEW_TASK, 'MTDT', '', 'Tổ chức hội nghị đối thoại với doanh nghiệp trên địa bàn xã', 'Báo cáo kết quả đối thoại', 'Văn phòng UBND xã', '', 'Quý II', '', '', ''];
+  const cal = sheet(wb, 'Lịch báo cáo');
+  const q2 = rowOfCode(cal, 'Quý II');
+  cal.getCell(q2, 2).value = '10/06/2027';
+  cal.getCell(q2, 3).value = '15/06/2027';
+}
+
+/** What a commune types: one ratio, the new task done; the report date. */
+async function fill(template: string, out: string, numerator: number, denominator: number, extra?: (wb: ExcelJS.Workbook) => void): Promise<void> {
+  await edit(template, out, (wb) => {
+    const info = sheet(wb, INFO_SHEET.name);
+    info.getCell(rowOfLabel(info, 'Ngày báo cáo'), 2).value = new Date(Date.UTC(2027, 5, 12));
+    const pl1 = sheet(wb, INDICATOR_SHEET.name);
+    const r = rowOfCode(pl1, CHANGED);
+    pl1.getCell(r, columnIndex(INDICATOR_SHEET, 'numerator') + 1).value = numerator;
+    pl1.getCell(r, columnIndex(INDICATOR_SHEET, 'denominator') + 1).value = denominator;
+    const pl2 = sheet(wb, TASK_SHEET.name);
+    const t = rowOfCode(pl2, NEW_TASK);
+    pl2.getCell(t, columnIndex(TASK_SHEET, 'status') + 1).value = 'Hoàn thành';
+    pl2.getCell(t, columnIndex(TASK_SHEET, 'completedOn') + 1).value = new Date(Date.UTC(2027, 4, 20));
+    pl2.getCell(t, columnIndex(TASK_SHEET, 'documentRef') + 1).value = '15/BC-UBND';
+    pl2.getCell(t, columnIndex(TASK_SHEET, 'documentDate') + 1).value = new Date(Date.UTC(2027, 4, 20));
+    extra?.(wb);
+  });
+}
+
+const grids = (path: string) => {
+  const r = readXlsxValues(readFileSync(path));
+  if (!r.ok) throw new Error(r.reason);
+  return Object.fromEntries(r.value.sheets.map((s) => [s.name, s.grid]));
+};
+const UNIT = (code: string, name: string) => ['--don-vi', name, '--ma', code, '--loai', 'xa', '--tong-hop', 'Sở Nội vụ tỉnh Thanh Hóa', '--cap', 'tinh'];
+
+let dir: string;
+beforeAll(() => {
+  dir = tempDir('catalog-year');
+});
+afterAll(() => removeDir(dir));
+
+describe('a 2027 catalog made from the exported workbook drives the whole year', () => {
+  const p = (name: string) => join(dir, name);
+
+  it('exports the built-in catalog moved to 2027 and finds nothing wrong in it', async () => {
+    const x = await run(['danh-muc', 'xuat', '--nam', '2027', '--ra', p('chuan-2027.xlsx')]);
+    expect(x.code).toBe(0);
+    expect(x.out).toMatch(/^Đã xuất danh mục CCHC-2025 phiên bản 2025\.1 năm 2027 \(\d+ chỉ tiêu, \d+ nhiệm vụ, 10 lĩnh vực\): /);
+    const k = await run(['danh-muc', 'kiem-tra', p('chuan-2027.xlsx')]);
+    expect(k.code).toBe(0);
+    expect(k.out).toMatch(/danh mục CCHC-2025 phiên bản 2025\.1 năm 2027: không có lỗi \(10 lĩnh vực, \d+ chỉ tiêu, \d+ nhiệm vụ\)\.$/);
+  });
+
+  it('the edited workbook checks clean but is flagged as edited, so no template comes from it until published again', async () => {
+    await edit(p('chuan-2027.xlsx'), p('sua-2027.xlsx'), make2027);
+    const k = await run(['danh-muc', 'kiem-tra', p('sua-2027.xlsx')]);
+    expect(k.code).toBe(0);
+    expect(k.out).toContain('Thông tin danh mục!B11 — cảnh báo: Nội dung danh mục đã bị sửa sau khi ban hành (mã kiểm tra không khớp).');
+    expect(k.out).toMatch(/danh mục CCHC-THANHHOA phiên bản 2027\.1 năm 2027: 1 cảnh báo \(11 lĩnh vực, /);
+    const t = await run(['template', ...UNIT('90002', 'UBND xã Anh Sơn'), '--nam', '2027', '--ky', 'Quý II', '--danh-muc', p('sua-2027.xlsx'), '--ra', p('x.xlsx')]);
+    expect(t.code).toBe(2);
+    expect(t.err).toContain(`Không dùng được danh mục "${p('sua-2027.xlsx')}" (1 vấn đề):`);
+    expect(t.err).toContain('cchc danh-muc xuat --tu <tệp> --ra <tệp mới>');
+    const pub = await run(['danh-muc', 'xuat', '--tu', p('sua-2027.xlsx'), '--ra', p('danh-muc-2027.xlsx')]);
+    expect(pub.code).toBe(0);
+    expect(pub.out).toMatch(/^Đã xuất danh mục CCHC-THANHHOA phiên bản 2027\.1 năm 2027 /);
+    expect((await run(['danh-muc', 'kiem-tra', p('danh-muc-2027.xlsx')])).out).toContain(': không có lỗi (11 lĩnh vực,');
+  });
+
+  it('templates from the published catalog have its rows, its calendar and carry the catalog', async () => {
+    for (const [code, name] of [['90002', 'UBND xã Anh Sơn'], ['90003', 'UBND xã Bút Sơn']]) {
+      const t = await run(['template', ...UNIT(code, name), '--nam', '2027', '--ky', 'Quý II', '--danh-muc', p('danh-muc-2027.xlsx'), '--ra', p(`mau-${code}.xlsx`)]);
+      expect(t.code).toBe(0);
+      expect(t.out).toContain('theo danh mục CCHC-THANHHOA phiên bản 2027.1');
+    }
+    const g = grids(p('mau-90002.xlsx'));
+    const codes = (s: string) => g[s].map((r) => r[0]).filter((c): c is string => typeof c === 'string');
+    for (const code of REMOVED) expect(codes(INDICATOR_SHEET.name)).not.toContain(code);
+    expect(codes(TASK_SHEET.name)).toEqual(expect.arrayContaining(['LV.MTDT', NEW_TASK]));
+    const pl1 = g[INDICATOR_SHEET.name];
+    expect(pl1.find((r) => r[0] === CHANGED)?.[columnIndex(INDICATOR_SHEET, 'target')]).toBe('Tối thiểu 95%');
+    const info = g[INFO_SHEET.name];
+    expect(info.find((r) => r[0] === 'Ngày chốt số liệu')?.[1]).toEqual(new Date(Date.UTC(2027, 5, 10)));
+    const meta = Object.fromEntries(g[META_SHEET.name].map((r) => [r[0], r[1]]));
+    expect(meta).toMatchObject({ catalogId: 'CCHC-THANHHOA', catalogVersion: '2027.1' });
+    const published = readCatalogBook(grids(p('danh-muc-2027.xlsx'))).catalog;
+    const carried = readEmbeddedCatalog(g[CATALOG_SHEET]);
+    expect(carried?.ok && carried.catalog).toEqual(published);
+    expect(meta.catalogHash).toBe(carried?.hash);
+  });
+
+  it('filled, validated and consolidated from the files alone, on the catalog’s calendar', async () => {
+    await fill(p('mau-90002.xlsx'), p('bao-cao-90002.xlsx'), 19, 20);
+    await fill(p('mau-90003.xlsx'), p('bao-cao-90003.xlsx'), 17, 20);
+    const v = await run(['validate', p('bao-cao-90002.xlsx')]);
+    expect(v.out).not.toMatch(new RegExp(`${CHANGED}|!${'H'}\\d+ — lỗi`));
+    expect(v.out).toMatch(/UBND xã Anh Sơn — báo cáo Quý II năm 2027: /);
+    const run1 = await runConsolidation([p('bao-cao-90002.xlsx'), p('bao-cao-90003.xlsx')], {
+      year: 2027, period: 'Q2', consolidatingUnit: { name: 'Sở Nội vụ tỉnh Thanh Hóa', level: 'tinh' }, now: '2027-06-16', outPath: p('tong-hop.xlsx'), workers: 0,
+    });
+    const s = run1.summary;
+    expect(s.aggregates.completeness.receivedCount).toBe(2);
+    const ind = s.aggregates.indicators.find((a) => a.code === CHANGED);
+    expect(ind).toMatchObject({ sumNumerator: 36, sumDenominator: 40, targetText: 'Tối thiểu 95%', met: false, unitsWithRow: 2 });
+    for (const code of REMOVED) expect(s.aggregates.indicators.some((a) => a.code === code)).toBe(false);
+    expect(s.aggregates.tasks.find((t) => t.code === NEW_TASK)).toMatchObject({ area: 'MTDT', done: 2, unitsWithRow: 2 });
+    // The command: the catalog's calendar gives cut-off and due date; --han overrides the due date.
+    const c = await run(['consolidate', p('bao-cao-90002.xlsx'), p('bao-cao-90003.xlsx'), '--nam', '2027', '--ky', 'Quý II', '--danh-muc', p('danh-muc-2027.xlsx'), '--ngay-tong-hop', '16/06/2027', '--ra', p('tong-hop-2.xlsx')]);
+    expect(c.code).toBe(0);
+    expect(c.out).toContain('Hạn nộp 15/06/2027: đúng hạn 2, trễ hạn 0.');
+    const late = await run(['consolidate', p('bao-cao-90002.xlsx'), p('bao-cao-90003.xlsx'), '--nam', '2027', '--ky', 'Quý II', '--danh-muc', p('danh-muc-2027.xlsx'), '--han', '11/06/2027', '--ngay-tong-hop', '16/06/2027', '--ra', p('tong-hop-3.xlsx')]);
+    expect(late.out).toContain('Hạn nộp 11/06/2027: đúng hạn 0, trễ hạn 2.');
+  });
+});
