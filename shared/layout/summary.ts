@@ -250,7 +250,9 @@ function indicatorSheet(summary: Summary): SheetModel {
     }
     const agg = item;
     put(sheet, r, at('stt'), agg.stt);
-    put(sheet, r, at('name'), agg.name);
+    // A row only some units' templates have (another version of the catalog) says over how many it is summed.
+    const received = summary.aggregates.completeness.receivedCount;
+    put(sheet, r, at('name'), agg.unitsWithRow < received ? `${agg.name}\n(có trong biểu mẫu của ${agg.unitsWithRow}/${received} đơn vị)` : agg.name);
     // Several targets in one cell: each with its own verdict on the consolidated result.
     const each = targetVerdicts(agg.target, agg.kind === 'ratio' ? agg.value : null, agg.name, agg.kind, summary.year);
     put(sheet, r, at('target'), each ? `${agg.targetText}\n(${each})` : agg.targetText);

@@ -174,3 +174,61 @@ describe('a 2027 catalog made from the exported workbook drives the whole year',
     expect(late.out).toContain('Hạn nộp 11/06/2027: đúng hạn 0, trễ hạn 2.');
   });
 });
+
+describe('versions of one catalog meet in a summary; another catalog is refused', () => {
+  const p = (name: string) => join(dir, name);
+  const NEW_INDICATOR = 'CT.MTDT.01';
+
+  it('a second version adds an indicator; the check wants its version above the one it replaces', async () => {
+    await edit(p('danh-muc-2027.xlsx'), p('sua-2027-2.xlsx'), (wb) => {
+      const info = sheet(wb, 'Thông tin danh mục');
+      info.getCell(rowOfLabel(info, 'Phiên bản'), 2).value = '2027.1';
+      const ind = sheet(wb, 'Chỉ tiêu');
+      let last = 4;
+      while (ind.getCell(last + 1, 1).value) last++;
+      ind.getRow(last + 1).values = [NEW_INDICATOR, 'MTDT', '', 'Số cuộc đối thoại với doanh nghiệp trong kỳ', 'Số lượng', '', '', 'Từ 2 cuộc trở lên', 'Văn phòng UBND xã', 'UBND xã', '', '', ''];
+    });
+    const same = await run(['danh-muc', 'kiem-tra', p('sua-2027-2.xlsx'), '--thay-the', p('danh-muc-2027.xlsx')]);
+    expect(same.code).toBe(1);
+    expect(same.out).toContain('Thông tin danh mục!B6 — lỗi: Phiên bản 2027.1 không lớn hơn phiên bản đã ban hành 2027.1 của danh mục CCHC-THANHHOA. Hãy tăng số phiên bản, ví dụ 2027.2.');
+    await edit(p('sua-2027-2.xlsx'), p('sua-2027-2.xlsx'), (wb) => {
+      const info = sheet(wb, 'Thông tin danh mục');
+      info.getCell(rowOfLabel(info, 'Phiên bản'), 2).value = '2027.2';
+      info.getCell(rowOfLabel(info, 'Thay thế phiên bản'), 2).value = '2027.1';
+    });
+    expect((await run(['danh-muc', 'kiem-tra', p('sua-2027-2.xlsx'), '--thay-the', p('danh-muc-2027.xlsx')])).code).toBe(0);
+    expect((await run(['danh-muc', 'xuat', '--tu', p('sua-2027-2.xlsx'), '--ra', p('danh-muc-2027-2.xlsx')])).code).toBe(0);
+  });
+
+  it('rows are consolidated by code across versions, a row only one version has over the units that have it', async () => {
+    const t = await run(['template', ...UNIT('90004', 'UBND xã Cẩm Sơn'), '--nam', '2027', '--ky', 'Quý II', '--danh-muc', p('danh-muc-2027-2.xlsx'), '--ra', p('mau-90004.xlsx')]);
+    expect(t.code).toBe(0);
+    await fill(p('mau-90004.xlsx'), p('bao-cao-90004.xlsx'), 20, 20, (wb) => {
+      const pl1 = sheet(wb, INDICATOR_SHEET.name);
+      pl1.getCell(rowOfCode(pl1, NEW_INDICATOR), columnIndex(INDICATOR_SHEET, 'result') + 1).value = 3;
+    });
+    // A unit whose template came from the built-in catalog, not the province's.
+    expect((await run(['template', ...UNIT('90005', 'UBND xã Đông Sơn'), '--nam', '2027', '--ky', 'Quý II', '--ra', p('mau-90005.xlsx')])).code).toBe(0);
+    await edit(p('mau-90005.xlsx'), p('bao-cao-90005.xlsx'), (wb) => {
+      const info = sheet(wb, INFO_SHEET.name);
+      info.getCell(rowOfLabel(info, 'Ngày báo cáo'), 2).value = new Date(Date.UTC(2027, 5, 12));
+    });
+    const files = ['90002', '90003', '90004', '90005'].map((c) => p(`bao-cao-${c}.xlsx`));
+    const c = await run(['consolidate', ...files, '--nam', '2027', '--ky', 'Quý II', '--danh-muc', p('danh-muc-2027-2.xlsx'), '--ngay-tong-hop', '16/06/2027', '--ra', p('tong-hop-v.xlsx')]);
+    expect(c.code).toBe(1);
+    expect(c.out).toContain('Đã nhận: 3 đơn vị');
+    expect(c.out).toContain(`Chỉ có trong biểu mẫu của một số đơn vị, tổng hợp trên các đơn vị có: ${NEW_INDICATOR} (1/3 đơn vị).`);
+    expect(c.out).toContain(
+      `bao-cao-90005.xlsx: Tệp “bao-cao-90005.xlsx” lập theo danh mục “CCHC-2025” phiên bản 2025.1, không phải danh mục “CCHC-THANHHOA” đang tổng hợp`,
+    );
+    const run2 = await runConsolidation(files.slice(0, 3), {
+      year: 2027, period: 'Q2', consolidatingUnit: { name: 'Sở Nội vụ tỉnh Thanh Hóa', level: 'tinh' }, now: '2027-06-16', outPath: p('tong-hop-v2.xlsx'), workers: 0, catalogId: 'CCHC-THANHHOA',
+    });
+    const agg = run2.summary.aggregates;
+    expect(agg.indicators.find((a) => a.code === CHANGED)).toMatchObject({ sumNumerator: 56, sumDenominator: 60, unitsWithRow: 3 });
+    expect(agg.indicators.find((a) => a.code === NEW_INDICATOR)).toMatchObject({ area: 'MTDT', value: 3, unitsWithRow: 1, reported: 1 });
+    const sheetGrid = grids(p('tong-hop-v2.xlsx'));
+    const names = Object.values(sheetGrid).flat().map((r) => r.find((v) => typeof v === 'string' && v.startsWith('Số cuộc đối thoại')));
+    expect(names.filter(Boolean)).toContain('Số cuộc đối thoại với doanh nghiệp trong kỳ\n(có trong biểu mẫu của 1/3 đơn vị)');
+  });
+});
