@@ -1,11 +1,15 @@
 /**
  * The catalog a commune workbook was made from, carried inside it: a hidden sheet holding the
- * catalog's canonical JSON (in cells of at most 30,000 characters, under Excel's 32,767) and its
- * hash. A summary can then be made from the files alone, and a template checked against the catalog
+ * catalog's canonical JSON, deflated and in base64 (a quarter of its size: every workbook of a batch
+ * is read whole, so its bytes cost in every file), in cells of at most 30,000 characters (under
+ * Excel's 32,767), and its hash. A summary can then be made from the files alone, and a template checked against the catalog
  * it came from. Reading parses the JSON once per distinct hash: a thousand workbooks of one catalog
- * cost one parse.
+ * cost one parse. A hash already read stands for the genuine catalog it was read as, so a later copy
+ * under the same hash is not decoded again (whatever was done to its cells, it is not what is used).
  */
+import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import type { CellValue, Grid } from '../cell';
+import { fromBase64, toBase64 } from '../text/base64';
 import type { Catalog } from '../model';
 import { catalogForYear } from './for-year';
 import { canonicalCatalog, catalogHash } from './hash';
@@ -14,12 +18,25 @@ import { parseCatalog } from './schema';
 export const CATALOG_SHEET = '_cchc_danh_muc';
 const CHUNK = 30_000;
 
-/** Rows of the hidden catalog sheet: ["hash", h], then ["json", part] for each part. */
+/** How the catalog is stored, so that a later form can be told apart. */
+const FORMAT = 'json-deflate-base64';
+
+/** Rows of the hidden catalog sheet: ["hash", h], ["format", …], then ["data", part] for each part. */
 export function embeddedCatalogRows(catalog: Catalog): CellValue[][] {
-  const json = canonicalCatalog(catalog);
-  const rows: CellValue[][] = [['hash', catalogHash(catalog)]];
-  for (let i = 0; i < json.length; i += CHUNK) rows.push(['json', json.slice(i, i + CHUNK)]);
+  const data = toBase64(deflateSync(strToU8(canonicalCatalog(catalog)), { level: 9 }));
+  const rows: CellValue[][] = [['hash', catalogHash(catalog)], ['format', FORMAT]];
+  for (let i = 0; i < data.length; i += CHUNK) rows.push(['data', data.slice(i, i + CHUNK)]);
   return rows;
+}
+
+/** The stored catalog's JSON text; null when the sheet's data cannot be decoded. */
+function storedJson(grid: Grid): string | null {
+  const format = grid.find((r) => r?.[0] === 'format')?.[1];
+  if (format !== FORMAT) return null;
+  let data = '';
+  for (const r of grid) if (r?.[0] === 'data' && typeof r[1] === 'string') data += r[1];
+  const bytes = fromBase64(data);
+  return bytes ? strFromU8(inflateSync(bytes)) : null;
 }
 
 export type EmbeddedCatalog =
@@ -43,12 +60,11 @@ export function readEmbeddedCatalog(grid: Grid | undefined): EmbeddedCatalog | n
   const hash = embeddedCatalogHash(grid);
   const known = hash ? byHash.get(hash) : undefined;
   if (known) return known;
-  let json = '';
-  for (const r of grid) if (r?.[0] === 'json' && typeof r[1] === 'string') json += r[1];
   let result: EmbeddedCatalog;
   try {
-    const parsed = parseCatalog(JSON.parse(json));
-    if (!parsed.ok) result = { ok: false, hash, why: 'damaged' };
+    const json = storedJson(grid);
+    const parsed = json === null ? null : parseCatalog(JSON.parse(json));
+    if (!parsed || !parsed.ok) result = { ok: false, hash, why: 'damaged' };
     else if (catalogHash(parsed.value) !== hash) result = { ok: false, hash, why: 'hash_mismatch' };
     else result = { ok: true, catalog: parsed.value, hash };
   } catch (_e) {
