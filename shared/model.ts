@@ -153,6 +153,8 @@ export interface UnitReport {
   info: UnitInfo;
   indicators: IndicatorRow[];
   tasks: TaskRow[];
+  /** Names of the areas its catalog adds to the built-in ones, by code (for the summary's headings). */
+  areaNames?: Record<AreaCode, string>;
 }
 
 // ---------------------------------------------------------------- validation issues

@@ -96,6 +96,8 @@ export interface InputContribution {
   provenance: ProvenanceEntry[];
   issues: SummaryIssue[];
   expectedLists: { code: string; name: string }[][];
+  /** Names of areas the built-in list does not know, from the catalogs the reports carry. */
+  areaNames?: Record<string, string>;
 }
 
 type Collected = InputContribution;
@@ -200,6 +202,7 @@ function collectReport(input: ConsolidationInput, opts: ContributionOptions, int
     refuse(reasons);
     return;
   }
+  if (report.areaNames) into.areaNames = { ...into.areaNames, ...report.areaNames };
 
   const leaves = reportLeaves(report, input.issues);
   for (const s of leaves.skipped) {
@@ -491,6 +494,7 @@ function finish(collected: Collected, opts: ConsolidateOptions): Summary {
     period: opts.period,
     consolidatingUnit: { name: clean(opts.consolidatingUnit.name), level: opts.consolidatingUnit.level },
     generatedAt: opts.now,
+    ...(collected.areaNames ? { areaNames: collected.areaNames } : {}),
     dueDate: leaves.dueDate,
     cutoff: opts.cutoff ?? calendar.cutoff,
     expectedUnits,
@@ -551,6 +555,10 @@ export function createConsolidation(opts: ConsolidateOptions): Consolidation {
     for (const x of c.provenance) collected.provenance.push(x);
     for (const x of c.issues) collected.issues.push(x);
     for (const x of c.expectedLists) collected.expectedLists.push(x);
+    for (const [code, name] of Object.entries(c.areaNames ?? {})) {
+      collected.areaNames ??= {};
+      if (!(code in collected.areaNames)) collected.areaNames[code] = name;
+    }
   };
   return {
     add: (input) => addContribution(contributionOf(input, opts)),

@@ -273,6 +273,8 @@ export interface Summary {
   period: PeriodCode;
   consolidatingUnit: ConsolidatingUnit;
   generatedAt: IsoDate;
+  /** Names of areas its units' catalogs add to the built-in ones, by code; absent when none. */
+  areaNames?: Record<AreaCode, string>;
   dueDate: IsoDate;
   cutoff: IsoDate;
   /** Null when no list was given. Sorted by code. */

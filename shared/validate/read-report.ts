@@ -6,6 +6,7 @@ import { a1, type Grid, type WorkbookGrids } from '../cell';
 import type { Catalog, IndicatorRow, TaskRow, UnitInfo, UnitReport, ValidationIssue } from '../model';
 import { CATALOG_2025 } from '../catalog/catalog-2025';
 import { CATALOG_SHEET, embeddedForYear, readEmbeddedCatalog } from '../catalog/embed';
+import { isAreaCode } from '../catalog/areas';
 import { PERIODS, parsePeriod } from '../period';
 import { INDICATOR_SHEET, INFO_SHEET, META_SHEET, TASK_SHEET, type TableSheetSpec } from '../spec/annex';
 import { findSheet, headerStrength, locateHeader } from './find-sheet';
@@ -162,8 +163,11 @@ export function readReport(grids: WorkbookGrids, opts: ReadOptions = {}): ReadRe
     issues.push(...sink.issues);
   } else issues.push(missingSheetIssue(TASK_SHEET));
 
+  const added = ctx.catalog ? ctx.catalog.areas.filter((a) => !isAreaCode(a.code)) : [];
   if (opts.formulasWithoutValue) issues.push(...uncalculatedIssues(grids, opts.formulasWithoutValue, tabs.indicators, indicators));
-  return { report: { info, indicators, tasks }, issues: sortIssues(issues, order) };
+  const report: UnitReport = { info, indicators, tasks };
+  if (added.length > 0) report.areaNames = Object.fromEntries(added.map((a) => [a.code, a.name]));
+  return { report, issues: sortIssues(issues, order) };
 }
 
 /**
