@@ -78,7 +78,7 @@ export function buildTemplate(input: TemplateInput): SheetModel[] {
 }
 
 /** The hidden sheet carrying the catalog (catalog/embed.ts). */
-function buildCatalogSheet(catalog: Catalog): SheetModel {
+export function buildCatalogSheet(catalog: Catalog): SheetModel {
   const sheet = emptySheet(CATALOG_SHEET);
   sheet.rows = embeddedCatalogRows(catalog);
   sheet.columnWidths = [8, 60];
