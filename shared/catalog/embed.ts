@@ -1,8 +1,7 @@
 /**
  * The catalog a commune workbook was made from, carried inside it: a hidden sheet holding the
  * catalog's canonical JSON, deflated and in base64 (a quarter of its size: every workbook of a batch
- * is read whole, so its bytes cost in every file), in cells of at most 30,000 characters (under
- * Excel's 32,767), and its hash. A summary can then be made from the files alone, and a template checked against the catalog
+ * is read whole, so its bytes cost in every file), in cells of at most 4,000 characters, and its hash. A summary can then be made from the files alone, and a template checked against the catalog
  * it came from. Reading parses the JSON once per distinct hash: a thousand workbooks of one catalog
  * cost one parse. A hash already read stands for the genuine catalog it was read as, so a later copy
  * under the same hash is not decoded again (whatever was done to its cells, it is not what is used).
@@ -16,7 +15,11 @@ import { canonicalCatalog, catalogHash } from './hash';
 import { parseCatalog } from './schema';
 
 export const CATALOG_SHEET = '_cchc_danh_muc';
-const CHUNK = 30_000;
+/**
+ * Characters a cell: far under Excel's 32,767, and small enough that a values reader pooling repeated
+ * texts (io/xlsx/text-items.ts keeps items up to 4,000 characters) decodes each part once per batch.
+ */
+const CHUNK = 4000;
 
 /** How the catalog is stored, so that a later form can be told apart. */
 const FORMAT = 'json-deflate-base64';

@@ -14,7 +14,7 @@ describe('the catalog a commune workbook carries', () => {
     expect(grid[0]).toEqual(['hash', catalogHash(CATALOG_2025)]);
     const stored = grid.filter((r) => r[0] === 'data').map((r) => String(r[1]));
     expect(stored.join('').length).toBeLessThan(JSON.stringify(CATALOG_2025).length / 3);
-    for (const s of stored) expect(s.length).toBeLessThanOrEqual(30_000);
+    for (const s of stored) expect(s.length).toBeLessThanOrEqual(4000);
     const first = readEmbeddedCatalog(grid);
     expect(first).toEqual({ ok: true, catalog: CATALOG_2025, hash: catalogHash(CATALOG_2025) });
     expect(readEmbeddedCatalog(rows(CATALOG_2025))).toBe(first);
