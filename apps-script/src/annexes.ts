@@ -10,6 +10,7 @@ import { standardTemplate } from '../../shared/layout/standard-template';
 import type { UnitInfo } from '../../shared/model';
 import { IssueSink } from '../../shared/validate/issues';
 import { readInfo } from '../../shared/validate/read-info';
+import { spreadsheetCatalog } from './catalog';
 import { annexTabs } from './check';
 import { readGrid } from './sheets-reader';
 import { writeSheet } from './sheets-writer';
@@ -45,7 +46,8 @@ export function insertAnnexSheets(ss: Spreadsheet): InsertResult {
 
   // What Thông tin already says heads the new annexes (year, period, unit); typed text is carried below.
   const info: Partial<UnitInfo> = tabs.info ? readInfo(old[tabs.info], new IssueSink(tabs.info)) : {};
-  const { sheets: models } = standardTemplate(info);
+  // The catalog loaded into this spreadsheet (Nạp danh mục), or the one its template already carries.
+  const { sheets: models } = standardTemplate(info, { catalog: spreadsheetCatalog(ss) });
   const carried = carryOver(old, models, new Set());
 
   const backups: string[] = [];

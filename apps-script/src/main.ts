@@ -4,6 +4,7 @@
  * top-level functions (onOpen, onEdit, menu items, google.script.run, triggers).
  */
 import { describeInsert, insertAnnexSheets } from './annexes';
+import { CATALOG_PROMPT, describeCatalog, loadCatalog } from './catalog';
 import {
   disableNightly,
   disableReminders,
@@ -65,6 +66,16 @@ export const entryPoints = {
 
   insertAnnexes(): void {
     fromMenu(() => alert(describeInsert(insertAnnexSheets(homeSpreadsheet()))));
+  },
+
+  loadCatalog(): void {
+    fromMenu(() => {
+      const ss = homeSpreadsheet();
+      const ui = SpreadsheetApp.getUi();
+      const answer = ui.prompt('Nạp danh mục', CATALOG_PROMPT, ui.ButtonSet.OK_CANCEL);
+      if (answer.getSelectedButton() !== ui.Button.OK) return;
+      alert(describeCatalog(loadCatalog(ss, answer.getResponseText())));
+    });
   },
 
   checkData(): void {

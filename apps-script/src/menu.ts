@@ -9,6 +9,7 @@ interface Item {
 }
 
 export const MENU_ITEMS: readonly Item[] = [
+  { caption: 'Nạp danh mục', handler: 'loadCatalog' },
   { caption: 'Chèn Phụ lục', handler: 'insertAnnexes' },
   { caption: 'Kiểm tra dữ liệu', handler: 'checkData' },
   { caption: 'Tổng hợp', handler: 'consolidateReports' },
