@@ -24,6 +24,15 @@ export const CATALOG_PROMPT =
   'Dán đường dẫn (hoặc mã) của bảng tính “Danh mục chỉ tiêu, nhiệm vụ CCHC” do cơ quan tổng hợp ban hành. ' +
   'Để trống nếu các trang danh mục đã nằm ngay trong bảng tính này.';
 
+/** Said when nothing was pasted and this spreadsheet holds no catalog: what to do, not a failure. */
+export const NO_CATALOG_HERE =
+  `Bảng tính này chưa có trang “${BOOK_INFO.name}”. Để nạp danh mục, chọn lại CCHC ▸ Nạp danh mục và dán đường dẫn bảng tính danh mục do cơ quan tổng hợp ban hành.`;
+
+/** True when there is nothing to load: no link given and no catalog sheets here. */
+export function nothingToLoad(ss: Spreadsheet, answer: string): boolean {
+  return answer.trim() === '' && !ss.getSheetByName(BOOK_INFO.name);
+}
+
 /** Checks the catalog named by `answer` and keeps it in `ss`; returns it. */
 export function loadCatalog(ss: Spreadsheet, answer: string): Catalog {
   const text = answer.trim();

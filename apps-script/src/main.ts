@@ -4,7 +4,7 @@
  * top-level functions (onOpen, onEdit, menu items, google.script.run, triggers).
  */
 import { describeInsert, insertAnnexSheets } from './annexes';
-import { CATALOG_PROMPT, describeCatalog, loadCatalog } from './catalog';
+import { CATALOG_PROMPT, describeCatalog, loadCatalog, NO_CATALOG_HERE, nothingToLoad } from './catalog';
 import {
   disableNightly,
   disableReminders,
@@ -74,6 +74,7 @@ export const entryPoints = {
       const ui = SpreadsheetApp.getUi();
       const answer = ui.prompt('Nạp danh mục', CATALOG_PROMPT, ui.ButtonSet.OK_CANCEL);
       if (answer.getSelectedButton() !== ui.Button.OK) return;
+      if (nothingToLoad(ss, answer.getResponseText())) return alert(NO_CATALOG_HERE);
       alert(describeCatalog(loadCatalog(ss, answer.getResponseText())));
     });
   },
