@@ -11,7 +11,8 @@ import { emptySheet, type SheetModel } from '../../shared/layout/sheet-model';
 import { parsePeriod } from '../../shared/period';
 import { catalogCalendar } from '../../shared/catalog/calendar';
 import type { Catalog } from '../../shared/model';
-import { workbookCatalog } from './load-catalog';
+import { CATALOG_SHEET } from '../../shared/catalog/embed';
+import { catalogOfSheet } from './load-catalog';
 import { INFO_SHEET, TABLE_SHEETS } from '../../shared/spec/annex';
 import { findSheet } from '../../shared/validate/find-sheet';
 import type { TemplateBuilder } from '../annex-template';
@@ -107,10 +108,12 @@ export async function insertAnnexes(
     if (found) annexNames.add(found);
   }
   const hasOrphans = names.includes(ORPHAN_SHEET);
-  const old = await readSheets(context, [...annexNames, ...(hasOrphans ? [ORPHAN_SHEET] : [])]);
-
-  // The catalog loaded into this workbook (Nạp danh mục), or the one its template already carries.
-  const catalog = await workbookCatalog(context, names);
+  // The catalog loaded into this workbook (Nạp danh mục), or the one its template already carries,
+  // read in the same requests as the annexes.
+  const hasCatalog = names.includes(CATALOG_SHEET);
+  const old = await readSheets(context, [...annexNames, ...(hasOrphans ? [ORPHAN_SHEET] : []), ...(hasCatalog ? [CATALOG_SHEET] : [])]);
+  const catalog = catalogOfSheet(old[CATALOG_SHEET]);
+  delete old[CATALOG_SHEET];
   const models = template(formInfo(form, catalog), catalog);
   // The cut-off follows the period: a typed one is kept only while year and period stay the same.
   const samePeriod = parsePeriod(oldInfoValue(old, 'period')) === form.period && Number(oldInfoValue(old, 'year')) === form.year;

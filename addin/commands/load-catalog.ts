@@ -4,8 +4,8 @@
  * carries — so that Chèn Phụ lục uses it for this workbook from then on, on any computer. A catalog
  * with errors, or edited after it was published, is refused with its problems listed.
  */
-import type { WorkbookGrids } from '../../shared/cell';
-import { CATALOG_SHEET, readEmbeddedCatalog } from '../../shared/catalog/embed';
+import type { Grid, WorkbookGrids } from '../../shared/cell';
+import { readEmbeddedCatalog } from '../../shared/catalog/embed';
 import { readCatalogBook } from '../../shared/catalog/read-book';
 import { buildCatalogSheet } from '../../shared/layout/template';
 import type { Catalog } from '../../shared/model';
@@ -13,7 +13,7 @@ import { formatIssue } from '../../shared/validate';
 import { readXlsxValues } from '../../io/xlsx/read-values';
 import { detectCapabilities, type HostCapabilities } from '../excel/capabilities';
 import { PaneError } from '../excel/host-errors';
-import { queueSheetNames, readSheets } from '../excel/read-grids';
+import { queueSheetNames } from '../excel/read-grids';
 import { BatchedWriter, SheetNameSet, writeSheets } from '../excel/write-sheet';
 import type { PickedFile } from './consolidate-files';
 
@@ -47,10 +47,8 @@ export async function loadCatalog(context: Excel.RequestContext, file: PickedFil
   return catalog;
 }
 
-/** The catalog this workbook keeps, if any and intact; `names` are its sheet names. */
-export async function workbookCatalog(context: Excel.RequestContext, names: readonly string[]): Promise<Catalog | undefined> {
-  if (!names.includes(CATALOG_SHEET)) return undefined;
-  const grids = await readSheets(context, [CATALOG_SHEET]);
-  const carried = readEmbeddedCatalog(grids[CATALOG_SHEET]);
+/** The catalog a workbook keeps in its hidden catalog sheet, if any and intact. */
+export function catalogOfSheet(grid: Grid | undefined): Catalog | undefined {
+  const carried = readEmbeddedCatalog(grid);
   return carried?.ok ? carried.catalog : undefined;
 }
