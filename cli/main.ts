@@ -30,9 +30,9 @@ Cách dùng:
                    [--don-vi-tong-hop "Sở Nội vụ tỉnh …" --cap tinh (huyen: chỉ kỳ trước 01/07/2025)] [--danh-sach don-vi.csv]
                    [--han 20/03/2025] [--chot-so-lieu 14/03/2025] [--phan-hoi gop-y/] [--danh-muc danh-muc.xlsx]
       Tổng hợp báo cáo của các đơn vị (và cả bảng tổng hợp của cấp dưới) thành một sổ tổng hợp.
-      Mỗi biểu mẫu mang theo danh mục đã tạo ra nó: tổng hợp được từ các tệp mà không cần danh mục.
-      --danh-muc: chỉ nhận báo cáo cùng mã danh mục; ngày chốt và hạn nộp theo lịch báo cáo của
-      danh mục (--han, --chot-so-lieu ghi đè).
+      Mỗi biểu mẫu mang theo danh mục đã tạo ra nó: tổng hợp được từ các tệp mà không cần danh mục;
+      ngày chốt số liệu và hạn nộp theo lịch báo cáo của danh mục (--han, --chot-so-lieu ghi đè).
+      --danh-muc: chỉ nhận báo cáo lập theo danh mục đó (cùng mã, mọi phiên bản), theo lịch của nó.
       --phan-hoi: ghi vào thư mục đó một tệp “Góp ý báo cáo …” cho mỗi đơn vị có lỗi, chỉ tiêu chưa đạt
       hoặc nhiệm vụ quá hạn, để gửi lại đơn vị.
       Đọc mọi tệp trong thư mục và các thư mục con; tệp không phải sổ làm việc (PDF, Word…) được liệt kê

@@ -155,6 +155,8 @@ export interface UnitReport {
   tasks: TaskRow[];
   /** Names of the areas its catalog adds to the built-in ones, by code (for the summary's headings). */
   areaNames?: Record<AreaCode, string>;
+  /** Its catalog's reporting calendar, when the workbook carries one. */
+  calendar?: CalendarEntry[];
 }
 
 // ---------------------------------------------------------------- validation issues

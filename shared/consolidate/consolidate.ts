@@ -27,8 +27,9 @@
  * of consolidating all their communes directly.
  */
 import type { IsoDate } from '../cell';
-import type { PeriodCode, UnitReport } from '../model';
-import { defaultCalendar, periodLabel, periodOfYear } from '../period';
+import type { CalendarEntry, PeriodCode, UnitReport } from '../model';
+import { periodLabel, periodOfYear } from '../period';
+import { catalogCalendar } from '../catalog/calendar';
 import { INDICATOR_SHEET, TASK_SHEET } from '../spec/annex';
 import { clean } from '../validate/text';
 import { foldKey } from '../text/normalize';
@@ -98,6 +99,8 @@ export interface InputContribution {
   expectedLists: { code: string; name: string }[][];
   /** Names of areas the built-in list does not know, from the catalogs the reports carry. */
   areaNames?: Record<string, string>;
+  /** The reporting calendar of the first taken report's catalog. */
+  calendar?: CalendarEntry[];
 }
 
 type Collected = InputContribution;
@@ -203,6 +206,7 @@ function collectReport(input: ConsolidationInput, opts: ContributionOptions, int
     return;
   }
   if (report.areaNames) into.areaNames = { ...into.areaNames, ...report.areaNames };
+  if (report.calendar) into.calendar ??= report.calendar;
 
   const leaves = reportLeaves(report, input.issues);
   for (const s of leaves.skipped) {
@@ -427,7 +431,8 @@ function matchExpected(list: { code: string; name: string }[], units: { code: st
 }
 
 function finish(collected: Collected, opts: ConsolidateOptions): Summary {
-  const calendar = defaultCalendar(opts.period, opts.year);
+  // The calendar of the catalog the reports carry (the national rule where it is silent), unless the caller sets the dates.
+  const calendar = catalogCalendar({ calendar: collected.calendar }, opts.period, opts.year);
   const byCode = new Map<string, UnitCandidate[]>();
   for (const c of collected.candidates) {
     const g = byCode.get(c.code);
@@ -555,6 +560,7 @@ export function createConsolidation(opts: ConsolidateOptions): Consolidation {
     for (const x of c.provenance) collected.provenance.push(x);
     for (const x of c.issues) collected.issues.push(x);
     for (const x of c.expectedLists) collected.expectedLists.push(x);
+    if (c.calendar) collected.calendar ??= c.calendar;
     for (const [code, name] of Object.entries(c.areaNames ?? {})) {
       collected.areaNames ??= {};
       if (!(code in collected.areaNames)) collected.areaNames[code] = name;

@@ -167,6 +167,7 @@ export function readReport(grids: WorkbookGrids, opts: ReadOptions = {}): ReadRe
   if (opts.formulasWithoutValue) issues.push(...uncalculatedIssues(grids, opts.formulasWithoutValue, tabs.indicators, indicators));
   const report: UnitReport = { info, indicators, tasks };
   if (added.length > 0) report.areaNames = Object.fromEntries(added.map((a) => [a.code, a.name]));
+  if (carried?.calendar && carried.calendar.length > 0) report.calendar = carried.calendar;
   return { report, issues: sortIssues(issues, order) };
 }
 

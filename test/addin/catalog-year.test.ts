@@ -17,7 +17,7 @@ jest.setTimeout(60_000);
 
 const OPTS: ConsolidateOptions = {
   year: 2027, period: 'Q2', consolidatingUnit: { name: 'Sở Nội vụ tỉnh Thanh Hóa', level: 'tinh' }, now: '2027-06-16',
-  catalogId: 'CCHC-THANHHOA', cutoff: '2027-06-10', dueDate: '2027-06-15',
+  catalogId: 'CCHC-THANHHOA',
 };
 
 let dir: string;
@@ -40,6 +40,8 @@ test('Tổng hợp in Excel gives the command line’s summary of the 2027 repor
 
   expect(excel.refused).toEqual([]);
   expect(excel.summary.aggregates).toEqual(cli.summary.aggregates);
+  // No dates given: both take the catalog's calendar from the files.
+  expect([excel.summary.cutoff, excel.summary.dueDate]).toEqual(['2027-06-10', '2027-06-15']);
   expect(excel.summary.aggregates.indicators.find((a) => a.code === CHANGED)).toMatchObject({ sumNumerator: 36, sumDenominator: 40, targetText: 'Tối thiểu 95%' });
   expect(excel.summary.aggregates.tasks.find((t) => t.code === NEW_TASK)).toMatchObject({ area: 'MTDT', done: 2 });
   const tasks = book.sheet('Tổng hợp nhiệm vụ').grid();

@@ -86,6 +86,8 @@ describe('a 2027 catalog made from the exported workbook drives the whole year',
       year: 2027, period: 'Q2', consolidatingUnit: { name: 'Sở Nội vụ tỉnh Thanh Hóa', level: 'tinh' }, now: '2027-06-16', outPath: p('tong-hop.xlsx'), workers: 0,
     });
     const s = run1.summary;
+    // From the files alone: the calendar of the catalog they carry gives cut-off and due date.
+    expect([s.cutoff, s.dueDate]).toEqual(['2027-06-10', '2027-06-15']);
     expect(s.aggregates.completeness.receivedCount).toBe(2);
     const ind = s.aggregates.indicators.find((a) => a.code === CHANGED);
     expect(ind).toMatchObject({ sumNumerator: 36, sumDenominator: 40, targetText: 'Tối thiểu 95%', met: false, unitsWithRow: 2 });
