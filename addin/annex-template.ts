@@ -9,13 +9,14 @@
  * Kept apart from the command so that tests can run the Excel machinery on small fixtures.
  */
 import { a1 } from '../shared/cell';
-import type { UnitInfo } from '../shared/model';
+import type { Catalog, UnitInfo } from '../shared/model';
 import type { SheetModel } from '../shared/layout/sheet-model';
 import { standardTemplate } from '../shared/layout/standard-template';
 import { TABLE_SHEETS } from '../shared/spec/annex';
 import { locateHeader } from '../shared/validate/find-sheet';
 
-export type TemplateBuilder = (info: Partial<UnitInfo>) => SheetModel[];
+/** The unit's sheets, from the workbook's own catalog when one was loaded (else the built-in one). */
+export type TemplateBuilder = (info: Partial<UnitInfo>, catalog?: Catalog) => SheetModel[];
 
 /** Rows below the last written one that still get the Text format, for rows people add. */
 export const TEXT_ROWS_AHEAD = 500;
@@ -40,4 +41,4 @@ export function forExcel(model: SheetModel): SheetModel {
   return out;
 }
 
-export const catalogTemplate: TemplateBuilder = (info) => standardTemplate(info).sheets.map(forExcel);
+export const catalogTemplate: TemplateBuilder = (info, catalog) => standardTemplate(info, { catalog }).sheets.map(forExcel);

@@ -12,6 +12,7 @@ import { checkWorkbook, selectIssue, watchSheets } from './commands/check-workbo
 import { consolidateFiles, type PickedFile } from './commands/consolidate-files';
 import { importPlanFromSelection } from './commands/import-plan';
 import { insertAnnexes, ORPHAN_SHEET } from './commands/insert-annexes';
+import { loadCatalog } from './commands/load-catalog';
 import { AutoCheck } from './pane/auto-check';
 import { MINIMUM_EXCEL_API, supportsExcelApi } from './excel/capabilities';
 import { describeHostError } from './excel/host-errors';
@@ -147,6 +148,17 @@ async function runImport(): Promise<void> {
   await runCheck();
 }
 
+/** Nạp danh mục: the picked catalog workbook, checked and kept in this workbook. */
+async function runLoadCatalog(): Promise<void> {
+  const input = $<HTMLInputElement>('catalog-file');
+  const f = input.files?.[0];
+  if (!f) return;
+  input.value = '';
+  const c = await Excel.run((context) => loadCatalog(context, pickedFile(f)));
+  $('catalog-chosen').textContent = `Danh mục ${c.id} phiên bản ${c.version} năm ${c.year} (${c.indicators.length} chỉ tiêu, ${c.tasks.length} nhiệm vụ)`;
+  notice('info', `Đã nạp danh mục “${c.name ?? c.id}” phiên bản ${c.version}. Bấm Chèn Phụ lục để tạo hoặc cập nhật các phụ lục theo danh mục này.`);
+}
+
 function pickedFile(f: File): PickedFile {
   return { name: f.name, arrayBuffer: () => readFileBytes(f) };
 }
@@ -238,6 +250,7 @@ function bind(): void {
     const n = $<HTMLInputElement>('files').files?.length ?? 0;
     $('files-chosen').textContent = n === 0 ? 'Chưa chọn tệp nào' : `Đã chọn ${n} tệp`;
   });
+  $<HTMLInputElement>('catalog-file').addEventListener('change', () => void guarded(runLoadCatalog));
   $<HTMLInputElement>('expected-file').addEventListener('change', () => {
     const f = $<HTMLInputElement>('expected-file').files?.[0];
     $('expected-chosen').textContent = f ? `Danh sách: ${f.name}` : 'Chưa chọn tệp danh sách';

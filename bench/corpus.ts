@@ -17,7 +17,7 @@ import { sampleInfo, sampleReport } from '../sample/generate';
 
 export const CORPUS_YEAR = 2025;
 export const CORPUS_PERIOD: PeriodCode = 'Q2';
-const CORPUS_VERSION = 'v1';
+const CORPUS_VERSION = 'v4';
 const BASES = 12;
 
 function escapeXml(s: string): string {

@@ -44,13 +44,14 @@ export class UsageError extends Error {}
 /** The options each command reads (Vietnamese spelling first, then English), besides --help. */
 export const KNOWN_FLAGS: Record<string, readonly string[]> = {
   template: ['don-vi', 'unit-name', 'ma', 'unit-code', 'loai', 'kind', 'nam', 'year', 'ky', 'period', 'ra', 'out', 'tong-hop', 'parent', 'cap', 'level',
-    'ke-hoach', 'plan-number', 'ngay-ke-hoach', 'plan-date', 'chot-so-lieu', 'cutoff', 'nguoi-bao-cao', 'reporter'],
+    'ke-hoach', 'plan-number', 'ngay-ke-hoach', 'plan-date', 'chot-so-lieu', 'cutoff', 'nguoi-bao-cao', 'reporter', 'danh-muc', 'catalog'],
   nhap: ['don-vi', 'unit-name', 'ma', 'unit-code', 'loai', 'kind', 'nam', 'year', 'ky', 'period', 'ra', 'out', 'tong-hop', 'parent', 'cap', 'level',
-    'ke-hoach', 'plan-number', 'ngay-ke-hoach', 'plan-date', 'chot-so-lieu', 'cutoff', 'nguoi-bao-cao', 'reporter'],
+    'ke-hoach', 'plan-number', 'ngay-ke-hoach', 'plan-date', 'chot-so-lieu', 'cutoff', 'nguoi-bao-cao', 'reporter', 'danh-muc', 'catalog'],
   validate: [],
   consolidate: ['nam', 'year', 'ky', 'period', 'ra', 'out', 'don-vi-tong-hop', 'consolidating-unit', 'cap', 'level', 'danh-sach', 'expected',
-    'han', 'due', 'chot-so-lieu', 'cutoff', 'ngay-tong-hop', 'now', 'phan-hoi', 'feedback'],
+    'han', 'due', 'chot-so-lieu', 'cutoff', 'ngay-tong-hop', 'now', 'phan-hoi', 'feedback', 'danh-muc', 'catalog'],
   demo: ['thu-muc', 'dir'],
+  'danh-muc': ['ra', 'out', 'tu', 'from', 'nam', 'year', 'thay-the', 'replaces'],
 };
 
 /** Edit distance (insertions, deletions, substitutions), for suggesting the option meant. */

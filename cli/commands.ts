@@ -10,10 +10,11 @@ import { summaryToText } from '../shared/consolidate/text-summary';
 import type { ConsolidateOptions, Summary } from '../shared/consolidate/types';
 import { standardTemplate } from '../shared/layout/standard-template';
 import { buildSummaryWorkbook } from '../shared/layout/summary';
-import type { ParentLevel, PeriodCode, UnitInfo, UnitKind } from '../shared/model';
+import type { Catalog, ParentLevel, PeriodCode, UnitInfo, UnitKind } from '../shared/model';
 import { governmentDay, parentLevelRefusal, parentLevelsAt, unitKindRefusal, unitKindsAt } from '../shared/local-government';
 import { parseDate } from '../shared/parse/date';
-import { defaultCalendar, parsePeriod, periodLabel, periodOfYear } from '../shared/period';
+import { parsePeriod, periodLabel, periodOfYear } from '../shared/period';
+import { catalogCalendar } from '../shared/catalog/calendar';
 import { TEMPLATE_ID, TEMPLATE_VERSION } from '../shared/spec/annex';
 import { foldKey } from '../shared/text/normalize';
 import { formatIssue, readReport } from '../shared/validate';
@@ -25,6 +26,7 @@ import { writeFeedbackFiles } from './feedback-files';
 import { flag, UsageError, type ParsedArgs } from './args';
 import { listInputFiles, namedPath, withoutOutputs, writeFileAtomic } from './files';
 import { consolidateFiles } from './consolidate-files';
+import { usableCatalog } from './catalog-file';
 import { readExpectedUnits } from './expected-units';
 import { progressBar } from './progress';
 import { readErrorMessage } from './system-errors';
@@ -93,9 +95,15 @@ function readKind(args: ParsedArgs, day: IsoDate | null): UnitKind | null {
 }
 
 // ---------------------------------------------------------------- template
+/** A catalog named by --danh-muc: one with errors, or edited after it was published, is refused. */
+export function catalogOption(args: ParsedArgs): Catalog | undefined {
+  const catalogPath = flag(args, 'danh-muc', 'catalog');
+  return catalogPath !== undefined ? usableCatalog(required(catalogPath, 'tệp danh mục', '--danh-muc danh-muc-2027.xlsx')) : undefined;
+}
+
 /** The Thông tin sheet's values from the options template and nhap share. */
-export function templateInfo(args: ParsedArgs, year: number, period: PeriodCode): Partial<UnitInfo> {
-  const cal = defaultCalendar(period, year);
+export function templateInfo(args: ParsedArgs, year: number, period: PeriodCode, catalog?: Catalog): Partial<UnitInfo> {
+  const cal = catalogCalendar(catalog, period, year);
   const cutoffDate = readDateFlag(args, ['chot-so-lieu', 'cutoff'], 'Ngày chốt số liệu') ?? cal.cutoff;
   const day = governmentDay({ cutoffDate, period, year });
   return {
@@ -120,12 +128,15 @@ export async function templateCommand(args: ParsedArgs, io: Output): Promise<num
   const year = readYear(args);
   const period = readPeriod(args);
   const out = required(flag(args, 'ra', 'out'), 'tên tệp sẽ tạo', '--ra bao-cao-quy-1.xlsx');
-  const info = templateInfo(args, year, period);
-  const { sheets, problems } = standardTemplate(info);
+  // A catalog with errors, or edited after it was published, never becomes a commune's template.
+  const catalog = catalogOption(args);
+  const info = templateInfo(args, year, period, catalog);
+  const { sheets, problems } = standardTemplate(info, { catalog });
   for (const p of problems) io.err(`Cảnh báo: ${p.message}`);
   const bytes = await writeXlsx(sheets, { deflate: nodeDeflate });
   const previous = writeFileAtomic(out, bytes);
-  io.out(`Đã tạo biểu mẫu báo cáo ${periodOfYear(period, year)}${info.unitName ? ` cho ${info.unitName}` : ''}: ${out}`);
+  const by = catalog ? ` theo danh mục ${catalog.id} phiên bản ${catalog.version}` : '';
+  io.out(`Đã tạo biểu mẫu báo cáo ${periodOfYear(period, year)}${info.unitName ? ` cho ${info.unitName}` : ''}${by}: ${out}`);
   if (previous) io.out(`Tệp cũ được giữ lại: ${previous}`);
   return EXIT.ok;
 }
@@ -249,7 +260,10 @@ export async function consolidateCommand(args: ParsedArgs, io: Output): Promise<
   const period = readPeriod(args);
   const outPath = required(flag(args, 'ra', 'out'), 'tên tệp tổng hợp', '--ra tong-hop.xlsx');
   const listPath = flag(args, 'danh-sach', 'expected');
-  const cutoff = readDateFlag(args, ['chot-so-lieu', 'cutoff'], 'Ngày chốt số liệu');
+  const catalog = catalogOption(args);
+  // The catalog's reporting calendar, unless the command line says otherwise.
+  const cal = catalog ? catalogCalendar(catalog, period, year) : null;
+  const cutoff = readDateFlag(args, ['chot-so-lieu', 'cutoff'], 'Ngày chốt số liệu') ?? cal?.cutoff;
   const level = readLevel(args, governmentDay({ cutoffDate: cutoff, period, year }));
   const expectedUnits = listPath ? readExpectedUnits(listPath) : undefined;
   const run = await runConsolidation(
@@ -259,7 +273,8 @@ export async function consolidateCommand(args: ParsedArgs, io: Output): Promise<
       period,
       consolidatingUnit: { name: flag(args, 'don-vi-tong-hop', 'consolidating-unit') ?? '', level },
       expectedUnits,
-      dueDate: readDateFlag(args, ['han', 'due'], 'Hạn nộp báo cáo'),
+      dueDate: readDateFlag(args, ['han', 'due'], 'Hạn nộp báo cáo') ?? cal?.due,
+      catalogId: catalog?.id,
       cutoff,
       now: readDateFlag(args, ['ngay-tong-hop', 'now'], 'Ngày tổng hợp'),
       outPath,

@@ -20,7 +20,7 @@ import { isZipProblem, readZipDirectory, startsWithZipSignature } from '../io/xl
 import { writeXlsx } from '../io/xlsx/write';
 import { flag, UsageError, type ParsedArgs } from './args';
 import { NODE_XLSX_CODECS, nodeDeflate } from './codecs';
-import { EXIT, readYear, required, templateInfo, type Output } from './commands';
+import { catalogOption, EXIT, readYear, required, templateInfo, type Output } from './commands';
 import { writeFileAtomic } from './files';
 import { readErrorMessage } from './system-errors';
 
@@ -56,7 +56,8 @@ export async function importCommand(args: ParsedArgs, io: Output): Promise<numbe
   const periodText = flag(args, 'ky', 'period');
   const period: PeriodCode | null = periodText === undefined ? 'Q1' : parsePeriod(periodText);
   if (!period) throw new UsageError(`Kỳ báo cáo "${periodText}" không hợp lệ. Ghi một trong: Quý I, Quý II, Quý III, Quý IV, 6 tháng, 9 tháng, Năm.`);
-  const info = templateInfo(args, year, period);
+  const catalog = catalogOption(args);
+  const info = templateInfo(args, year, period, catalog);
 
   let bytes: Uint8Array;
   try {
@@ -71,12 +72,12 @@ export async function importCommand(args: ParsedArgs, io: Output): Promise<numbe
     io.err(read.reason);
     return EXIT.usage;
   }
-  const plan = importPlan(read.sources, { catalog: catalogForYear(CATALOG_2025, year), year, unitCode: info.unitCode });
+  const plan = importPlan(read.sources, { catalog: catalogForYear(catalog ?? CATALOG_2025, year), year, unitCode: info.unitCode });
   if (plan.tables.length === 0) {
     io.err(`${noTableMessage(`tệp "${name}"`)} Chưa ghi gì.`);
     return EXIT.usage;
   }
-  const { sheets, problems } = importedWorkbook(info, plan);
+  const { sheets, problems } = importedWorkbook(info, plan, catalog);
   for (const p of problems) io.err(`Cảnh báo: ${p.message}`);
   const written = await writeXlsx(sheets, { deflate: nodeDeflate });
   const previous = writeFileAtomic(out, written);

@@ -109,7 +109,7 @@ export async function ingestFiles(
   opts: IngestFilesOptions,
   each: (item: IngestedItem, index: number) => void,
 ): Promise<void> {
-  const setup: WorkerSetup = { options: { year: opts.options.year, period: opts.options.period }, keepInputs: opts.keepInputs };
+  const setup: WorkerSetup = { options: { year: opts.options.year, period: opts.options.period, catalogId: opts.options.catalogId }, keepInputs: opts.keepInputs };
   const workerPath = opts.workerPath ?? join(__dirname, 'ingest-worker.js');
   const workers = Math.min(opts.workers ?? defaultWorkers(), paths.length);
   const minFiles = opts.minFilesForWorkers ?? 16;

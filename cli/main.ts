@@ -1,5 +1,5 @@
 /**
- * cchc — the command line: template, nhap, validate, consolidate, demo. Vietnamese help and messages;
+ * cchc — the command line: template, nhap, validate, consolidate, danh-muc, demo. Vietnamese help and messages;
  * exit codes: 0 done; 1 validate found errors, or consolidate refused or held out a file; 2 wrong call,
  * a file that could not be read or written, or nothing of the period to consolidate (nothing written).
  * What reaches the terminal is Vietnamese and printable; a closed pipe ends the run quietly; Ctrl+C
@@ -12,16 +12,21 @@ import { errorCode, FileError } from './system-errors';
 import { consolidateCommand, templateCommand, validateCommand, EXIT, type Output } from './commands';
 import { demoCommand } from './demo';
 import { importCommand } from './import-plan';
+import { catalogCommand } from './catalog-command';
 
 export const HELP = `cchc — Phụ lục kế hoạch cải cách hành chính: tạo biểu mẫu, kiểm tra, tổng hợp báo cáo
 
 Cách dùng:
   cchc template    --don-vi "UBND xã Anh Sơn" --ma 90002 --loai xa|phuong|dac-khu --nam 2026 --ky "Quý I" --ra anh-son.xlsx
                    [--tong-hop "Sở Nội vụ tỉnh …" --cap tinh --ke-hoach 12/KH-UBND --ngay-ke-hoach 15/01/2025]
-      Tạo sổ làm việc báo cáo (Thông tin, Phụ lục 1 - Chỉ tiêu, Phụ lục 2 - Nhiệm vụ) theo danh mục năm 2025.
+                   [--danh-muc danh-muc-2027.xlsx]
+      Tạo sổ làm việc báo cáo (Thông tin, Phụ lục 1 - Chỉ tiêu, Phụ lục 2 - Nhiệm vụ) theo danh mục
+      của cơ quan tổng hợp (--danh-muc; không có thì theo danh mục chuẩn năm 2025). Danh mục còn lỗi
+      hoặc bị sửa sau khi ban hành thì không tạo biểu mẫu.
 
   cchc nhap        <ke-hoach.docx | bang.xlsx> --ma 90002 --nam 2025 --ra anh-son.xlsx
                    [--don-vi "UBND xã Anh Sơn" --loai xa|phuong|dac-khu --ky "Quý I" --tong-hop "Sở Nội vụ tỉnh …" --cap tinh]
+                   [--danh-muc danh-muc-2027.xlsx]
       Đọc bảng phụ lục trong kế hoạch đơn vị đã có (tài liệu Word .docx hoặc bảng Excel tự lập) và tạo
       sổ làm việc chuẩn điền sẵn chỉ tiêu phấn đấu, cơ quan chủ trì, thời gian hoàn thành của đơn vị.
       In báo cáo ngắn: số dòng khớp với biểu mẫu chuẩn, dòng riêng của đơn vị, dòng cần kiểm tra lại,
@@ -33,8 +38,11 @@ Cách dùng:
 
   cchc consolidate <thư mục hoặc các tệp …> --nam 2025 --ky "Quý I" --ra tong-hop.xlsx
                    [--don-vi-tong-hop "Sở Nội vụ tỉnh …" --cap tinh (huyen: chỉ kỳ trước 01/07/2025)] [--danh-sach don-vi.csv]
-                   [--han 20/03/2025] [--chot-so-lieu 14/03/2025] [--phan-hoi gop-y/]
+                   [--han 20/03/2025] [--chot-so-lieu 14/03/2025] [--phan-hoi gop-y/] [--danh-muc danh-muc.xlsx]
       Tổng hợp báo cáo của các đơn vị (và cả bảng tổng hợp của cấp dưới) thành một sổ tổng hợp.
+      Mỗi biểu mẫu mang theo danh mục đã tạo ra nó: tổng hợp được từ các tệp mà không cần danh mục;
+      ngày chốt số liệu và hạn nộp theo lịch báo cáo của danh mục (--han, --chot-so-lieu ghi đè).
+      --danh-muc: chỉ nhận báo cáo lập theo danh mục đó (cùng mã, mọi phiên bản), theo lịch của nó.
       --phan-hoi: ghi vào thư mục đó một tệp “Góp ý báo cáo …” cho mỗi đơn vị có lỗi, chỉ tiêu chưa đạt
       hoặc nhiệm vụ quá hạn, để gửi lại đơn vị.
       Đọc mọi tệp trong thư mục và các thư mục con; tệp không phải sổ làm việc (PDF, Word…) được liệt kê
@@ -44,6 +52,16 @@ Cách dùng:
       Tệp tổng hợp cũ được giữ lại với đuôi ".ban-truoc.xlsx". Không ghi gì khi không đọc được báo cáo
       nào của kỳ đang tổng hợp: tệp tổng hợp cũ giữ nguyên.
 
+  cchc danh-muc xuat --ra danh-muc.xlsx [--nam 2027] [--tu danh-muc-da-sua.xlsx]
+      Xuất sổ “Danh mục chỉ tiêu, nhiệm vụ CCHC” (lĩnh vực, chỉ tiêu, nhóm chỉ tiêu, nhiệm vụ, lịch báo cáo)
+      để cơ quan tổng hợp sửa cho năm mới. Không có --tu: xuất danh mục chuẩn (--nam: chuyển sang năm đó).
+      --tu: ban hành lại một danh mục đã sửa và không còn lỗi (ghi mã kiểm tra mới).
+
+  cchc danh-muc kiem-tra danh-muc.xlsx [--thay-the danh-muc-nam-truoc.xlsx]
+      Kiểm tra danh mục: liệt kê mọi lỗi kèm trang, ô và cách sửa (mã trùng, lĩnh vực không có,
+      chỉ tiêu tỷ lệ thiếu tử số/mẫu số, chỉ tiêu phấn đấu hoặc thời hạn không đọc được, hạn gửi trước
+      ngày chốt, phiên bản không lớn hơn bản được thay thế, nội dung bị sửa sau khi ban hành).
+
   cchc demo        [--thu-muc demo-output]
       Chạy thử: một tỉnh nhận báo cáo Quý III/2026 của 13 xã, phường, đặc khu (dữ liệu mẫu).
 
@@ -51,6 +69,7 @@ Kỳ báo cáo: Quý I, Quý II, Quý III, Quý IV, 6 tháng, 9 tháng, Năm. Ng
 Mã thoát: 0 — xong;
   1 — với validate: báo cáo còn lỗi; với consolidate: có tệp không tổng hợp được hoặc đơn vị bị tạm giữ
       (báo cáo được tổng hợp nhưng có ô lỗi vẫn cho mã 0; chi tiết ở trang Lỗi dữ liệu);
+      với danh-muc kiem-tra: danh mục còn lỗi;
   2 — câu lệnh sai, không đọc hoặc không ghi được tệp, tệp kế hoạch không có bảng phụ lục (nhap),
       hoặc không có báo cáo nào của kỳ để tổng hợp
       (khi đó không ghi gì).
@@ -73,10 +92,12 @@ export async function main(argv: string[], io: Output): Promise<number> {
         return await validateCommand(args, io);
       case 'consolidate':
         return await consolidateCommand(args, io);
+      case 'danh-muc':
+        return await catalogCommand(args, io);
       case 'demo':
         return await demoCommand(flag(args, 'thu-muc', 'dir') || 'demo-output', io);
       default:
-        io.err(`Không có lệnh "${args.command}". Các lệnh: template, nhap, validate, consolidate, demo. Gõ "cchc help" để xem hướng dẫn.`);
+        io.err(`Không có lệnh "${args.command}". Các lệnh: template, nhap, validate, consolidate, danh-muc, demo. Gõ "cchc help" để xem hướng dẫn.`);
         return EXIT.usage;
     }
   } catch (e) {

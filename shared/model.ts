@@ -12,24 +12,29 @@ import type {
   TargetUnitSchema,
   UnmeasurableTargetSchema,
 } from './schema/target';
+import type {
+  CalendarDaySchema,
+  CalendarEntrySchema,
+  CatalogAreaSchema,
+  CatalogHeadingSchema,
+  CatalogIndicatorSchema,
+  CatalogLevelSchema,
+  CatalogSchema,
+  CatalogTaskSchema,
+  IndicatorKindSchema,
+  PeriodCodeSchema,
+} from './catalog/schema';
 
 // ---------------------------------------------------------------- periods
 /** Quý I–IV, 6 tháng, 9 tháng, Năm. */
-export type PeriodCode = 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'H1' | 'M9' | 'Y';
+export type PeriodCode = z.infer<typeof PeriodCodeSchema>;
 
 // ---------------------------------------------------------------- reform areas
-/** Stable codes of the reform areas (section rows), whatever a plan calls or orders them. */
-export type AreaCode =
-  | 'CDDH' // Công tác chỉ đạo, điều hành
-  | 'TC' // Cải cách thể chế
-  | 'TTHC' // Cải cách thủ tục hành chính
-  | 'TCBM' // Cải cách tổ chức bộ máy
-  | 'CDCV' // Cải cách chế độ công vụ
-  | 'TCC' // Cải cách tài chính công
-  | 'CQS' // Xây dựng chính quyền điện tử, chính quyền số
-  | 'TD' // Tác động của CCHC đến người dân, doanh nghiệp
-  | 'DN' // Hỗ trợ phát triển doanh nghiệp
-  | 'KHAC'; // Nhiệm vụ khác
+/**
+ * Stable code of a reform area (section rows), whatever a plan calls or orders them: "TTHC", "CQS",
+ * or an area a province adds in its own catalog. Data, not a fixed list (catalog/schema.ts).
+ */
+export type AreaCode = string;
 
 // ---------------------------------------------------------------- targets
 // Inferred from the zod schema (schema/target.ts), the single declaration of a parsed target.
@@ -65,60 +70,21 @@ export type DeadlineReading =
   | { kind: 'external'; text: string; milestones: Milestone[] };
 
 // ---------------------------------------------------------------- indicator and task kinds
-export type IndicatorKind = 'ratio' | 'count' | 'duration' | 'qualitative';
+export type IndicatorKind = z.infer<typeof IndicatorKindSchema>;
 export type TaskStatus = 'done' | 'in_progress' | 'not_started';
 export type Evaluation = 'met' | 'missed';
 
 // ---------------------------------------------------------------- catalog
-export interface CatalogIndicator {
-  code: string;
-  area: AreaCode;
-  /** Hierarchical number as the plans print it: "3.1". */
-  stt: string;
-  name: string;
-  kind: IndicatorKind;
-  numerator?: string;
-  denominator?: string;
-  /** Default target text, parsed by parseTarget. */
-  target: string;
-  monitor: string;
-  executor: string;
-  /** Seeds the row comes from, e.g. ["000", "004"]. */
-  sources: string[];
-  /** Other wordings plans use for the same row, for matching rows whose code was lost. */
-  aliases?: string[];
-}
-export interface CatalogTask {
-  code: string;
-  area: AreaCode;
-  name: string;
-  product: string;
-  lead: string;
-  partners: string;
-  deadline: string;
-  note: string;
-  sources: string[];
-  /** Other wordings plans use for the same task, for matching rows whose code was lost. */
-  aliases?: string[];
-}
+// Inferred from the zod schema (catalog/schema.ts), the single declaration of a catalog.
+export type CatalogArea = z.infer<typeof CatalogAreaSchema>;
+export type CatalogIndicator = z.infer<typeof CatalogIndicatorSchema>;
+export type CatalogTask = z.infer<typeof CatalogTaskSchema>;
 /** A group row of the indicator table, with no target of its own ("6.2 Nâng cao chất lượng phục vụ…"). */
-export interface CatalogHeading {
-  area: AreaCode;
-  stt: string;
-  name: string;
-  /** Codes of the indicators printed under it. */
-  codes: string[];
-}
-export interface Catalog {
-  id: string;
-  version: string;
-  year: number;
-  areas: { code: AreaCode; name: string }[];
-  indicators: CatalogIndicator[];
-  tasks: CatalogTask[];
-  /** Group rows of the indicator table (no target of their own). */
-  headings?: CatalogHeading[];
-}
+export type CatalogHeading = z.infer<typeof CatalogHeadingSchema>;
+export type CalendarDay = z.infer<typeof CalendarDaySchema>;
+export type CalendarEntry = z.infer<typeof CalendarEntrySchema>;
+export type CatalogLevel = z.infer<typeof CatalogLevelSchema>;
+export type Catalog = z.infer<typeof CatalogSchema>;
 
 // ---------------------------------------------------------------- a unit's report, as read
 /** Commune-level units: xã, phường, đặc khu (since 01/07/2025); thị trấn in reports of earlier periods. */
@@ -140,6 +106,10 @@ export interface UnitInfo {
   reporter: string;
   templateId: string;
   templateVersion: string;
+  /** The catalog the workbook was made from (hidden metadata); absent in files made before catalogs travelled. */
+  catalogId?: string;
+  catalogVersion?: string;
+  catalogHash?: string;
 }
 
 export interface IndicatorRow {
@@ -183,6 +153,10 @@ export interface UnitReport {
   info: UnitInfo;
   indicators: IndicatorRow[];
   tasks: TaskRow[];
+  /** Names of the areas its catalog adds to the built-in ones, by code (for the summary's headings). */
+  areaNames?: Record<AreaCode, string>;
+  /** Its catalog's reporting calendar, when the workbook carries one. */
+  calendar?: CalendarEntry[];
 }
 
 // ---------------------------------------------------------------- validation issues

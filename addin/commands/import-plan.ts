@@ -7,6 +7,7 @@
  */
 import { CATALOG_2025 } from '../../shared/catalog/catalog-2025';
 import { catalogForYear } from '../../shared/catalog/for-year';
+import type { Catalog } from '../../shared/model';
 import { importPlan, type ImportSource } from '../../shared/import/plan-import';
 import { importReport, noTableMessage } from '../../shared/import/report';
 import { shownText } from '../../shared/import/shown-text';
@@ -65,9 +66,16 @@ export async function importPlanFromSelection(
   const source: ImportSource = { kind: 'sheet', name, grid, origin: { row: range.rowIndex, col: range.columnIndex } };
   const where = whole ? `trang “${name}”` : `vùng ${range.address.replace(/^.*!/, '')} của trang “${name}”`;
 
-  const plan = importPlan([source], { catalog: catalogForYear(CATALOG_2025, form.year), year: form.year, unitCode: form.unitCode });
+  // Rows are matched to the catalog the workbook keeps (Nạp danh mục), which the insert reads with the
+  // annexes; the tables themselves are found the same whatever the catalog.
+  const recognise = (catalog?: Catalog) =>
+    importPlan([source], { catalog: catalogForYear(catalog ?? CATALOG_2025, form.year), year: form.year, unitCode: form.unitCode });
+  let plan = recognise();
   if (plan.tables.length === 0) throw new PaneError(`${noTableMessage(where)} Chưa ghi gì.`);
-  const build: TemplateBuilder = (info) => importedWorkbook(info, plan).sheets.map(forExcel);
+  const build: TemplateBuilder = (info, catalog) => {
+    if (catalog) plan = recognise(catalog);
+    return importedWorkbook(info, plan, catalog).sheets.map(forExcel);
+  };
   const insert = await insertAnnexes(context, form, build, caps);
   return { insert, report: importReport(plan, where) };
 }

@@ -8,7 +8,11 @@
 import type { CellValue, Grid, IsoDate } from '../../shared/cell';
 import type { ParentLevel, PeriodCode, UnitInfo, UnitKind } from '../../shared/model';
 import { emptySheet, type SheetModel } from '../../shared/layout/sheet-model';
-import { defaultCalendar, parsePeriod } from '../../shared/period';
+import { parsePeriod } from '../../shared/period';
+import { catalogCalendar } from '../../shared/catalog/calendar';
+import type { Catalog } from '../../shared/model';
+import { CATALOG_SHEET } from '../../shared/catalog/embed';
+import { catalogOfSheet } from './load-catalog';
 import { INFO_SHEET, TABLE_SHEETS } from '../../shared/spec/annex';
 import { findSheet } from '../../shared/validate/find-sheet';
 import type { TemplateBuilder } from '../annex-template';
@@ -50,8 +54,9 @@ export interface InsertAnnexesResult {
   pageLayout: boolean;
 }
 
-export function formInfo(form: AnnexForm): Partial<UnitInfo> {
-  return { ...form, cutoffDate: defaultCalendar(form.period, form.year).cutoff };
+/** The form as the unit's info; the cut-off by the catalog's reporting calendar (national rule by default). */
+export function formInfo(form: AnnexForm, catalog?: Catalog): Partial<UnitInfo> {
+  return { ...form, cutoffDate: catalogCalendar(catalog, form.period, form.year).cutoff };
 }
 
 /**
@@ -103,9 +108,13 @@ export async function insertAnnexes(
     if (found) annexNames.add(found);
   }
   const hasOrphans = names.includes(ORPHAN_SHEET);
-  const old = await readSheets(context, [...annexNames, ...(hasOrphans ? [ORPHAN_SHEET] : [])]);
-
-  const models = template(formInfo(form));
+  // The catalog loaded into this workbook (Nạp danh mục), or the one its template already carries,
+  // read in the same requests as the annexes.
+  const hasCatalog = names.includes(CATALOG_SHEET);
+  const old = await readSheets(context, [...annexNames, ...(hasOrphans ? [ORPHAN_SHEET] : []), ...(hasCatalog ? [CATALOG_SHEET] : [])]);
+  const catalog = catalogOfSheet(old[CATALOG_SHEET]);
+  delete old[CATALOG_SHEET];
+  const models = template(formInfo(form, catalog), catalog);
   // The cut-off follows the period: a typed one is kept only while year and period stay the same.
   const samePeriod = parsePeriod(oldInfoValue(old, 'period')) === form.period && Number(oldInfoValue(old, 'year')) === form.year;
   const owned = samePeriod ? FORM_KEYS : new Set([...FORM_KEYS, 'cutoffDate']);

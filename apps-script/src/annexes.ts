@@ -8,9 +8,10 @@ import type { WorkbookGrids } from '../../shared/cell';
 import { carryOver } from '../../shared/layout/carry-over';
 import { standardTemplate } from '../../shared/layout/standard-template';
 import type { SheetModel } from '../../shared/layout/sheet-model';
-import type { UnitInfo } from '../../shared/model';
+import type { Catalog, UnitInfo } from '../../shared/model';
 import { IssueSink } from '../../shared/validate/issues';
 import { readInfo } from '../../shared/validate/read-info';
+import { spreadsheetCatalog } from './catalog';
 import { annexTabs } from './check';
 import { readGrid } from './sheets-reader';
 import { writeSheet } from './sheets-writer';
@@ -47,16 +48,19 @@ function backupName(ss: Spreadsheet, name: string): string {
   return candidate;
 }
 
-/** The sheets to write for what Thông tin says: the standard template, or a plan imported into it. */
-export type AnnexBuilder = (info: Partial<UnitInfo>) => SheetModel[];
+/**
+ * The sheets to write for what Thông tin says: the standard template, or a plan imported into it —
+ * from the catalog loaded into this spreadsheet (Nạp danh mục) or the one its template already carries.
+ */
+export type AnnexBuilder = (info: Partial<UnitInfo>, catalog?: Catalog) => SheetModel[];
 
-const standardSheets: AnnexBuilder = (info) => standardTemplate(info).sheets;
+const standardSheets: AnnexBuilder = (info, catalog) => standardTemplate(info, { catalog }).sheets;
 
 export function insertAnnexSheets(ss: Spreadsheet, build: AnnexBuilder = standardSheets): InsertResult {
   const locale = ensureVietnameseLocale(ss);
   const tz = ss.getSpreadsheetTimeZone();
   const { old, info } = currentAnnexes(ss, tz);
-  const models = build(info);
+  const models = build(info, spreadsheetCatalog(ss));
   const carried = carryOver(old, models, new Set());
 
   const backups: string[] = [];

@@ -7,6 +7,7 @@ export function helpHtml(): string {
 h2{font-size:14px;margin:14px 0 4px}ul{margin:4px 0;padding-left:20px}</style></head><body>
 <h2>Dành cho xã, phường, đặc khu</h2>
 <ul>
+<li><b>Nạp danh mục</b>: dán đường dẫn bảng tính “Danh mục chỉ tiêu, nhiệm vụ CCHC” do cơ quan tổng hợp ban hành (hoặc để trống nếu các trang danh mục nằm ngay trong bảng tính này). Danh mục được kiểm tra và ghi nhớ trong bảng tính; Chèn Phụ lục sẽ theo danh mục đó.</li>
 <li><b>Chèn Phụ lục</b>: tạo trang Thông tin, Phụ lục 1 (chỉ tiêu) và Phụ lục 2 (nhiệm vụ) theo biểu mẫu, có danh sách chọn và kiểm tra khi nhập. Chạy lại bất cứ lúc nào: số liệu đã nhập được giữ nguyên.</li>
 <li><b>Nhập từ bảng có sẵn</b>: đã có bảng kế hoạch của đơn vị (chép từ Word hoặc tự lập) ở một trang? Mở trang đó, chọn vùng bảng (hoặc một ô để đọc cả trang) rồi chọn mục này: các phụ lục được tạo, điền sẵn chỉ tiêu phấn đấu, cơ quan chủ trì, thời gian hoàn thành của đơn vị; thông báo nêu dòng nào cần kiểm tra lại. Trang gốc không bị sửa.</li>
 <li>Điền trang <b>Thông tin</b> trước (tên, mã đơn vị, năm, kỳ báo cáo, ngày chốt số liệu), rồi nhập <b>Tử số</b>, <b>Mẫu số</b> (tỷ lệ tự tính), <b>Tình trạng</b> và ngày hoàn thành nhiệm vụ. Ngày ghi theo ngày/tháng/năm, ví dụ 15/03/2025.</li>

@@ -12,6 +12,7 @@ import { importReport, noTableMessage } from '../../shared/import/report';
 import { importedWorkbook } from '../../shared/import/workbook';
 import { INFO_SHEET, META_SHEET, TABLE_SHEETS } from '../../shared/spec/annex';
 import { foldKey } from '../../shared/text/normalize';
+import { spreadsheetCatalog } from './catalog';
 import { currentAnnexes, describeInsert, insertAnnexSheets } from './annexes';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -36,9 +37,11 @@ export function importPlanTable(ss: Spreadsheet, thisYear: number): string {
   const source: ImportSource = { kind: 'sheet', name, grid: range.getDisplayValues(), origin: { row: range.getRow() - 1, col: range.getColumn() - 1 } };
   const where = selected ? `vùng ${range.getA1Notation()} của trang “${name}”` : `trang “${name}”`;
   const year = info.year ?? thisYear;
-  const plan = importPlan([source], { catalog: catalogForYear(CATALOG_2025, year), year, unitCode: info.unitCode });
+  // Rows are matched to the catalog this spreadsheet keeps (Nạp danh mục), else the built-in one.
+  const catalog = spreadsheetCatalog(ss);
+  const plan = importPlan([source], { catalog: catalogForYear(catalog ?? CATALOG_2025, year), year, unitCode: info.unitCode });
   if (plan.tables.length === 0) return `${noTableMessage(where)} Chưa ghi gì.`;
-  const inserted = insertAnnexSheets(ss, (i) => importedWorkbook({ ...i, year }, plan).sheets);
+  const inserted = insertAnnexSheets(ss, (i, kept) => importedWorkbook({ ...i, year }, plan, kept).sheets);
   const lines = importReport(plan, where);
   if (!info.year) lines.push(`Trang Thông tin chưa có năm kế hoạch: đã dùng năm ${year}; nếu khác, sửa ở trang Thông tin rồi nhập lại.`);
   return [...lines, describeInsert(inserted)].join('\n');

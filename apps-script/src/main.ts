@@ -4,6 +4,7 @@
  * top-level functions (onOpen, onEdit, menu items, google.script.run, triggers).
  */
 import { describeInsert, insertAnnexSheets } from './annexes';
+import { CATALOG_PROMPT, describeCatalog, loadCatalog, NO_CATALOG_HERE, nothingToLoad } from './catalog';
 import {
   disableNightly,
   disableReminders,
@@ -71,6 +72,18 @@ export const entryPoints = {
   /** Nhập từ bảng có sẵn: the unit's own plan table (selected range or active sheet) into the annexes. */
   importPlan(): void {
     fromMenu(() => alert(importPlanTable(homeSpreadsheet(), new Date().getFullYear())));
+  },
+
+  /** Nạp danh mục: the consolidating office's catalog, checked and kept in this spreadsheet. */
+  loadCatalog(): void {
+    fromMenu(() => {
+      const ss = homeSpreadsheet();
+      const ui = SpreadsheetApp.getUi();
+      const answer = ui.prompt('Nạp danh mục', CATALOG_PROMPT, ui.ButtonSet.OK_CANCEL);
+      if (answer.getSelectedButton() !== ui.Button.OK) return;
+      if (nothingToLoad(ss, answer.getResponseText())) return alert(NO_CATALOG_HERE);
+      alert(describeCatalog(loadCatalog(ss, answer.getResponseText())));
+    });
   },
 
   checkData(): void {

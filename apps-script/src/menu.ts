@@ -9,6 +9,7 @@ interface Item {
 }
 
 export const MENU_ITEMS: readonly Item[] = [
+  { caption: 'Nạp danh mục', handler: 'loadCatalog' },
   { caption: 'Chèn Phụ lục', handler: 'insertAnnexes' },
   { caption: 'Nhập từ bảng có sẵn', handler: 'importPlan' },
   { caption: 'Kiểm tra dữ liệu', handler: 'checkData' },

@@ -13,6 +13,7 @@
  * rows added to other areas are unnumbered, as plans print sub-rows.
  */
 import type { Catalog, CatalogHeading, CatalogIndicator, CatalogTask } from '../model';
+import { PERIODS } from '../period';
 import { AREAS } from './areas';
 
 // Units as commune plans name them.
@@ -993,10 +994,17 @@ const HEADINGS: CatalogHeading[] = [
   },
 ];
 
+/** The national rule for every period (Nghị định 09/2019/NĐ-CP): data to the 14th of the period's last month, report by the 20th. */
+const NATIONAL_CALENDAR = PERIODS.map((period) => ({ period, cutoff: { dayOfLastMonth: 14 }, due: { dayOfLastMonth: 20 } }));
+
 export const CATALOG_2025: Catalog = {
   id: 'CCHC-2025',
   version: '2025.1',
   year: 2025,
+  name: 'Danh mục chỉ tiêu, nhiệm vụ cải cách hành chính cấp xã năm 2025',
+  issuer: 'Danh mục chuẩn kèm theo phần mềm',
+  level: 'xa',
+  calendar: NATIONAL_CALENDAR,
   areas: AREAS.map(({ code, name }) => ({ code, name })),
   indicators: INDICATORS,
   tasks: TASKS,

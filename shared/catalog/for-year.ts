@@ -4,7 +4,16 @@
  * that its deadlines are 2026's and a fresh template does not start with last year's dates overdue.
  * Only the catalog's year and the year before it are moved ("so với năm 2024" → "so với năm 2025").
  */
-import type { Catalog, CatalogIndicator, CatalogTask } from '../model';
+import type { CalendarDay, Catalog, CatalogIndicator, CatalogTask } from '../model';
+
+/** A fixed calendar day moved by whole years (29/02 to 28/02 of a common year). */
+function moveDay(day: CalendarDay, shift: number): CalendarDay {
+  if (!('date' in day)) return day;
+  const y = Number(day.date.slice(0, 4)) + shift;
+  const md = day.date.slice(5);
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return { date: `${String(y).padStart(4, '0')}-${md === '02-29' && !leap ? '02-28' : md}` };
+}
 
 export function catalogForYear(catalog: Catalog, year: number): Catalog {
   const shift = year - catalog.year;
@@ -30,5 +39,6 @@ export function catalogForYear(catalog: Catalog, year: number): Catalog {
     indicators: catalog.indicators.map(indicator),
     tasks: catalog.tasks.map(task),
     headings: catalog.headings?.map((h) => ({ ...h, name: move(h.name) })),
+    calendar: catalog.calendar?.map((e) => ({ ...e, cutoff: moveDay(e.cutoff, shift), due: moveDay(e.due, shift) })),
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { AreaCode, Catalog, CatalogHeading, CatalogIndicator, CatalogTask } from '../model';
 import { cleanText } from '../text/normalize';
-import { AREAS, areaOrder, isAreaCode } from './areas';
+import { areaOrder } from './areas';
 
 export interface PlanCustomisation {
   /** Indicator code → the unit's own target text ("Tối thiểu 90%"). */
@@ -58,11 +58,18 @@ function freeCode(kind: RowKind, area: AreaCode, taken: ReadonlySet<string>): st
   return prefix + String(n).padStart(2, '0');
 }
 
-/** Rows in area order, each area's rows in the order given (Array.prototype.sort is stable). */
-function byArea<T extends { area: AreaCode }>(rows: T[]): T[] {
+/**
+ * Rows in the catalog's area order (areas it does not list in the usual order after them), each
+ * area's rows in the order given (Array.prototype.sort is stable).
+ */
+function byArea<T extends { area: AreaCode }>(rows: T[], areas: readonly { code: AreaCode }[]): T[] {
+  const order = (code: AreaCode) => {
+    const i = areas.findIndex((a) => a.code === code);
+    return i < 0 ? areas.length + areaOrder(code) : i;
+  };
   return rows
     .map((row, i) => ({ row, i }))
-    .sort((a, b) => areaOrder(a.row.area) - areaOrder(b.row.area) || a.i - b.i)
+    .sort((a, b) => order(a.row.area) - order(b.row.area) || a.i - b.i)
     .map((x) => x.row);
 }
 
@@ -81,10 +88,10 @@ export function buildPlan(catalog: Catalog, c: PlanCustomisation = {}): Plan {
     const code = cleanText(row.code);
     const name = cleanText(row.name);
     const what = `${LABEL[kind]} bổ sung "${name || '(chưa có tên)'}"`;
-    if (!isAreaCode(row.area)) {
+    if (!catalog.areas.some((a) => a.code === row.area)) {
       problems.push({
         code,
-        message: `Lĩnh vực "${String(row.area)}" của ${what} không có trong danh mục; hãy chọn một trong: ${AREAS.map((a) => a.code).join(', ')}.`,
+        message: `Lĩnh vực "${String(row.area)}" của ${what} không có trong danh mục; hãy chọn một trong: ${catalog.areas.map((a) => a.code).join(', ')}.`,
       });
       return false;
     }
@@ -124,9 +131,11 @@ export function buildPlan(catalog: Catalog, c: PlanCustomisation = {}): Plan {
 
   const indicators = byArea(
     [...catalog.indicators.map((i) => ({ ...i, sources: [...i.sources] })), ...extraIndicators].filter((i) => !omit.has(i.code)),
+    catalog.areas,
   );
   const tasks = byArea(
     [...catalog.tasks.map((t) => ({ ...t, sources: [...t.sources] })), ...extraTasks].filter((t) => !omit.has(t.code)),
+    catalog.areas,
   );
 
   applyOverrides(indicators, c.targets, 'target', 'chỉ tiêu', 'chỉ tiêu phấn đấu', problems, omit);

@@ -27,8 +27,9 @@
  * of consolidating all their communes directly.
  */
 import type { IsoDate } from '../cell';
-import type { PeriodCode, UnitReport } from '../model';
-import { defaultCalendar, periodLabel, periodOfYear } from '../period';
+import type { CalendarEntry, PeriodCode, UnitReport } from '../model';
+import { periodLabel, periodOfYear } from '../period';
+import { catalogCalendar } from '../catalog/calendar';
 import { INDICATOR_SHEET, TASK_SHEET } from '../spec/annex';
 import { clean } from '../validate/text';
 import { foldKey } from '../text/normalize';
@@ -96,12 +97,16 @@ export interface InputContribution {
   provenance: ProvenanceEntry[];
   issues: SummaryIssue[];
   expectedLists: { code: string; name: string }[][];
+  /** Names of areas the built-in list does not know, from the catalogs the reports carry. */
+  areaNames?: Record<string, string>;
+  /** The reporting calendar of the first taken report's catalog. */
+  calendar?: CalendarEntry[];
 }
 
 type Collected = InputContribution;
 
 /** What an input's contribution depends on: the period being consolidated (nothing else). */
-export type ContributionOptions = Pick<ConsolidateOptions, 'year' | 'period'>;
+export type ContributionOptions = Pick<ConsolidateOptions, 'year' | 'period' | 'catalogId'>;
 
 function emptyCollected(): Collected {
   return { candidates: [], provenance: [], issues: [], expectedLists: [] };
@@ -124,6 +129,14 @@ function refusalReasons(input: ConsolidationInput, report: UnitReport, opts: Con
     reasons.push({
       code: 'unit.wrong_period',
       message: `Tệp ${quoted(fileName)} là báo cáo ${periodText(period, year)}, không phải kỳ đang tổng hợp (${expected}). Đề nghị đơn vị gửi báo cáo ${expected}.`,
+    });
+  }
+  const catalogId = clean(report.info.catalogId);
+  if (opts.catalogId && catalogId && catalogId !== opts.catalogId) {
+    const version = report.info.catalogVersion ? ` phiên bản ${clean(report.info.catalogVersion)}` : '';
+    reasons.push({
+      code: 'unit.other_catalog',
+      message: `Tệp ${quoted(fileName)} lập theo danh mục “${catalogId}”${version}, không phải danh mục “${opts.catalogId}” đang tổng hợp, nên các chỉ tiêu không cộng được với nhau. Đề nghị đơn vị lấy biểu mẫu theo danh mục “${opts.catalogId}” và gửi lại.`,
     });
   }
   if (!clean(report.info.unitCode)) {
@@ -192,6 +205,8 @@ function collectReport(input: ConsolidationInput, opts: ContributionOptions, int
     refuse(reasons);
     return;
   }
+  if (report.areaNames) into.areaNames = { ...into.areaNames, ...report.areaNames };
+  if (report.calendar) into.calendar ??= report.calendar;
 
   const leaves = reportLeaves(report, input.issues);
   for (const s of leaves.skipped) {
@@ -416,7 +431,8 @@ function matchExpected(list: { code: string; name: string }[], units: { code: st
 }
 
 function finish(collected: Collected, opts: ConsolidateOptions): Summary {
-  const calendar = defaultCalendar(opts.period, opts.year);
+  // The calendar of the catalog the reports carry (the national rule where it is silent), unless the caller sets the dates.
+  const calendar = catalogCalendar({ calendar: collected.calendar }, opts.period, opts.year);
   const byCode = new Map<string, UnitCandidate[]>();
   for (const c of collected.candidates) {
     const g = byCode.get(c.code);
@@ -483,6 +499,7 @@ function finish(collected: Collected, opts: ConsolidateOptions): Summary {
     period: opts.period,
     consolidatingUnit: { name: clean(opts.consolidatingUnit.name), level: opts.consolidatingUnit.level },
     generatedAt: opts.now,
+    ...(collected.areaNames ? { areaNames: collected.areaNames } : {}),
     dueDate: leaves.dueDate,
     cutoff: opts.cutoff ?? calendar.cutoff,
     expectedUnits,
@@ -543,6 +560,11 @@ export function createConsolidation(opts: ConsolidateOptions): Consolidation {
     for (const x of c.provenance) collected.provenance.push(x);
     for (const x of c.issues) collected.issues.push(x);
     for (const x of c.expectedLists) collected.expectedLists.push(x);
+    if (c.calendar) collected.calendar ??= c.calendar;
+    for (const [code, name] of Object.entries(c.areaNames ?? {})) {
+      collected.areaNames ??= {};
+      if (!(code in collected.areaNames)) collected.areaNames[code] = name;
+    }
   };
   return {
     add: (input) => addContribution(contributionOf(input, opts)),

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Grid } from '../cell';
 import type { AreaCode } from '../model';
-import { isAreaCode } from '../catalog/areas';
+import { AREA_CODE_PATTERN } from '../catalog/schema';
 import { TargetListSchema } from '../schema/target';
 import {
   DATA_SHEET,
@@ -30,7 +30,8 @@ import {
   type ValueState,
 } from './types';
 
-const Area = z.string().refine(isAreaCode).nullable() as unknown as z.ZodType<AreaCode | null>;
+// Any area a catalog may declare, not only the built-in ones: a province's own area re-consolidates too.
+const Area = z.string().regex(AREA_CODE_PATTERN).nullable() as unknown as z.ZodType<AreaCode | null>;
 const Kind = z.enum(['ratio', 'count', 'duration', 'qualitative']);
 const IsoText = z.string();
 const Period = z.enum(['Q1', 'Q2', 'Q3', 'Q4', 'H1', 'M9', 'Y']);

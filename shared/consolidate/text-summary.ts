@@ -47,6 +47,12 @@ export function summaryToText(summary: Summary): string {
   }
   const noData = summary.aggregates.indicators.filter((a) => a.reported === 0);
   if (noData.length) lines.push(`Chỉ tiêu ${NO_VALID_DATA} ở mọi đơn vị: ${noData.length}.`);
+  // Units on different versions of a catalog: a row some of them lack is summed over those that have it.
+  const partial = [...summary.aggregates.indicators, ...summary.aggregates.tasks].filter((a) => a.unitsWithRow < c.receivedCount);
+  if (partial.length) {
+    const shown = partial.slice(0, OVERDUE_SHOWN).map((a) => `${a.code} (${a.unitsWithRow}/${c.receivedCount} đơn vị)`).join(', ');
+    lines.push(`Chỉ có trong biểu mẫu của một số đơn vị, tổng hợp trên các đơn vị có: ${shown}${partial.length > OVERDUE_SHOWN ? ` và ${partial.length - OVERDUE_SHOWN} dòng khác` : ''}.`);
+  }
 
   const overdue = summary.aggregates.tasks.filter((t) => t.overdue > 0);
   const overdueTotal = overdue.reduce((s, t) => s + t.overdue, 0);

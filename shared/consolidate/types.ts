@@ -62,6 +62,11 @@ export interface ConsolidateOptions {
   cutoff?: IsoDate;
   /** When the summary is made (supplied by the caller: shared code never reads the clock). */
   now: IsoDate;
+  /**
+   * The catalog being consolidated: a unit whose workbook was made from another catalog is refused
+   * (its versions are consolidated together, by code). Absent: any catalog is taken.
+   */
+  catalogId?: string;
 }
 
 // ---------------------------------------------------------------- leaf data
@@ -268,6 +273,8 @@ export interface Summary {
   period: PeriodCode;
   consolidatingUnit: ConsolidatingUnit;
   generatedAt: IsoDate;
+  /** Names of areas its units' catalogs add to the built-in ones, by code; absent when none. */
+  areaNames?: Record<AreaCode, string>;
   dueDate: IsoDate;
   cutoff: IsoDate;
   /** Null when no list was given. Sorted by code. */

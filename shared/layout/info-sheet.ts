@@ -140,15 +140,18 @@ export interface MetaInput {
   info: Partial<UnitInfo>;
   catalogId: string;
   catalogVersion: string;
+  /** Content hash of the catalog the workbook carries ('' when it carries none). */
+  catalogHash?: string;
 }
 
 /** The hidden machine-readable sheet: META_SHEET.keys in column A, values in column B. */
-export function buildMetaSheet({ info, catalogId, catalogVersion }: MetaInput): SheetModel {
+export function buildMetaSheet({ info, catalogId, catalogVersion, catalogHash = '' }: MetaInput): SheetModel {
   const values: Record<(typeof META_SHEET.keys)[number], CellValue> = {
     templateId: TEMPLATE_ID,
     templateVersion: TEMPLATE_VERSION,
     catalogId,
     catalogVersion,
+    catalogHash,
     unitCode: cleanText(info.unitCode),
     year: typeof info.year === 'number' ? info.year : '',
     period: info.period ? periodLabel(info.period) : '',

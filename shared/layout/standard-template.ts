@@ -3,7 +3,6 @@
  * by buildTemplate. The command line, the Excel pane and Google Sheets all call this one function,
  * so the three give the same sheets for the same unit.
  */
-import { AREAS } from '../catalog/areas';
 import { CATALOG_2025 } from '../catalog/catalog-2025';
 import { catalogForYear } from '../catalog/for-year';
 import { buildPlan, type PlanCustomisation, type PlanProblem } from '../catalog/plan';
@@ -30,9 +29,10 @@ export function standardTemplate(
     indicators: plan.indicators,
     tasks: plan.tasks,
     headings: plan.headings,
-    areas: AREAS.map((a) => ({ code: a.code, name: a.name })),
+    areas: catalog.areas.map((a) => ({ code: a.code, name: a.name })),
     catalogId: catalog.id,
     catalogVersion: catalog.version,
+    catalog: base,
     report: opts.report,
   });
   return { sheets, problems: plan.problems };

@@ -95,19 +95,19 @@ const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI'
 export const roman = (n: number) => ROMAN[n - 1] ?? String(n);
 
 /** The area heading's label: the catalog's name of the area, in capitals as plans print it. */
-function areaHeading(area: AreaCode | null): string {
-  return (area ? areaName(area) : 'Các nội dung khác').toLocaleUpperCase('vi');
+function areaHeading(area: AreaCode | null, names?: Record<AreaCode, string>): string {
+  return (area ? (names?.[area] ?? areaName(area)) : 'Các nội dung khác').toLocaleUpperCase('vi');
 }
 
 /** Rows in plan order (already so from deriveAggregates) with a heading before each new area. */
-function withAreaHeadings<T extends { area: AreaCode | null }>(rows: readonly T[]): ({ heading: string; numeral: string } | T)[] {
+function withAreaHeadings<T extends { area: AreaCode | null }>(rows: readonly T[], names?: Record<AreaCode, string>): ({ heading: string; numeral: string } | T)[] {
   const out: ({ heading: string; numeral: string } | T)[] = [];
   let last: AreaCode | null | undefined;
   let n = 0;
   for (const r of rows) {
     if (r.area !== last) {
       n++;
-      out.push({ heading: areaHeading(r.area), numeral: roman(n) });
+      out.push({ heading: areaHeading(r.area, names), numeral: roman(n) });
       last = r.area;
     }
     out.push(r);
@@ -241,7 +241,7 @@ function indicatorSheet(summary: Summary): SheetModel {
   let r = table + 1;
   const headingRows: number[] = [];
   const missedRows: number[] = [];
-  for (const item of withAreaHeadings(summary.aggregates.indicators)) {
+  for (const item of withAreaHeadings(summary.aggregates.indicators, summary.areaNames)) {
     if (isHeading(item)) {
       put(sheet, r, at('stt'), item.numeral);
       put(sheet, r, at('name'), item.heading);
@@ -250,7 +250,9 @@ function indicatorSheet(summary: Summary): SheetModel {
     }
     const agg = item;
     put(sheet, r, at('stt'), agg.stt);
-    put(sheet, r, at('name'), agg.name);
+    // A row only some units' templates have (another version of the catalog) says over how many it is summed.
+    const received = summary.aggregates.completeness.receivedCount;
+    put(sheet, r, at('name'), agg.unitsWithRow < received ? `${agg.name}\n(có trong biểu mẫu của ${agg.unitsWithRow}/${received} đơn vị)` : agg.name);
     // Several targets in one cell: each with its own verdict on the consolidated result.
     const each = targetVerdicts(agg.target, agg.kind === 'ratio' ? agg.value : null, agg.name, agg.kind, summary.year);
     put(sheet, r, at('target'), each ? `${agg.targetText}\n(${each})` : agg.targetText);
@@ -347,7 +349,7 @@ function detailSheet(summary: Summary): SheetModel {
   const headerRow = startDocument(sheet, summary, SUMMARY_TITLES.matrix, blockHeader(0), [legend]);
   sheet.columnWidths = [...fixed.map((c) => c.width), ...Array.from({ length: per }, () => DETAIL_UNIT_WIDTH)];
   const leaves = targetsByUnit(summary);
-  const rows = withAreaHeadings(summary.aggregates.indicators);
+  const rows = withAreaHeadings(summary.aggregates.indicators, summary.areaNames);
   const breaks: number[] = [];
   const headingRows: number[] = [];
   const noDataCells: [number, number][] = [];
@@ -435,7 +437,7 @@ function taskSheet(summary: Summary): SheetModel {
   let r = headerRow + 1;
   const headingRows: number[] = [];
   const overdueRows: number[] = [];
-  for (const item of withAreaHeadings(aggs)) {
+  for (const item of withAreaHeadings(aggs, summary.areaNames)) {
     if (isHeading(item)) {
       put(sheet, r, at('tt'), item.numeral);
       put(sheet, r, at('name'), item.heading);

@@ -7,7 +7,9 @@
 import type { CellValue, IsoDate } from '../cell';
 import { a1 } from '../cell';
 import { namesUnitKind } from '../catalog/unit-words';
-import type { AreaCode, CatalogHeading, CatalogIndicator, CatalogTask, IndicatorKind, Target, UnitInfo, UnitKind } from '../model';
+import { CATALOG_SHEET, embeddedCatalogRows } from '../catalog/embed';
+import { catalogHash } from '../catalog/hash';
+import type { AreaCode, Catalog, CatalogHeading, CatalogIndicator, CatalogTask, IndicatorKind, Target, UnitInfo, UnitKind } from '../model';
 import { parseDeadline } from '../parse/deadline';
 import { applicableTargets } from '../parse/evaluate';
 import { formatTarget, parseTarget } from '../parse/target';
@@ -17,7 +19,7 @@ import { buildAnnexSheet, type AnnexItem, type AnnexSection } from './annex-shee
 import { annexHeading, planYear } from './heading';
 import { BELOW_TARGET_STYLE, belowTargetCondition, OVERDUE_STYLE, overdueAfter, overdueCondition } from './highlights';
 import { buildInfoSheet, buildMetaSheet } from './info-sheet';
-import { calendarDate, type SheetModel } from './sheet-model';
+import { calendarDate, emptySheet, type SheetModel } from './sheet-model';
 
 export interface ReportedIndicator {
   numerator?: number | null;
@@ -49,6 +51,11 @@ export interface TemplateInput {
   headings?: CatalogHeading[];
   catalogId: string;
   catalogVersion: string;
+  /**
+   * The catalog as published (before its years were moved to the plan's), carried in a hidden sheet
+   * with its hash so that the workbook can be consolidated and checked from the file alone.
+   */
+  catalog?: Catalog;
   /** Report values by catalog code. */
   report?: {
     indicators?: Record<string, ReportedIndicator>;
@@ -60,12 +67,25 @@ export interface TemplateInput {
 export const RATIO_FORMAT = '0.0%';
 
 export function buildTemplate(input: TemplateInput): SheetModel[] {
-  return [
+  const sheets = [
     buildInfoSheet(input.info),
     buildIndicatorSheet(input),
     buildTaskSheet(input),
-    buildMetaSheet(input),
+    buildMetaSheet({ ...input, catalogHash: input.catalog ? catalogHash(input.catalog) : '' }),
   ];
+  if (input.catalog) sheets.push(buildCatalogSheet(input.catalog));
+  return sheets;
+}
+
+/** The hidden sheet carrying the catalog (catalog/embed.ts). */
+export function buildCatalogSheet(catalog: Catalog): SheetModel {
+  const sheet = emptySheet(CATALOG_SHEET);
+  sheet.rows = embeddedCatalogRows(catalog);
+  sheet.columnWidths = [8, 60];
+  sheet.styles.push({ range: `B1:B${sheet.rows.length}`, style: { numberFormat: '@' } });
+  sheet.protectedRanges.push(`A1:B${sheet.rows.length}`);
+  sheet.hidden = true;
+  return sheet;
 }
 
 /** Rows grouped under their area, areas in the given order; areas missing from the list go last. */
@@ -208,7 +228,7 @@ export function buildTaskSheet(input: TemplateInput): SheetModel {
     return [{
       values: {
         code: task.code,
-        tt: i + 1,
+        tt: task.tt || i + 1,
         name: task.name,
         product: task.product,
         lead: task.lead,

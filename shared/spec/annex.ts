@@ -189,7 +189,7 @@ export const INFO_SHEET = {
 /** Hidden sheet with machine-readable template metadata (key in A, value in B). */
 export const META_SHEET = {
   name: '_cchc_meta',
-  keys: ['templateId', 'templateVersion', 'catalogId', 'catalogVersion', 'unitCode', 'year', 'period'] as const,
+  keys: ['templateId', 'templateVersion', 'catalogId', 'catalogVersion', 'unitCode', 'year', 'period', 'catalogHash'] as const,
 };
 
 export function columnIndex(sheet: TableSheetSpec, key: string): number {

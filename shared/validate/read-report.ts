@@ -5,6 +5,8 @@
 import { a1, type Grid, type WorkbookGrids } from '../cell';
 import type { Catalog, IndicatorRow, TaskRow, UnitInfo, UnitReport, ValidationIssue } from '../model';
 import { CATALOG_2025 } from '../catalog/catalog-2025';
+import { CATALOG_SHEET, embeddedForYear, readEmbeddedCatalog } from '../catalog/embed';
+import { isAreaCode } from '../catalog/areas';
 import { PERIODS, parsePeriod } from '../period';
 import { INDICATOR_SHEET, INFO_SHEET, META_SHEET, TASK_SHEET, type TableSheetSpec } from '../spec/annex';
 import { findSheet, headerStrength, locateHeader } from './find-sheet';
@@ -141,7 +143,12 @@ export function readReport(grids: WorkbookGrids, opts: ReadOptions = {}): ReadRe
     issues.push(missingSheetIssue(INFO_SHEET));
   }
 
-  const ctx: TableContext = { info, catalog: opts.catalog ?? CATALOG_2025, date1904: opts.date1904 };
+  if (meta.catalogId) info.catalogId = meta.catalogId;
+  if (meta.catalogVersion) info.catalogVersion = meta.catalogVersion;
+  if (meta.catalogHash) info.catalogHash = meta.catalogHash;
+  // The catalog the workbook carries reads its rows (codes lost, names reworded) unless one is given.
+  const carried = opts.catalog ? null : carriedCatalog(grids[CATALOG_SHEET], meta.catalogHash ?? '', info.year, issues);
+  const ctx: TableContext = { info, catalog: opts.catalog ?? carried ?? CATALOG_2025, date1904: opts.date1904 };
   let indicators: IndicatorRow[] = [];
   if (tabs.indicators !== null) {
     const sink = new IssueSink(tabs.indicators);
@@ -156,8 +163,29 @@ export function readReport(grids: WorkbookGrids, opts: ReadOptions = {}): ReadRe
     issues.push(...sink.issues);
   } else issues.push(missingSheetIssue(TASK_SHEET));
 
+  const added = ctx.catalog ? ctx.catalog.areas.filter((a) => !isAreaCode(a.code)) : [];
   if (opts.formulasWithoutValue) issues.push(...uncalculatedIssues(grids, opts.formulasWithoutValue, tabs.indicators, indicators));
-  return { report: { info, indicators, tasks }, issues: sortIssues(issues, order) };
+  const report: UnitReport = { info, indicators, tasks };
+  if (added.length > 0) report.areaNames = Object.fromEntries(added.map((a) => [a.code, a.name]));
+  if (carried?.calendar && carried.calendar.length > 0) report.calendar = carried.calendar;
+  return { report, issues: sortIssues(issues, order) };
+}
+
+/**
+ * The catalog carried in the hidden sheet, moved to the plan's year as the template was; null (with a
+ * warning when the sheet is there but cannot be trusted) when there is none to use.
+ */
+function carriedCatalog(grid: Grid | undefined, metaHash: string, year: number | null, issues: ValidationIssue[]): Catalog | null {
+  const embedded = readEmbeddedCatalog(grid);
+  if (!embedded) return null;
+  if (!embedded.ok || (metaHash && metaHash !== embedded.hash)) {
+    issues.push({
+      sheet: CATALOG_SHEET, address: '', severity: 'warning', rule: 'catalog.embedded_edited',
+      message: 'Danh mục kèm theo biểu mẫu đã bị sửa hoặc hỏng (mã kiểm tra không khớp), nên không dùng để đọc báo cáo. Hãy lấy biểu mẫu mới từ đơn vị tổng hợp và chép số liệu sang.',
+    });
+    return null;
+  }
+  return typeof year === 'number' ? embeddedForYear(embedded.catalog, embedded.hash, year) : embedded.catalog;
 }
 
 /** Warnings for formulas saved without a result, except the ratio results the reading computes. */

@@ -40,7 +40,7 @@ describe('Kiểm tra', () => {
     await book.userEdit(PL1, `G${r}:H${r}`, [['abc', 50]]);
     await book.userEdit(PL1, `G${r + 1}:H${r + 1}`, [[70, 50]]);
     const { issues, sheetOrder, annexSheets } = await check(book);
-    expect(sheetOrder).toEqual(['Sheet1', 'Thông tin', PL1, 'Phụ lục 2 - Nhiệm vụ', '_cchc_meta']);
+    expect(sheetOrder).toEqual(['Sheet1', 'Thông tin', PL1, 'Phụ lục 2 - Nhiệm vụ', '_cchc_meta', '_cchc_danh_muc']);
     expect(annexSheets).toEqual(['Thông tin', PL1, 'Phụ lục 2 - Nhiệm vụ']);
     expect(issues).toContainEqual({
       sheet: PL1, address: `G${r}`, severity: 'error', rule: 'type.number',

@@ -96,7 +96,7 @@ maybe('the built pane in duk, an ES5 engine', () => {
     expect(out.buttons).toEqual([false, false, false]);
     expect(out.notice).toBeNull();
     expect(out.insert).toMatch(/^Đã tạo: Thông tin, Phụ lục 1 - Chỉ tiêu, Phụ lục 2 - Nhiệm vụ\./);
-    expect(out.sheets).toEqual(['Sheet1', 'Thông tin', 'Phụ lục 1 - Chỉ tiêu', 'Phụ lục 2 - Nhiệm vụ', '_cchc_meta']);
+    expect(out.sheets).toEqual(['Sheet1', 'Thông tin', 'Phụ lục 1 - Chỉ tiêu', 'Phụ lục 2 - Nhiệm vụ', '_cchc_meta', '_cchc_danh_muc']);
     expect(out.unit).toBe('UBND xã Anh Sơn');
     expect(out.summary).toMatch(/^\d+ lỗi/);
     expect(out.groups).toBeGreaterThan(0);

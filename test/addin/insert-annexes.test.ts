@@ -54,8 +54,8 @@ describe('Chèn Phụ lục', () => {
   test('creates Thông tin, both annexes and the hidden metadata sheet from the template', async () => {
     const book = new FakeWorkbook(['Sheet1']);
     const { result } = await insert(book);
-    expect(book.names).toEqual(['Sheet1', 'Thông tin', PL1, PL2, '_cchc_meta']);
-    expect(result.created).toEqual(['Thông tin', PL1, PL2, '_cchc_meta']);
+    expect(book.names).toEqual(['Sheet1', 'Thông tin', PL1, PL2, '_cchc_meta', '_cchc_danh_muc']);
+    expect(result.created).toEqual(['Thông tin', PL1, PL2, '_cchc_meta', '_cchc_danh_muc']);
     expect(result.updated).toEqual([]);
 
     const info = book.sheet('Thông tin');
@@ -93,9 +93,9 @@ describe('Chèn Phụ lục', () => {
     await book.userEdit('Thông tin', 'B14', [['Nguyễn Văn A']]); // Người báo cáo
 
     const { result } = await insert(book, { ...FORM, period: 'Q3' });
-    expect(book.names).toEqual(['Sheet1', 'Thông tin', PL1, PL2, '_cchc_meta']);
+    expect(book.names).toEqual(['Sheet1', 'Thông tin', PL1, PL2, '_cchc_meta', '_cchc_danh_muc']);
     expect(result.created).toEqual([]);
-    expect(result.updated).toEqual(['Thông tin', PL1, PL2, '_cchc_meta']);
+    expect(result.updated).toEqual(['Thông tin', PL1, PL2, '_cchc_meta', '_cchc_danh_muc']);
     expect(result.kept).toBe(9);
     expect(result.orphans).toEqual([]);
 
@@ -127,7 +127,7 @@ describe('Chèn Phụ lục', () => {
     await book.userEdit(PL1, `G${r1}:H${r1}`, [[3, 4]]);
     book.sheet(PL1).name = 'PL1';
     const { result } = await insert(book);
-    expect(book.names).toEqual(['Sheet1', 'Thông tin', PL1, PL2, '_cchc_meta']);
+    expect(book.names).toEqual(['Sheet1', 'Thông tin', PL1, PL2, '_cchc_meta', '_cchc_danh_muc']);
     expect(result.created).toEqual([]);
     expect(book.sheet(PL1).value(`G${r1}`)).toBe(3);
   });

@@ -98,7 +98,7 @@ maybe('task pane in headless Chromium', () => {
     await page.click('#btn-insert');
     await page.waitForSelector('#insert-result:has-text("Đã tạo")');
     const names = await page.evaluate(() => window.__book.names);
-    expect(names).toEqual(['Sheet1', 'Thông tin', 'Phụ lục 1 - Chỉ tiêu', 'Phụ lục 2 - Nhiệm vụ', '_cchc_meta']);
+    expect(names).toEqual(['Sheet1', 'Thông tin', 'Phụ lục 1 - Chỉ tiêu', 'Phụ lục 2 - Nhiệm vụ', '_cchc_meta', '_cchc_danh_muc']);
     const info = await page.evaluate(() => [window.__book.sheet('Thông tin').value('B3'), window.__book.sheet('Thông tin').value('B4')]);
     expect(info).toEqual(['UBND xã Anh Sơn', '16279']);
     // the check ran after inserting: the report date is still empty

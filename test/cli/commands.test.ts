@@ -78,7 +78,7 @@ describe('help and wrong calls', () => {
       expect(r.code).toBe(0);
       expect(r.out).toBe(HELP);
     }
-    for (const command of ['cchc template', 'cchc nhap', 'cchc validate', 'cchc consolidate', 'cchc demo']) expect(HELP).toContain(command);
+    for (const command of ['cchc template', 'cchc nhap', 'cchc validate', 'cchc consolidate', 'cchc danh-muc xuat', 'cchc danh-muc kiem-tra', 'cchc demo']) expect(HELP).toContain(command);
     expect(HELP).toContain('Kỳ báo cáo: Quý I, Quý II, Quý III, Quý IV, 6 tháng, 9 tháng, Năm.');
     expect(HELP).toContain('2 — câu lệnh sai, không đọc hoặc không ghi được tệp, tệp kế hoạch không có bảng phụ lục (nhap),\n      hoặc không có báo cáo nào của kỳ để tổng hợp');
     expect(HELP).toContain('1 — với validate: báo cáo còn lỗi; với consolidate: có tệp không tổng hợp được hoặc đơn vị bị tạm giữ');
@@ -88,7 +88,7 @@ describe('help and wrong calls', () => {
     const r = await run(['tonghop', 'bao-cao/']);
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
-    expect(r.err).toBe('Không có lệnh "tonghop". Các lệnh: template, nhap, validate, consolidate, demo. Gõ "cchc help" để xem hướng dẫn.');
+    expect(r.err).toBe('Không có lệnh "tonghop". Các lệnh: template, nhap, validate, consolidate, danh-muc, demo. Gõ "cchc help" để xem hướng dẫn.');
   });
 });
 
@@ -113,7 +113,7 @@ describe('template', () => {
   it('has the sheets Thông tin, Phụ lục 1 - Chỉ tiêu, Phụ lục 2 - Nhiệm vụ (and the hidden metadata)', () => {
     const visible = wb.worksheets.filter((ws) => ws.state === 'visible').map((ws) => ws.name);
     expect(visible).toEqual(['Thông tin', 'Phụ lục 1 - Chỉ tiêu', 'Phụ lục 2 - Nhiệm vụ']);
-    expect(wb.worksheets.filter((ws) => ws.state !== 'visible').map((ws) => ws.name)).toEqual(['_cchc_meta']);
+    expect(wb.worksheets.filter((ws) => ws.state !== 'visible').map((ws) => ws.name)).toEqual(['_cchc_meta', '_cchc_danh_muc']);
   });
 
   it('names the unit in each annex header, and the year and period in Thông tin', () => {

@@ -43,6 +43,7 @@ describe('Chèn Phụ lục', () => {
       [PL2, false],
       ['Trang tính1', false],
       ['_cchc_meta', true],
+      ['_cchc_danh_muc', true],
     ]);
     for (const m of freshTemplate()) expect({ sheet: m.name, cells: sheetCells(gas.home._sheet(m.name)) }).toEqual({ sheet: m.name, cells: modelCells(m) });
 
@@ -285,7 +286,7 @@ describe('menu and help', () => {
     gas.call('onOpen', {});
     const [menu] = gas.sheets.ui.menus;
     expect(menu.caption).toBe('CCHC');
-    expect(menu.items.map((i) => (i.separator ? '—' : i.caption))).toEqual(['Chèn Phụ lục', 'Nhập từ bảng có sẵn', 'Kiểm tra dữ liệu', 'Tổng hợp', 'Tự động', '—', 'Hướng dẫn']);
+    expect(menu.items.map((i) => (i.separator ? '—' : i.caption))).toEqual(['Nạp danh mục', 'Chèn Phụ lục', 'Nhập từ bảng có sẵn', 'Kiểm tra dữ liệu', 'Tổng hợp', 'Tự động', '—', 'Hướng dẫn']);
     expect(menu.items[4].submenu!.items.map((i) => i.caption)).toEqual([
       'Bật tổng hợp hằng đêm',
       'Tắt tổng hợp hằng đêm',

@@ -66,11 +66,12 @@ describe('service calls per commune spreadsheet', () => {
     const perCommune = few.counts[0];
     expect(new Set(few.counts)).toEqual(new Set([perCommune]));
     expect(new Set(many.counts)).toEqual(new Set([perCommune]));
-    // openById once, the title, the time zone, getSheets once, then name + data range + values per sheet (4 sheets).
+    // openById once, the title, the time zone, getSheets once, then name + data range + values per sheet
+    // (5 sheets: Thông tin, the two annexes, the metadata and the catalog the template carries).
     expect(few.methods.filter((m) => m === 'openById')).toHaveLength(1);
     expect(few.methods.filter((m) => m === 'getSheets')).toHaveLength(1);
-    expect(few.methods.filter((m) => m === 'getValues')).toHaveLength(4);
-    expect(perCommune).toBe(4 + 4 * 3);
+    expect(few.methods.filter((m) => m === 'getValues')).toHaveLength(5);
+    expect(perCommune).toBe(4 + 5 * 3);
   });
 });
 

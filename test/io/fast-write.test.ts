@@ -231,7 +231,7 @@ describe('a commune template with a sample report', () => {
   });
 
   test('the model has what the checks below need', () => {
-    expect(sheets.map((s) => s.name)).toEqual(['Thông tin', 'Phụ lục 1 - Chỉ tiêu', 'Phụ lục 2 - Nhiệm vụ', '_cchc_meta']);
+    expect(sheets.map((s) => s.name)).toEqual(['Thông tin', 'Phụ lục 1 - Chỉ tiêu', 'Phụ lục 2 - Nhiệm vụ', '_cchc_meta', '_cchc_danh_muc']);
     const all = (f: (s: SheetModel) => number) => sheets.reduce((n, s) => n + f(s), 0);
     expect(all((s) => s.formulas.length)).toBeGreaterThan(20);
     expect(all((s) => s.validations.length)).toBeGreaterThan(5);
@@ -247,7 +247,7 @@ describe('a commune template with a sample report', () => {
     const p = parts(bytes);
     expect(Object.keys(p).sort()).toEqual([
       '[Content_Types].xml', '_rels/.rels', 'docProps/app.xml', 'docProps/core.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml',
-      'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml', 'xl/worksheets/sheet4.xml',
+      'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml', 'xl/worksheets/sheet4.xml', 'xl/worksheets/sheet5.xml',
     ]);
     expect(p['xl/workbook.xml']).toMatch(/<workbookView [^>]*firstSheet="0" activeTab="0"\/>/);
     expect(p['xl/worksheets/sheet1.xml']).toMatch(/<sheetView tabSelected="1"/);

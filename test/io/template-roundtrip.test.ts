@@ -45,8 +45,8 @@ describe('template → xlsx → readReport', () => {
     expect(result.issues.map((i) => [i.sheet, i.address, i.rule])).toEqual(WARNINGS);
   });
 
-  test('Thông tin reads back as the unit info, with the template id and version we wrote', () => {
-    expect(result.report!.info).toEqual({ ...INFO, templateId: TEMPLATE_ID, templateVersion: TEMPLATE_VERSION });
+  test('Thông tin reads back as the unit info, with the template and catalog ids and versions we wrote', () => {
+    expect(result.report!.info).toEqual({ ...INFO, templateId: TEMPLATE_ID, templateVersion: TEMPLATE_VERSION, catalogId: 'CCHC-XA', catalogVersion: '2025.1' });
   });
 
   test('indicator rows: codes, areas, STT, report values and ratio results', () => {

@@ -262,6 +262,7 @@ describe('buildTemplate', () => {
       ['unitCode', '16279'],
       ['year', 2025],
       ['period', 'Quý II'],
+      ['catalogHash', ''],
     ]);
     expect(meta.rows.map((r) => r[0])).toEqual([...META_SHEET.keys]);
   });

@@ -1047,6 +1047,30 @@ export class FakeUi implements Shape<GoogleAppsScript.Base.Ui> {
     this.alerts.push(typeof b === 'string' ? `${a}\n${b}` : a);
     return (b === undefined && c === undefined ? 'OK' : this.answer) as unknown as GoogleAppsScript.Base.Button;
   }
+  /** Ui.Button and Ui.ButtonSet, the enums prompt and alert take and give. */
+  readonly Button = { CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO' } as unknown as typeof GoogleAppsScript.Base.Button;
+  readonly ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as unknown as typeof GoogleAppsScript.Base.ButtonSet;
+  /** Texts of the prompts shown, and what the next one answers (the text typed, the button pressed). */
+  prompts: string[] = [];
+  promptAnswer: { text: string; button: 'OK' | 'CANCEL' | 'CLOSE' } = { text: '', button: 'OK' };
+  /**
+   * Ui.prompt(prompt), prompt(prompt, buttons), prompt(title, prompt, buttons): a dialog with a text
+   * box; its PromptResponse gives the text and the button pressed. A buttons argument that is not a
+   * ButtonSet is refused, as Apps Script refuses it
+   * (https://developers.google.com/apps-script/reference/base/ui#prompt(String,String,ButtonSet)).
+   */
+  prompt(a: string, b?: unknown, c?: unknown) {
+    const buttons = typeof b === 'string' ? c : b;
+    if (buttons !== undefined && !Object.values(this.ButtonSet as unknown as Record<string, string>).includes(buttons as string)) {
+      throw new Error('Exception: Invalid argument: buttons');
+    }
+    this.prompts.push(typeof b === 'string' ? `${a}\n${b}` : a);
+    const { text, button } = this.promptAnswer;
+    return {
+      getResponseText: () => text,
+      getSelectedButton: () => button as unknown as GoogleAppsScript.Base.Button,
+    } as GoogleAppsScript.Base.PromptResponse;
+  }
   showSidebar(output: GoogleAppsScript.HTML.HtmlOutput) {
     this.shown.push({ kind: 'sidebar', title: output.getTitle(), content: output.getContent() });
   }
