@@ -50,7 +50,7 @@ describe('Nhập từ bảng có sẵn (Excel)', () => {
     const r = await importPlanFromSelection(context, FORM, { pageLayout: true });
     expect(book.sheet(PLAN).grid()).toEqual(before);
     expect(book.sheet(PLAN).numberFormat(percentAt)).toBe('0%');
-    expect(r.insert.created).toEqual(['Thông tin', INDICATOR_SHEET.name, TASK_SHEET.name, '_cchc_meta']);
+    expect(r.insert.created).toEqual(['Thông tin', INDICATOR_SHEET.name, TASK_SHEET.name, '_cchc_meta', '_cchc_danh_muc']);
     expect(codesOn(book, INDICATOR_SHEET.name, /^CT\./)).toHaveLength(20);
     expect(codesOn(book, TASK_SHEET.name, /^NV\./)).toHaveLength(18);
     expect(r.report.slice(0, 3)).toEqual([

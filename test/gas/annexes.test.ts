@@ -287,7 +287,7 @@ describe('menu and help', () => {
     const [menu] = gas.sheets.ui.menus;
     expect(menu.caption).toBe('CCHC');
     expect(menu.items.map((i) => (i.separator ? '—' : i.caption))).toEqual(['Nạp danh mục', 'Chèn Phụ lục', 'Nhập từ bảng có sẵn', 'Kiểm tra dữ liệu', 'Tổng hợp', 'Tự động', '—', 'Hướng dẫn']);
-    expect(menu.items[4].submenu!.items.map((i) => i.caption)).toEqual([
+    expect(menu.items[5].submenu!.items.map((i) => i.caption)).toEqual([
       'Bật tổng hợp hằng đêm',
       'Tắt tổng hợp hằng đêm',
       'Bật nhắc hạn báo cáo',

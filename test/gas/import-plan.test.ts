@@ -84,6 +84,6 @@ describe('Nhập từ bảng có sẵn', () => {
   test('the menu offers it after Chèn Phụ lục', () => {
     const gas = loadGas();
     gas.call('onOpen');
-    expect(gas.sheets.ui.menus[0].items.map((i) => i.caption).slice(0, 3)).toEqual(['Chèn Phụ lục', 'Nhập từ bảng có sẵn', 'Kiểm tra dữ liệu']);
+    expect(gas.sheets.ui.menus[0].items.map((i) => i.caption).slice(0, 4)).toEqual(['Nạp danh mục', 'Chèn Phụ lục', 'Nhập từ bảng có sẵn', 'Kiểm tra dữ liệu']);
   });
 });
