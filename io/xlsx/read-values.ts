@@ -107,6 +107,8 @@ const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
 const REL_WORKSHEET = /\/worksheet$/;
 const REL_SHARED_STRINGS = /\/sharedStrings$/;
 const REL_STYLES = /\/styles$/;
+/** Matches the empty text: run to make the engine forget the subject of the last match. */
+const FORGET_LAST_MATCH = /^/;
 
 /**
  * The small parts of the last workbook read (relationships, workbook.xml, styles.xml), parsed, by
@@ -205,7 +207,11 @@ function readPackage(bytes: Uint8Array, dir: ZipDirectory, limit: number, opts: 
     return { text: partText(raw), binary: false, size, elided };
   };
   const letGo = (size: number): void => {
-    if (size >= LARGE_PART_BYTES) opts.afterLargePart?.();
+    if (size < LARGE_PART_BYTES) return;
+    // The last regular-expression match keeps its whole subject (RegExp.input, RegExp.lastMatch):
+    // the part's text stays alive through it until another match, unless a match on nothing now.
+    FORGET_LAST_MATCH.exec('');
+    opts.afterLargePart?.();
   };
 
   let workbookPath = 'xl/workbook.xml';
