@@ -271,7 +271,8 @@ function readPackage(bytes: Uint8Array, dir: ZipDirectory, limit: number, opts: 
   const sheets: XlsxSheetValues[] = [];
   for (const s of wanted) {
     let part = largePart(rels.get(s.relId)!.path, true, s.name);
-    const scanned = readSheetXml(part!.text, { ...ctx, binary: part!.binary });
+    ctx.binary = part!.binary;
+    const scanned = readSheetXml(part!.text, ctx);
     const size = part!.size;
     part = null;
     letGo(size);
