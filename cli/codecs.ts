@@ -12,6 +12,7 @@ import type { BinaryText } from '../io/xlsx/binary-text';
 import type { Crc32, IsUtf8 } from '../io/xlsx/checks';
 import type { HostDeflate } from '../io/xlsx/fast-write';
 import type { InflateRaw } from '../io/xlsx/zip';
+import { collectGarbage } from './young-generation';
 
 /**
  * zlib writes its output in chunks (16 KB by default) and joins them at the end; sized to the cap
@@ -45,9 +46,10 @@ export const nodeIsUtf8: IsUtf8 = (bytes) => isUtf8(bytes);
 /**
  * What the command line hands the values reader, for every command (validate, consolidate, the
  * expected-units list): one inflater, one decoder, one set of checks, so that a file is accepted or
- * refused alike whichever command reads it.
+ * refused alike whichever command reads it; and a full collection after each large part the reader
+ * lets go of (a hostile file's), so that its parts are not held at once.
  */
-export const NODE_XLSX_CODECS = { inflate: nodeInflateRaw, binaryText: nodeBinaryText, crc32: nodeCrc32, isUtf8: nodeIsUtf8 };
+export const NODE_XLSX_CODECS = { inflate: nodeInflateRaw, binaryText: nodeBinaryText, crc32: nodeCrc32, isUtf8: nodeIsUtf8, afterLargePart: collectGarbage };
 
 /**
  * Node's zlib as the writer's deflater: each chunk of a part is deflated on its own, ending with a

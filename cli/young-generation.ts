@@ -46,6 +46,14 @@ export function memoryInUse(): number {
  */
 export function releaseAfterLargeFile(before: number): void {
   if (memoryInUse() - before < LARGE_FILE_GROWTH) return;
+  collectGarbage();
+}
+
+/**
+ * A full collection now (V8's own, exposed once through a flag): the values reader asks for one after
+ * each large part it lets go of, so that a file's large parts are never held at once.
+ */
+export function collectGarbage(): void {
   if (fullGc === undefined) {
     try {
       setFlagsFromString('--expose-gc');
@@ -54,5 +62,8 @@ export function releaseAfterLargeFile(before: number): void {
       fullGc = null;
     }
   }
+  // Twice: measured, one collection leaves a large part's bytes in use (what the first frees of a
+  // large string outside the heap is only given back by the next).
+  fullGc?.();
   fullGc?.();
 }

@@ -28,6 +28,8 @@ export interface IngestOptions {
   /** The host's CRC-32 and UTF-8 check for the values reader; default checks.ts's. */
   crc32?: Crc32;
   isUtf8?: IsUtf8;
+  /** The host's hook for the values reader, after each large part it let go of (Node: a full collection). */
+  afterLargePart?: () => void;
 }
 
 export function isSummaryInput(x: IngestedFile): x is SummaryInput {
@@ -40,7 +42,7 @@ export function ingestWorkbook(bytes: Uint8Array, fileName: string, sha256: stri
   const refuse = (code: string, message: string): ConsolidationInput => ({ source, report: null, issues: [], refused: { code, message } });
   try {
     // readXlsxValues sniffs the bytes first (the same checks and messages as sniffSpreadsheet).
-    const read = readXlsxValues(bytes, { fileName, inflate: opts.inflate, binaryText: opts.binaryText, crc32: opts.crc32, isUtf8: opts.isUtf8 });
+    const read = readXlsxValues(bytes, { fileName, inflate: opts.inflate, binaryText: opts.binaryText, crc32: opts.crc32, isUtf8: opts.isUtf8, afterLargePart: opts.afterLargePart });
     if (!read.ok) return refuse(read.code, read.reason);
 
     const grids: WorkbookGrids = {};

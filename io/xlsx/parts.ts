@@ -117,7 +117,48 @@ export function parseWorkbook(xml: string): WorkbookInfo {
 /** Excel's limit on a cell's text (32,767 characters). */
 const MAX_ITEM_TEXT = 32767;
 /** Raw items longer than this are not even decoded: no cell can show them (a hostile file's 20-million-character string). */
-const MAX_RAW_ITEM = 2_000_000;
+export const MAX_RAW_ITEM = 2_000_000;
+
+/** What stands for a run elideLongRuns left out: a control character XML 1.0 never allows in text. */
+const ELIDED = '\u0001';
+
+/**
+ * The shared strings' bytes with every run of text longer than MAX_RAW_ITEM (no `<` or `>`, not
+ * only white space) left out and marked with one U+0001 byte; the bytes themselves when there is none
+ * (always, for a part shorter than that). Such a run lies in an item longer than MAX_RAW_ITEM, which
+ * parseSharedStrings leaves empty and marks too long without decoding it, or outside any item,
+ * where any text refuses the part: the result is the same, but a hostile 20-megabyte string is
+ * never turned into text. UTF-8 never uses the bytes of `<` or `>` inside a character.
+ */
+export function elideLongRuns(bytes: Uint8Array): { bytes: Uint8Array; elided: boolean } {
+  if (bytes.length <= MAX_RAW_ITEM) return { bytes, elided: false };
+  const cuts: number[] = [];
+  let start = 0;
+  let blankRun = true;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b === 60 || b === 62) {
+      if (i - start > MAX_RAW_ITEM && !blankRun) cuts.push(start, i);
+      start = i + 1;
+      blankRun = true;
+    } else if (blankRun && b !== 32 && b !== 10 && b !== 13 && b !== 9) blankRun = false;
+  }
+  if (bytes.length - start > MAX_RAW_ITEM && !blankRun) cuts.push(start, bytes.length);
+  if (cuts.length === 0) return { bytes, elided: false };
+  let size = bytes.length;
+  for (let k = 0; k < cuts.length; k += 2) size -= cuts[k + 1] - cuts[k] - 1;
+  const out = new Uint8Array(size);
+  let from = 0;
+  let at = 0;
+  for (let k = 0; k < cuts.length; k += 2) {
+    out.set(bytes.subarray(from, cuts[k]), at);
+    at += cuts[k] - from;
+    out[at++] = 1;
+    from = cuts[k + 1];
+  }
+  out.set(bytes.subarray(from), at);
+  return { bytes: out, elided: true };
+}
 
 /**
  * sharedStrings.xml → its strings in order, rich-text runs joined. `readItem` turns an item's raw
@@ -130,15 +171,18 @@ const MAX_RAW_ITEM = 2_000_000;
  * than a cell may hold are left empty and their indexes added to `tooLong`, for the sheet reader to
  * refuse the cells that use them.
  */
-export function parseSharedStrings(xml: string, readItem: ItemReader = itemReader(false), previous?: SharedStringsMemo, tooLong?: Set<number>): string[] {
+export function parseSharedStrings(xml: string, readItem: ItemReader = itemReader(false), previous?: SharedStringsMemo, tooLong?: Set<number>, elided = false): string[] {
   const out: string[] = [];
   const raws: string[] = [];
   // Where the previous table's items stand against this one's: a string of the unit's own shifts the rest.
   let shift = 0;
+  // The next run elideLongRuns left out (items are taken in order): the item holding it is too long.
+  let mark = elided ? xml.indexOf(ELIDED) : -1;
   const take = (start: number, end: number): void => {
     const i = out.length;
     if (start === end) { out.push(''); raws.push(''); return; }
-    if (end - start > MAX_RAW_ITEM) { tooLong?.add(i); out.push(''); raws.push(''); return; }
+    if (mark >= 0 && mark < start) mark = xml.indexOf(ELIDED, start);
+    if (end - start > MAX_RAW_ITEM || (mark >= start && mark < end)) { tooLong?.add(i); out.push(''); raws.push(''); return; }
     // A cut of the XML compared with ===: engines compare string contents with memcmp, much faster
     // than startsWith walks them.
     const raw = xml.slice(start, end);

@@ -46,7 +46,7 @@ import { ok, type Parsed } from '../../shared/result';
 import { crc32 as jsCrc32, isUtf8 as jsIsUtf8, type Crc32, type IsUtf8 } from './checks';
 import { DEFAULT_MAX_INFLATED_BYTES, MAX_WORKBOOK_CELLS } from './limits';
 import { fileProblem } from './messages';
-import { parseDateStyles, parseRelationships, parseSharedStrings, parseWorkbook, relsPathFor } from './parts';
+import { elideLongRuns, parseDateStyles, parseRelationships, parseSharedStrings, parseWorkbook, relsPathFor } from './parts';
 import { isSheetProblem, readSheetXml, type SheetContext } from './sheet';
 import { isUtf16, type BinaryText } from './binary-text';
 import { sniffPackage } from './sniff';
@@ -92,12 +92,23 @@ export interface ReadXlsxOptions {
   crc32?: Crc32;
   /** The host's UTF-8 check (Node: `buffer.isUtf8`); default checks.ts's. Every part read is checked with it. */
   isUtf8?: IsUtf8;
+  /**
+   * Called each time the reader has let go of a part of at least LARGE_PART_BYTES (its bytes and its
+   * text), before it reads the next one: a host that can collect garbage at will (Node) does, so
+   * that a file's large parts are never held at once (engines free large strings and bytes lazily).
+   */
+  afterLargePart?: () => void;
 }
+
+/** A part this large (inflated) is let go of with afterLargePart; a report's parts are some 50 KB. */
+export const LARGE_PART_BYTES = 8 << 20;
 
 const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
 const REL_WORKSHEET = /\/worksheet$/;
 const REL_SHARED_STRINGS = /\/sharedStrings$/;
 const REL_STYLES = /\/styles$/;
+/** Matches the empty text: run to make the engine forget the subject of the last match. */
+const FORGET_LAST_MATCH = /^/;
 
 /**
  * The small parts of the last workbook read (relationships, workbook.xml, styles.xml), parsed, by
@@ -180,13 +191,27 @@ function readPackage(bytes: Uint8Array, dir: ZipDirectory, limit: number, opts: 
     if (stored.length <= MAX_KEPT_STORED) keptParts.set(kind, { path, method: entry.method, size: entry.size, crc: entry.crc, stored: stored.slice(), value });
     return value;
   };
-  /** A large part (a sheet, the shared strings) as binary text when the host can, else as UTF-8 text. */
-  const largePart = (path: string, required: boolean, sheet?: string): { text: string; binary: boolean } | null => {
+  /**
+   * A large part (a sheet, the shared strings) as binary text when the host can, else as UTF-8 text;
+   * `size`, its inflated bytes. The shared strings' runs of text too long for any item are left out
+   * before the text is made (elideLongRuns): `elided` says so.
+   */
+  const largePart = (path: string, required: boolean, sheet?: string, elide = false): { text: string; binary: boolean; size: number; elided: boolean } | null => {
     const entry = entryOf(path, required);
     if (!entry) return null;
-    const raw = inflated(entry, path, sheet);
-    if (opts.binaryText && !isUtf16(raw)) return { text: opts.binaryText(raw), binary: true };
-    return { text: partText(raw), binary: false };
+    let raw = inflated(entry, path, sheet);
+    const size = raw.length;
+    let elided = false;
+    if (elide && !isUtf16(raw)) ({ bytes: raw, elided } = elideLongRuns(raw));
+    if (opts.binaryText && !isUtf16(raw)) return { text: opts.binaryText(raw), binary: true, size, elided };
+    return { text: partText(raw), binary: false, size, elided };
+  };
+  const letGo = (size: number): void => {
+    if (size < LARGE_PART_BYTES) return;
+    // The last regular-expression match keeps its whole subject (RegExp.input, RegExp.lastMatch):
+    // the part's text stays alive through it until another match, unless a match on nothing now.
+    FORGET_LAST_MATCH.exec('');
+    opts.afterLargePart?.();
   };
 
   let workbookPath = 'xl/workbook.xml';
@@ -219,16 +244,19 @@ function readPackage(bytes: Uint8Array, dir: ZipDirectory, limit: number, opts: 
     if (REL_WORKSHEET.test(rel.type) && !named.has(id)) throw new Refusal(fileProblem('file.corrupt', fileName, { part: workbookPath }));
   }
 
-  const shared = sharedStringsPath ? largePart(sharedStringsPath, true) : null;
+  let shared = sharedStringsPath ? largePart(sharedStringsPath, true, undefined, true) : null;
   const tooLongStrings = new Set<number>();
   let sharedStrings: string[] = [];
   if (shared) {
     try {
-      sharedStrings = parseSharedStrings(shared.text, itemReader(shared.binary), lastSharedStrings(shared.binary), tooLongStrings);
+      sharedStrings = parseSharedStrings(shared.text, itemReader(shared.binary), lastSharedStrings(shared.binary), tooLongStrings, shared.elided);
     } catch (e) {
       if (e instanceof MalformedText) throw malformed(sharedStringsPath!);
       throw e;
     }
+    const size = shared.size;
+    shared = null;
+    letGo(size);
   }
   const dateStyles = (stylesPath ? smallPart('styles', stylesPath, true, parseDateStyles) : null) ?? [];
   const ctx: SheetContext = {
@@ -242,8 +270,12 @@ function readPackage(bytes: Uint8Array, dir: ZipDirectory, limit: number, opts: 
 
   const sheets: XlsxSheetValues[] = [];
   for (const s of wanted) {
-    const part = largePart(rels.get(s.relId)!.path, true, s.name)!;
-    const scanned = readSheetXml(part.text, { ...ctx, binary: part.binary });
+    let part = largePart(rels.get(s.relId)!.path, true, s.name);
+    ctx.binary = part!.binary;
+    const scanned = readSheetXml(part!.text, ctx);
+    const size = part!.size;
+    part = null;
+    letGo(size);
     if (isSheetProblem(scanned)) {
       switch (scanned.problem) {
         case 'too_large':

@@ -733,12 +733,15 @@ export function readSheetXml(xml: string, ctx: SheetContext, careful = false): S
 
   const grid: Grid = [];
   const width = maxCol + 1;
+  // Rows without a value are one row of nulls, shared and frozen (nothing writes into a read grid,
+  // and nothing can): a far cell's empty rows are most of such a grid, 305 rows of 16,384 cells
+  // for one value at XFD305, 40 MB if each were its own.
+  let empty: CellValue[] | null = null;
   for (let r = 0; r <= maxRow; r++) {
     const line = rows[r];
     if (line === undefined) {
-      // Allocated at its size (a row grown by push may hold half as much again): a far cell's
-      // empty rows are most of such a grid.
-      grid.push(new Array<CellValue>(width).fill(null));
+      empty ??= Object.freeze(new Array<CellValue>(width).fill(null)) as CellValue[];
+      grid.push(empty);
       continue;
     }
     while (line.length < width) line.push(null);

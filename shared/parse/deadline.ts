@@ -239,7 +239,11 @@ function dedupe(milestones: Milestone[]): Milestone[] {
   });
 }
 
-function readText(raw: string, planYear: number): Parsed<DeadlineReading> {
+/**
+ * The grammar itself, on a text of any length: parseDeadline refuses texts past MAX_PARSED_TEXT
+ * before this, for time; no recursion, and a cost that grows linearly with the text (tested).
+ */
+export function readDeadlineText(raw: string, planYear: number): Parsed<DeadlineReading> {
   const text = keepLines(raw);
   const readings: ClauseReading[] = [];
   let heading = '';
@@ -297,7 +301,7 @@ export function parseDeadline(v: CellValue, planYear: number): Parsed<DeadlineRe
   }
   if (typeof v !== 'string') return fail('deadline.unreadable', `Ô thời hạn không đọc được. ${HINT}.`);
   if (v.length > MAX_PARSED_TEXT) return fail('deadline.too_long', tooLongToRead('Ô thời hạn', v));
-  return readText(v, planYear);
+  return readDeadlineText(v, planYear);
 }
 
 /** Milestones whose due day is before the cut-off (due < cutoff: due on the cut-off day is not late yet). */

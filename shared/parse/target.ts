@@ -529,7 +529,15 @@ export function parseTarget(v: CellValue): Parsed<TargetReading> {
   }
   if (typeof v !== 'string') return fail('target.not_text', `Ô chỉ tiêu không đọc được. ${HINT}.`);
   if (v.length > MAX_PARSED_TEXT) return fail('target.too_long', tooLongToRead('Ô chỉ tiêu', v));
+  return readTargetText(v);
+}
 
+/**
+ * The grammar itself, on a text of any length: parseTarget refuses texts past MAX_PARSED_TEXT before
+ * this, for time; the grammar has no recursion and its cost grows linearly with the text (tested on
+ * millions of characters), so that the bound is a choice, not what keeps it from failing.
+ */
+export function readTargetText(v: string): Parsed<TargetReading> {
   const text = keepLines(v);
   const marker = parseNumber(text);
   if (marker.ok && marker.value.kind === 'no_data') {
@@ -539,7 +547,8 @@ export function parseTarget(v: CellValue): Parsed<TargetReading> {
   let firstFailure: Parsed<TargetReading> | null = null;
   for (const clause of splitClauses(v)) {
     const r = readClause(clause.text);
-    if (r.ok) reads.push(...r.value);
+    // One by one: spread into push, a clause of a hundred thousand segments passes the stack.
+    if (r.ok) for (const read of r.value) reads.push(read);
     else if (r.code === 'target.number' || r.code === 'target.conflict') return r;
     else firstFailure ??= r;
   }

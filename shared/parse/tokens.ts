@@ -33,12 +33,25 @@ export function splitClauses(value: string): Clause[] {
       pieces.push(b ? { text: cleanText(text.slice(b[0].length)), bullet: b[1] } : { text, bullet: '' });
     }
   }
+  // Joined pieces are gathered and joined once: appending to the clause's text and asking whether
+  // it ends with ':' each time would copy the whole text again for every piece (quadratic).
   const clauses: Clause[] = [];
+  let joined: string[] = [];
+  let open = false;
+  const close = () => {
+    if (joined.length > 1) clauses[clauses.length - 1].text = joined.join(' ');
+    joined = [];
+  };
   for (const piece of pieces) {
-    const prev = clauses[clauses.length - 1];
-    if (prev && prev.text.endsWith(':')) prev.text = `${prev.text} ${piece.text}`;
-    else if (piece.text) clauses.push({ ...piece });
+    if (open) joined.push(piece.text);
+    else if (piece.text) {
+      close();
+      clauses.push({ ...piece });
+      joined = [piece.text];
+    } else continue;
+    open = piece.text.endsWith(':');
   }
+  close();
   return clauses.filter((c) => c.text !== '');
 }
 
