@@ -31,7 +31,7 @@ export interface Candidate {
 export type RowMatch =
   | { how: 'code'; code: string }
   /** `elsewhere`: the plan prints the row under another area than the catalog's (a clear, close fit only). */
-  | { how: 'name'; code: string; score: number; elsewhere?: boolean }
+  | { how: 'name'; code: string; name: string; score: number; elsewhere?: boolean }
   /** No clear catalog row: the unit's own; candidates to check, best first (two or more for a tie). */
   | { how: 'own'; candidates: Candidate[]; tie: boolean };
 
@@ -71,7 +71,7 @@ export class CatalogMatcher {
     const rows = kind === 'indicator' ? scope.indicators : scope.tasks;
     const ranked = rankByName(rows, name, 3);
     const found = kind === 'indicator' ? matchIndicatorByName(scope, name) : matchTaskByName(scope, name);
-    if (found) return { how: 'name', code: found, score: ranked.find((r) => r.code === found)?.score ?? 1 };
+    if (found) return { how: 'name', code: found, name: this.byCode(kind, found)?.name ?? '', score: ranked.find((r) => r.code === found)?.score ?? 1 };
     // Weak or tied fits, and a clear fit in another area, are shown to the user, not taken.
     const candidates: Candidate[] = ranked
       .filter((r) => r.score >= SUGGEST_SCORE)
@@ -83,7 +83,7 @@ export class CatalogMatcher {
       const row = elsewhere ? this.byCode(kind, elsewhere) : undefined;
       if (row) {
         const score = rankByName(this.rows(kind), name, 1)[0]?.score ?? 0;
-        if (score >= SURE_ELSEWHERE) return { how: 'name', code: row.code, score, elsewhere: true };
+        if (score >= SURE_ELSEWHERE) return { how: 'name', code: row.code, name: row.name, score, elsewhere: true };
         if (!candidates.some((c) => c.code === row.code)) candidates.unshift({ code: row.code, name: row.name, score });
       }
     }

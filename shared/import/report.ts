@@ -33,10 +33,11 @@ export function importReport(p: PlanImport, source: string): string[] {
     const m = o.match;
     if (m.how === 'name' && (m.score < SURE_SCORE || m.elsewhere)) {
       const why = m.elsewhere ? `, kế hoạch xếp ở lĩnh vực khác` : '';
-      check.push(`  - ${rowName(o)}: khớp theo tên với ${o.code} (giống ${percent(m.score)}${why}).`);
+      check.push(`  - ${rowName(o)}: khớp theo tên với dòng ${quote(m.name, 50)} của biểu mẫu chuẩn (giống ${percent(m.score)}${why}).`);
     } else if (m.how === 'own' && m.candidates.length > 0) {
-      const which = m.candidates.map((c) => `${c.code} ${quote(c.name, 50)} (giống ${percent(c.score)})`).join(' hoặc ');
-      check.push(`  - ${rowName(o)}: giữ là dòng riêng ${o.code}; ${m.tie ? 'giống ngang nhau với' : 'có thể là'} ${which}.`);
+      // Row codes are hidden in the annexes: the user is shown the standard rows by their wording.
+      const which = m.candidates.map((c) => `${quote(c.name, 50)} (giống ${percent(c.score)})`).join(' hoặc ');
+      check.push(`  - ${rowName(o)}: giữ là dòng riêng của đơn vị; ${m.tie ? 'giống ngang nhau với các dòng' : 'có thể là dòng'} ${which} của biểu mẫu chuẩn.`);
     }
   }
   lines.push(check.length ? `Cần kiểm tra lại ${check.length} dòng:` : 'Không có dòng nào khớp chưa chắc chắn.');
