@@ -222,5 +222,6 @@ function noteOf(o: RowOutcome): string {
     return `${from}; khớp theo tên, độ giống ${percent(m.score)}${elsewhere}${m.score < SURE_SCORE ? ' — nên kiểm tra lại' : ''}.`;
   }
   if (m.candidates.length === 0) return `${from}; dòng riêng của đơn vị.`;
-  return `${from}; dòng riêng của đơn vị, có thể là ${m.candidates.map((c) => `${c.code} (giống ${percent(c.score)})`).join(' hoặc ')} — hãy kiểm tra.`;
+  const which = m.candidates.map((c) => `dòng “${c.name}” của biểu mẫu chuẩn (giống ${percent(c.score)})`).join(' hoặc ');
+  return `${from}; dòng riêng của đơn vị, có thể là ${which} — hãy kiểm tra.`;
 }

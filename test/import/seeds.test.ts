@@ -195,7 +195,7 @@ describe('what the Word documents show that the reader must handle', () => {
       ['NV.CDDH.90002.01', ['NV.CDDH.03']],
       ['NV.CQS.90002.01', ['NV.CQS.01']],
     ]);
-    expect(p.notes['NV.CDDH.90002.01']).toBe('Nhập từ bảng 5, dòng 5 (STT 3); dòng riêng của đơn vị, có thể là NV.CDDH.03 (giống 73%) — hãy kiểm tra.');
+    expect(p.notes['NV.CDDH.90002.01']).toBe('Nhập từ bảng 5, dòng 5 (STT 3); dòng riêng của đơn vị, có thể là dòng “Kế hoạch tuyên truyền công tác cải cách hành chính năm 2025” của biểu mẫu chuẩn (giống 73%) — hãy kiểm tra.');
     expect(p.notes['CT.TC.01']).toBe('Nhập từ bảng 2, dòng 4 (STT 2); khớp theo tên, độ giống 92%.');
   });
 
