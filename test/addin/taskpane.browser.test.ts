@@ -13,6 +13,13 @@ import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { communeWorkbook, NOT_A_WORKBOOK } from './commune-files';
 import type { FakeWorkbook } from './fake-excel';
+import { NODE_XLSX_CODECS } from '../../cli/codecs';
+import { readXlsxValues } from '../../io/xlsx/read-values';
+import { writeXlsx } from '../../io/xlsx/write';
+import { CATALOG_2025 } from '../../shared/catalog/catalog-2025';
+import { buildCatalogBook } from '../../shared/layout/catalog-book';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const CHROMIUM = '/usr/bin/chromium';
 const root = join(__dirname, '..', '..');
@@ -176,6 +183,40 @@ maybe('task pane in headless Chromium', () => {
     await page.fill('#year', '2025');
     await page.selectOption('#period', 'Q2');
   });
+
+  test('Nạp danh mục takes a picked catalog workbook and names it in the pane', async () => {
+    const bytes = await writeXlsx(buildCatalogBook(CATALOG_2025));
+    await page.setInputFiles('#catalog-file', { name: 'danh-muc.xlsx', mimeType: XLSX_TYPE, buffer: Buffer.from(bytes) });
+    await page.waitForSelector('#notice:has-text("Đã nạp danh mục")');
+    expect(await page.locator('#catalog-chosen').textContent()).toBe(
+      `Danh mục ${CATALOG_2025.id} phiên bản ${CATALOG_2025.version} năm 2025 (${CATALOG_2025.indicators.length} chỉ tiêu, ${CATALOG_2025.tasks.length} nhiệm vụ)`,
+    );
+    expect(await page.evaluate(() => window.__book.names)).toContain('_cchc_danh_muc');
+  });
+
+  test('Nhập từ bảng có sẵn reads the plan table of the active sheet and shows the report', async () => {
+    const r = readXlsxValues(readFileSync(join(root, 'test', 'import', 'files', 'seed-000.xlsx')), { ...NODE_XLSX_CODECS });
+    if (!r.ok) throw new Error(r.reason);
+    const grid = r.value.sheets[0].grid.map((row) => row.map((v) => (v === null ? '' : String(v))));
+    await page.evaluate((g) => {
+      const book = window.__book;
+      const sheet = book.addSheet('Ke hoach');
+      g.forEach((row, i) => row.forEach((v, j) => v !== '' && sheet.cells.set(`${i},${j}`, { value: v, formula: null, numberFormat: '@' })));
+      book.active = sheet;
+    }, grid);
+    const before = await page.evaluate(() => window.__book.sheet('Ke hoach').grid());
+    await page.click('#btn-import');
+    await page.waitForSelector('#import-result:has-text("Đã đọc")', { timeout: 30_000 });
+    const lines = await page.locator('#import-result div').allTextContents();
+    expect(lines.slice(0, 3)).toEqual([
+      'Đã đọc trang “Ke hoach”: 2 bảng phụ lục (20 chỉ tiêu; 18 nhiệm vụ).',
+      'Khớp với biểu mẫu chuẩn: 36 dòng (theo mã: 0; theo tên: 36).',
+      'Dòng riêng của đơn vị (giữ nguyên như kế hoạch): 2.',
+    ]);
+    expect(await page.evaluate(() => window.__book.sheet('Ke hoach').grid())).toEqual(before);
+    const tasks = await page.evaluate(() => window.__book.sheet('Phụ lục 2 - Nhiệm vụ').grid().filter((x) => /^NV\./.test(String(x[0]))).length);
+    expect(tasks).toBe(18);
+  }, 60_000);
 
   test('no page errors, no request leaves the machine; screenshot saved', async () => {
     mkdirSync(join(root, 'test-output'), { recursive: true });
