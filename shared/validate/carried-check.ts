@@ -103,11 +103,12 @@ export function checkCarriedRow(r: RowReader, carried: CarriedCatalog, seen: Row
     return;
   }
   const what = WHAT[table];
-  const which = `${what}${entry.number ? ` ${entry.number}` : ''} “${short(entry.name)}” (mã ${code})`;
-  if (name && wordKey(name) !== entry.key && withoutYears(wordKey(name)) !== withoutYears(entry.key)) {
+  const which = () => `${what}${entry.number ? ` ${entry.number}` : ''} “${short(entry.name)}” (mã ${code})`;
+  // Most rows print the catalog's very text: compared as it is before any folding.
+  if (name && name !== entry.name && wordKey(name) !== entry.key && withoutYears(wordKey(name)) !== withoutYears(entry.key)) {
     r.issue(
       'name', 'warning', 'catalog.renamed',
-      `${r.label('name')}: tên dòng đã bị sửa so với ${carried.label} mà biểu mẫu được lập theo; dòng này là ${which}. ` +
+      `${r.label('name')}: tên dòng đã bị sửa so với ${carried.label} mà biểu mẫu được lập theo; dòng này là ${which()}. ` +
         `Số liệu của dòng vẫn được tổng hợp vào ${what} đó. Nếu dòng đã được dùng cho nội dung khác, hãy chép lại dòng từ biểu mẫu gốc ` +
         'và thêm một dòng mới cho nội dung riêng của đơn vị.',
     );
@@ -116,7 +117,7 @@ export function checkCarriedRow(r: RowReader, carried: CarriedCatalog, seen: Row
     const area = `“${carried.areaNames.get(entry.area) ?? areaName(entry.area)}”`;
     r.issue(
       'name', 'warning', 'catalog.area_moved',
-      `${r.label('name')}: ${which} thuộc lĩnh vực ${area} trong ${carried.label}, nhưng đang nằm trong phần ` +
+      `${r.label('name')}: ${which()} thuộc lĩnh vực ${area} trong ${carried.label}, nhưng đang nằm trong phần ` +
         `“${carried.areaNames.get(seen.sectionArea) ?? areaName(seen.sectionArea)}”. Khi tổng hợp, dòng vẫn được tính vào lĩnh vực của danh mục; ` +
         `hãy chuyển dòng về phần ${area}.`,
     );
@@ -124,7 +125,7 @@ export function checkCarriedRow(r: RowReader, carried: CarriedCatalog, seen: Row
   if (entry.kind && entry.kind !== 'ratio' && seen.partsTyped) {
     r.issue(
       seen.partsTyped, 'error', 'catalog.kind_mismatch',
-      `${r.label(seen.partsTyped)}: ${which} là chỉ tiêu ${KIND_LABELS[entry.kind].toLowerCase()} theo ${carried.label}, không tính bằng tử số và mẫu số, ` +
+      `${r.label(seen.partsTyped)}: ${which()} là chỉ tiêu ${KIND_LABELS[entry.kind].toLowerCase()} theo ${carried.label}, không tính bằng tử số và mẫu số, ` +
         `nên số ở cột “${r.headerOf('numerator')}”, “${r.headerOf('denominator')}” không được tổng hợp. ` +
         `Nhập kết quả vào cột “${r.headerOf('result')}” rồi xóa tử số và mẫu số.`,
     );
