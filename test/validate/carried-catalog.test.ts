@@ -156,6 +156,18 @@ describe('a 2027 template edited by hand is checked against the catalog it carri
     expect(carriedIssues(g, { catalog: CATALOG_2025 }).map((i) => `${i.address} ${i.rule}`)).toEqual([`A${r + 1} catalog.foreign_code`]);
   });
 
+  it('a carried catalog that does not match its hash is flagged, whatever catalog reads the batch, and nothing is checked against it', () => {
+    const g = copy(template);
+    const hash = g[CATALOG_SHEET].find((row) => row[0] === 'hash');
+    if (!hash) throw new Error('the catalog sheet has its hash');
+    hash[1] = String(hash[1]).replace(/^./, (c) => (c === 'a' ? 'b' : 'a'));
+    g[PL1][rowOf(g[PL1], 'CT.TC.01')][0] = 'CT.TC.77';
+    for (const opts of [{}, { catalog: published }]) {
+      const issues = readReport(g, opts).issues.filter((i) => i.rule.startsWith('catalog.'));
+      expect(issues.map((i) => `${i.sheet} ${i.severity} ${i.rule}`)).toEqual([`${CATALOG_SHEET} warning catalog.embedded_edited`]);
+    }
+  });
+
   it('the command line prints it with file, sheet and cell', async () => {
     const out = join(dir, 'sua-ten.xlsx');
     await edit(join(dir, 'mau-90002.xlsx'), out, (wb) => {
