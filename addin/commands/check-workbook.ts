@@ -1,10 +1,11 @@
 /**
  * Kiểm tra: reads the workbook's sheets as grids and runs the shared validation on them. Reads only
- * what the check needs (the annex sheets and the metadata sheet, when found by name; every sheet
+ * what the check needs (the annex sheets, the metadata and catalog sheets, when found by name; every sheet
  * otherwise, since a renamed annex is found by its header) and keeps each response under budget
  * (read-grids.ts readSheets): sheet names, extents, then values in as few syncs as fit.
  * Also: selecting an issue's cell, and watching the annex sheets so the check reruns after edits.
  */
+import { CATALOG_SHEET } from '../../shared/catalog/embed';
 import type { WorkbookGrids } from '../../shared/cell';
 import type { ValidationIssue } from '../../shared/model';
 import { INFO_SHEET, META_SHEET, TABLE_SHEETS } from '../../shared/spec/annex';
@@ -25,13 +26,16 @@ export interface CheckResult {
   date1904: boolean;
 }
 
-/** The tabs the check reads: ours by name, or all when an annex table is not found by name. */
+/**
+ * The tabs the check reads: ours by name (the hidden catalog sheet too: the rows are read by, and
+ * checked against, the catalog the workbook carries), or all when an annex table is not found by name.
+ */
 export function sheetsToCheck(names: readonly string[]): string[] {
   const annex = annexSheetNames(names);
   const byName = Object.fromEntries(names.map((n) => [n, []]));
   const tablesFound = TABLE_SHEETS.every((spec) => findSheet(byName, spec) !== null);
   if (!tablesFound) return [...names];
-  return names.filter((n) => annex.includes(n) || n === META_SHEET.name);
+  return names.filter((n) => annex.includes(n) || n === META_SHEET.name || n === CATALOG_SHEET);
 }
 
 /** The tabs that are our Thông tin and annex sheets, found as the readers find them. */

@@ -14,6 +14,7 @@ import { parseTarget } from '../parse/target';
 import { cleanText } from '../text/normalize';
 import type { ImportRole, TableKind } from './header';
 import { CatalogMatcher, type RowMatch } from './match';
+import { ownCode } from './own-code';
 import { recogniseTables, type ImportedRow, type RecognisedTable } from './recognise';
 
 /** A grid the plan was read from: a sheet of a workbook, or a table of a Word document. */
@@ -192,14 +193,6 @@ function unreadableOf(o: RowOutcome, role: 'target' | 'deadline', text: string, 
 
 function ownArea(row: ImportedRow): string {
   return row.areas.find(isKnownArea) ?? 'KHAC';
-}
-
-/** "NV.TC.90002.01": the unit's own row, numbered within its area. */
-function ownCode(kind: TableKind, area: string, unit: string, counts: Map<string, number>): string {
-  const key = `${kind === 'indicator' ? 'CT' : 'NV'}.${area}.${unit}`;
-  const n = (counts.get(key) ?? 0) + 1;
-  counts.set(key, n);
-  return `${key}.${String(n).padStart(2, '0')}`;
 }
 
 /** The kind a unit's own indicator is measured as, from its target: a rate, a count, a duration or done/not done. */

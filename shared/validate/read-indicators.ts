@@ -10,6 +10,7 @@ import { wordKey, type HeaderMatch } from './find-sheet';
 import type { IssueSink } from './issues';
 import { dataRows, reportKeys, RowReader } from './read-table';
 import { planYearOf } from './read-tasks';
+import { checkCarriedRow } from './carried-check';
 import { checkEvaluation, inferKind, ratioResult, readTargetCell, typedResult } from './rules';
 import { areaFromName, catalogByCode, CodeRegistry, findCatalogMatch, sectionOf, type TableContext } from './sections';
 
@@ -28,6 +29,8 @@ export function readIndicators(grid: Grid, header: HeaderMatch, sink: IssueSink,
   const codes = new CodeRegistry();
   const out: IndicatorRow[] = [];
   let area = null as IndicatorRow['area'];
+  // The area of the section a row stands in, for the carried catalog's check: none after a section naming none.
+  let sectionArea = null as IndicatorRow['area'];
 
   for (let i = 0; i < readers.length; i++) {
     const r = readers[i];
@@ -39,6 +42,7 @@ export function readIndicators(grid: Grid, header: HeaderMatch, sink: IssueSink,
     const section = sectionOf(code, stt, name, ctx.catalog, () => r.blank('target') && REPORT_KEYS.every((k) => r.blank(k)));
     if (section) {
       area = section.area ?? area;
+      sectionArea = section.area;
       continue;
     }
     const known = code ? byCode.get(code) : undefined;
@@ -46,6 +50,7 @@ export function readIndicators(grid: Grid, header: HeaderMatch, sink: IssueSink,
     if (merged !== null) {
       // A title merged across the table: a section when it names an area, else a group heading.
       area = areaFromName(merged) ?? area;
+      sectionArea = areaFromName(merged) ?? sectionArea;
       continue;
     }
     const reportEmpty = REPORT_KEYS.every((k) => r.blank(k));
@@ -64,6 +69,10 @@ export function readIndicators(grid: Grid, header: HeaderMatch, sink: IssueSink,
     let result: number | string | null;
     if (kind === 'ratio') result = ratioResult(r, n, d);
     else result = typedResult(r, kind);
+    if (ctx.carried) {
+      const partsTyped = typeof n === 'object' ? 'numerator' : typeof d === 'object' ? 'denominator' : null;
+      checkCarriedRow(r, ctx.carried, { table: 'indicator', code, name, sectionArea, partsTyped });
+    }
     const evaluation = checkEvaluation(r, target, result, kind, name, planYearOf(ctx));
 
     out.push({

@@ -14,6 +14,7 @@ import { IssueSink, sortIssues } from './issues';
 import { emptyInfo, readInfo, readMeta } from './read-info';
 import { readIndicators } from './read-indicators';
 import { readTasks } from './read-tasks';
+import { carriedCatalogRows } from './carried-check';
 import { headerIssues, noHeaderIssue } from './read-table';
 import type { TableContext } from './sections';
 
@@ -146,9 +147,15 @@ export function readReport(grids: WorkbookGrids, opts: ReadOptions = {}): ReadRe
   if (meta.catalogId) info.catalogId = meta.catalogId;
   if (meta.catalogVersion) info.catalogVersion = meta.catalogVersion;
   if (meta.catalogHash) info.catalogHash = meta.catalogHash;
-  // The catalog the workbook carries reads its rows (codes lost, names reworded) unless one is given.
-  const carried = opts.catalog ? null : carriedCatalog(grids[CATALOG_SHEET], meta.catalogHash ?? '', info.year, issues);
-  const ctx: TableContext = { info, catalog: opts.catalog ?? carried ?? CATALOG_2025, date1904: opts.date1904 };
+  // The catalog the workbook carries reads its rows (codes lost, names reworded) unless one is given,
+  // and its rows are checked against it whichever catalog reads them.
+  const carried = carriedCatalog(grids[CATALOG_SHEET], meta.catalogHash ?? '', info.year, issues);
+  const ctx: TableContext = {
+    info,
+    catalog: opts.catalog ?? carried?.catalog ?? CATALOG_2025,
+    date1904: opts.date1904,
+    carried: carried ? carriedCatalogRows(carried.catalog, carried.hash, info.unitKind) : undefined,
+  };
   let indicators: IndicatorRow[] = [];
   if (tabs.indicators !== null) {
     const sink = new IssueSink(tabs.indicators);
@@ -167,7 +174,8 @@ export function readReport(grids: WorkbookGrids, opts: ReadOptions = {}): ReadRe
   if (opts.formulasWithoutValue) issues.push(...uncalculatedIssues(grids, opts.formulasWithoutValue, tabs.indicators, indicators));
   const report: UnitReport = { info, indicators, tasks };
   if (added.length > 0) report.areaNames = Object.fromEntries(added.map((a) => [a.code, a.name]));
-  if (carried?.calendar && carried.calendar.length > 0) report.calendar = carried.calendar;
+  const calendar = opts.catalog ? undefined : carried?.catalog.calendar;
+  if (calendar && calendar.length > 0) report.calendar = calendar;
   return { report, issues: sortIssues(issues, order) };
 }
 
@@ -175,7 +183,9 @@ export function readReport(grids: WorkbookGrids, opts: ReadOptions = {}): ReadRe
  * The catalog carried in the hidden sheet, moved to the plan's year as the template was; null (with a
  * warning when the sheet is there but cannot be trusted) when there is none to use.
  */
-function carriedCatalog(grid: Grid | undefined, metaHash: string, year: number | null, issues: ValidationIssue[]): Catalog | null {
+function carriedCatalog(
+  grid: Grid | undefined, metaHash: string, year: number | null, issues: ValidationIssue[],
+): { catalog: Catalog; hash: string } | null {
   const embedded = readEmbeddedCatalog(grid);
   if (!embedded) return null;
   if (!embedded.ok || (metaHash && metaHash !== embedded.hash)) {
@@ -185,7 +195,8 @@ function carriedCatalog(grid: Grid | undefined, metaHash: string, year: number |
     });
     return null;
   }
-  return typeof year === 'number' ? embeddedForYear(embedded.catalog, embedded.hash, year) : embedded.catalog;
+  const catalog = typeof year === 'number' ? embeddedForYear(embedded.catalog, embedded.hash, year) : embedded.catalog;
+  return { catalog, hash: embedded.hash };
 }
 
 /** Warnings for formulas saved without a result, except the ratio results the reading computes. */

@@ -9,6 +9,7 @@ import { TASK_SHEET } from '../spec/annex';
 import type { HeaderMatch } from './find-sheet';
 import type { IssueSink } from './issues';
 import { dataRows, reportKeys, RowReader } from './read-table';
+import { checkCarriedRow } from './carried-check';
 import { checkTask, readDeadlineCell, readStatusCell } from './rules';
 import { areaFromName, catalogByCode, CodeRegistry, findCatalogMatch, sectionOf, type TableContext } from './sections';
 
@@ -42,6 +43,8 @@ export function readTasks(grid: Grid, header: HeaderMatch, sink: IssueSink, ctx:
   const planYear = planYearOf(ctx);
   const out: TaskRow[] = [];
   let area = null as TaskRow['area'];
+  // The area of the section a row stands in, for the carried catalog's check: none after a section naming none.
+  let sectionArea = null as TaskRow['area'];
 
   const rows = dataRows(grid, header);
   // A template just inserted: no report cell typed on any row yet.
@@ -61,11 +64,13 @@ export function readTasks(grid: Grid, header: HeaderMatch, sink: IssueSink, ctx:
     const section = sectionOf(code, tt, name, ctx.catalog, planEmpty);
     if (section) {
       area = section.area ?? area;
+      sectionArea = section.area;
       continue;
     }
     const merged = r.mergedText();
     if (merged !== null && !byCode.has(code)) {
       area = areaFromName(merged) ?? area;
+      sectionArea = areaFromName(merged) ?? sectionArea;
       continue;
     }
     if (!code && !tt && !name && r.blank('deadline') && r.blank('lead') && r.blank('status')) continue;
@@ -74,6 +79,7 @@ export function readTasks(grid: Grid, header: HeaderMatch, sink: IssueSink, ctx:
     const entry = byCode.get(rowCode);
 
     r.requiredCells();
+    if (ctx.carried) checkCarriedRow(r, ctx.carried, { table: 'task', code, name, sectionArea });
     const deadline = readDeadlineCell(r, planYear);
     const { status, unknown: statusUnknown } = readStatusCell(r);
     const completed = r.date('completedOn', planYear, ctx.date1904);

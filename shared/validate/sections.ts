@@ -7,6 +7,7 @@ import { isAreaCode, matchArea } from '../catalog/areas';
 import { matchIndicatorByName, matchTaskByName } from '../catalog/match';
 import { wordKey } from './find-sheet';
 import { TextMemo } from '../text/memo';
+import type { CarriedCatalog } from './carried-check';
 import type { RowReader } from './read-table';
 import { isRomanNumeral } from './words';
 
@@ -14,6 +15,8 @@ export interface TableContext {
   info: UnitInfo | null;
   catalog?: Catalog;
   date1904?: boolean;
+  /** The catalog the workbook carries (intact), its rows checked against (carried-check.ts). */
+  carried?: CarriedCatalog;
 }
 
 /** Section titles repeat in every workbook: their areas are kept by text. */

@@ -54,6 +54,19 @@ describe('Kiểm tra', () => {
     expect(issues).toEqual(validateWorkbook(Object.fromEntries(book.sheets.map((s) => [s.name, s.grid()]))));
   });
 
+  test('reads the catalog the workbook carries: a renamed row is named against it, as a file would be', async () => {
+    const book = await workbookWithAnnexes();
+    const r = rowOf(book, PL2, 'NV.TC.01');
+    await book.userEdit(PL2, `C${r}`, [['Rà soát văn bản của xã (đơn vị tự đặt tên)']]);
+    const { issues, syncs } = await check(book);
+    expect(issues.filter((i) => i.rule.startsWith('catalog.'))).toEqual([expect.objectContaining({
+      sheet: PL2, address: `C${r}`, severity: 'warning', rule: 'catalog.renamed',
+    })]);
+    expect(issues.find((i) => i.rule === 'catalog.renamed')?.message).toMatch(/^Ô C\d+ \(Nhiệm vụ\): tên dòng đã bị sửa so với danh mục CCHC-2025 phiên bản 2025\.1 mà biểu mẫu được lập theo; dòng này là nhiệm vụ .*\(mã NV\.TC\.01\)\./);
+    expect(issues).toEqual(validateWorkbook(Object.fromEntries(book.sheets.map((s) => [s.name, s.grid()]))));
+    expect(syncs).toBe(3);
+  });
+
   test('the annex text columns are Text: typing that looks like a formula or a date stays as typed', async () => {
     const book = await workbookWithAnnexes();
     const r = rowOf(book, PL1, 'CT.CDDH.02');

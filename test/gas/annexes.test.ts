@@ -202,6 +202,24 @@ describe('Kiểm tra dữ liệu', () => {
   });
 });
 
+describe('Kiểm tra dữ liệu against the catalog the spreadsheet carries', () => {
+  test('a row given a code of no catalog row is named with its cell and the catalog', () => {
+    const gas = loadGas();
+    gas.call('insertAnnexes');
+    const pl1 = gas.home._sheet(PL1);
+    const r = rowOf(gas, PL1, 'CT.CDDH.02');
+    type(pl1, `A${r}`, 'CT.CDDH.77');
+    gas.call('checkData');
+    const data = JSON.parse(/var initial = (.*);\n/.exec(gas.sheets.ui.shown.at(-1)!.content)![1]);
+    const foreign = data.issues.filter((i: { message: string }) => /không có trong danh mục/.test(i.message));
+    expect(foreign).toHaveLength(1);
+    expect(foreign[0]).toMatchObject({ sheet: PL1, address: `A${r}`, severity: 'warning' });
+    expect(foreign[0].text).toMatch(
+      new RegExp(`^${PL1}!A${r} — cảnh báo: Ô A${r} \\(Mã\\): mã “CT\\.CDDH\\.77” của dòng “.+” không có trong danh mục CCHC-2025 phiên bản 2025\\.1 mà biểu mẫu được lập theo`),
+    );
+  });
+});
+
 describe('Kiểm tra dữ liệu: repeated warnings', () => {
   test('tasks overdue and not updated are one entry with their count and cells; nothing before the report is started', () => {
     const gas = loadGas();
