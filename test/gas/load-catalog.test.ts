@@ -20,7 +20,14 @@ const PROVINCE: Catalog = (() => {
     ...base,
     id: 'CCHC-THANHHOA', version: '2027.1', name: 'Danh mục CCHC cấp xã tỉnh Thanh Hóa năm 2027', issuer: 'Sở Nội vụ tỉnh Thanh Hóa',
     areas: [...base.areas, { code: 'MTDT', name: 'Cải thiện môi trường đầu tư, kinh doanh' }],
-    indicators: base.indicators.filter((i) => i.code !== 'CT.CDDH.04'),
+    indicators: [
+      ...base.indicators.filter((i) => i.code !== 'CT.CDDH.04'),
+      {
+        code: 'CT.MTDT.01', area: 'MTDT', stt: '', name: 'Tỷ lệ kiến nghị của doanh nghiệp được trả lời đúng hạn', kind: 'ratio',
+        numerator: 'Số kiến nghị được trả lời đúng hạn', denominator: 'Tổng số kiến nghị', target: '100%',
+        monitor: 'Văn phòng UBND xã', executor: 'Các bộ phận chuyên môn thuộc UBND xã', sources: [],
+      },
+    ],
     tasks: [...base.tasks, { code: 'NV.MTDT.01', area: 'MTDT', name: 'Tổ chức hội nghị đối thoại với doanh nghiệp', product: 'Báo cáo', lead: 'Văn phòng UBND xã', partners: '', deadline: 'Quý II', note: '', sources: [] }],
     calendar: [{ period: 'Q2', cutoff: { date: '2027-06-10' }, due: { date: '2027-06-15' } }],
   };
@@ -90,5 +97,40 @@ describe('Nạp danh mục', () => {
     gas.sheets.ui.promptAnswer = { text: 'danh muc tinh', button: 'OK' };
     gas.call('loadCatalog');
     expect(gas.sheets.ui.alerts.at(-1)).toBe('Không thực hiện được lệnh. Không đọc được mã bảng tính từ “danh muc tinh”. Dán đường dẫn dạng https://docs.google.com/spreadsheets/d/…');
+  });
+});
+
+describe('onEdit in a spreadsheet that keeps a province catalog', () => {
+  const rowOf = (gas: Gas, sheet: string, code: string) => gas.home._sheet(sheet)._grid().findIndex((r) => r[0] === code) + 1;
+
+  test('a row only the province catalog has is read by that catalog: a right value is not marked, a wrong one is', () => {
+    const gas = withCatalogSpreadsheet();
+    gas.sheets.ui.promptAnswer = { text: CATALOG_ID, button: 'OK' };
+    gas.call('loadCatalog');
+    gas.call('insertAnnexes');
+    const pl2 = gas.home._sheet('Phụ lục 2 - Nhiệm vụ');
+    const r = rowOf(gas, 'Phụ lục 2 - Nhiệm vụ', 'NV.MTDT.01');
+    expect(r).toBeGreaterThan(0);
+    pl2.getRange(`I${r}`).setValue('Đang thực hiện');
+    gas.call('onEdit', { range: pl2.getRange(`I${r}`), source: gas.home, value: 'Đang thực hiện' });
+    const notes = 'ABCDEFGHIJKLM'.split('').map((c) => pl2.getRange(`${c}${r}`).getNote());
+    expect(notes.filter((n) => n !== '')).toEqual([]);
+    pl2.getRange(`J${r}`).setValue('31/02/2027');
+    gas.call('onEdit', { range: pl2.getRange(`J${r}`), source: gas.home, value: '31/02/2027' });
+    expect(pl2.getRange(`J${r}`).getNote()).toMatch(/^⚠ CCHC: /);
+  });
+
+  test('an indicator only the province catalog has is checked as the ratio it is', () => {
+    const gas = withCatalogSpreadsheet();
+    gas.sheets.ui.promptAnswer = { text: CATALOG_ID, button: 'OK' };
+    gas.call('loadCatalog');
+    gas.call('insertAnnexes');
+    const pl1 = gas.home._sheet('Phụ lục 1 - Chỉ tiêu');
+    const r = rowOf(gas, 'Phụ lục 1 - Chỉ tiêu', 'CT.MTDT.01');
+    expect(r).toBeGreaterThan(0);
+    pl1.getRange(`G${r}`).setValue(12);
+    pl1.getRange(`H${r}`).setValue(10);
+    gas.call('onEdit', { range: pl1.getRange(`H${r}`), source: gas.home, value: 10 });
+    expect(pl1.getRange(`H${r}`).getNote()).toBe(`⚠ CCHC: Lỗi: Ô H${r} (Mẫu số): tử số 12 lớn hơn mẫu số 10. Kiểm tra lại: tử số là số đạt yêu cầu, không thể lớn hơn tổng số.`);
   });
 });
