@@ -47,12 +47,12 @@ import { crc32 as jsCrc32, isUtf8 as jsIsUtf8, type Crc32, type IsUtf8 } from '.
 import { DEFAULT_MAX_INFLATED_BYTES, MAX_WORKBOOK_CELLS } from './limits';
 import { fileProblem } from './messages';
 import { elideLongRuns, parseDateStyles, parseRelationships, parseSharedStrings, parseWorkbook, relsPathFor } from './parts';
-import { isSheetProblem, readSheetXml, type SheetContext } from './sheet';
+import { isSheetProblem, readSheetXml, RESTART, SheetScan, type SheetContext, type SheetProblem, type SheetValues } from './sheet';
 import { isUtf16, type BinaryText } from './binary-text';
 import { sniffPackage } from './sniff';
 import { MalformedText, partText } from './xml';
 import { itemReader, lastSharedStrings } from './text-items';
-import { asBytes, entryData, inflateEntry, isZipProblem, type InflateBudget, type InflateRaw, type ZipDirectory, type ZipEntry, type ZipProblem } from './zip';
+import { asBytes, entryData, inflateEntry, inflateEntryInPieces, isZipProblem, type InflateBudget, type InflateRaw, type ZipDirectory, type ZipEntry, type ZipProblem } from './zip';
 
 export interface XlsxSheetValues {
   name: string;
@@ -98,7 +98,18 @@ export interface ReadXlsxOptions {
    * that a file's large parts are never held at once (engines free large strings and bytes lazily).
    */
   afterLargePart?: () => void;
+  /**
+   * Inflated size (declared) from which a sheet is read piece by piece, never held whole (default
+   * STREAM_PART_BYTES); only with `binaryText`. Tests set it low to read small sheets that way.
+   */
+  streamPartBytes?: number;
 }
+
+/**
+ * A sheet this large (inflated) is inflated and scanned piece by piece (SheetScan): its bytes and its
+ * text are never held whole. Smaller ones, a report's (some 50 KB), are read whole, which is faster.
+ */
+export const STREAM_PART_BYTES = 4 << 20;
 
 /** A part this large (inflated) is let go of with afterLargePart; a report's parts are some 50 KB. */
 export const LARGE_PART_BYTES = 8 << 20;
@@ -268,14 +279,72 @@ function readPackage(bytes: Uint8Array, dir: ZipDirectory, limit: number, opts: 
     cellBudget: { remaining: MAX_WORKBOOK_CELLS },
   };
 
+  /**
+   * A large sheet inflated and scanned piece by piece, with the same checks and refusals as a part
+   * read whole: its UTF-8 checked piece by piece (a character cut by a piece's end is checked with the
+   * next), and a refusal of the scan given only once the part is known whole and undamaged (its CRC-32,
+   * its UTF-8), as when read whole. Null for a UTF-16 part, which is read whole.
+   */
+  const streamedSheet = (entry: ZipEntry, path: string, sheet: string, careful: boolean): SheetValues | SheetProblem | null => {
+    const binaryText = opts.binaryText!;
+    const before = budget.remaining;
+    const scan = new SheetScan(ctx, careful);
+    let scanned: ReturnType<SheetScan['push']> = null;
+    let first = true;
+    let utf16 = false;
+    let utf8 = true;
+    let held: Uint8Array | null = null;
+    const problem = inflateEntryInPieces(bytes, entry, budget, (piece) => {
+      if (first) {
+        first = false;
+        // A UTF-16 part (or a first piece too short to tell) is read whole, as it always was.
+        if (piece.length < 2 || isUtf16(piece)) utf16 = true;
+      }
+      if (utf16) return;
+      if (utf8) {
+        let run = piece;
+        if (held !== null) {
+          run = new Uint8Array(held.length + piece.length);
+          run.set(held);
+          run.set(piece, held.length);
+        }
+        const cut = unfinishedCharacter(run);
+        if (!validUtf8(run.subarray(0, cut))) utf8 = false;
+        held = cut < run.length ? run.slice(cut) : null;
+      }
+      if (scanned === null) scanned = scan.push(binaryText(piece), false);
+    }, crc);
+    if (problem !== null) throw zipRefusal(problem, path);
+    if (utf16 || first) {
+      budget.remaining = before;
+      return null;
+    }
+    if (!utf8 || (held !== null && !validUtf8(held))) throw new Refusal(fileProblem('file.bad_text', fileName, { sheet, part: path }));
+    if (scanned === null) scanned = scan.push('', true);
+    if (scanned === RESTART) {
+      budget.remaining = before;
+      return streamedSheet(entry, path, sheet, true);
+    }
+    return scanned;
+  };
+  const streamFrom = opts.streamPartBytes ?? STREAM_PART_BYTES;
+
   const sheets: XlsxSheetValues[] = [];
   for (const s of wanted) {
-    let part = largePart(rels.get(s.relId)!.path, true, s.name);
-    ctx.binary = part!.binary;
-    const scanned = readSheetXml(part!.text, ctx);
-    const size = part!.size;
-    part = null;
-    letGo(size);
+    const path = rels.get(s.relId)!.path;
+    const entry = entryOf(path, true)!;
+    let scanned: SheetValues | SheetProblem | null = null;
+    if (opts.binaryText && entry.size >= streamFrom && entry.compressedSize > 0) {
+      ctx.binary = true;
+      scanned = streamedSheet(entry, path, s.name, false);
+    }
+    if (scanned === null) {
+      let part = largePart(path, true, s.name);
+      ctx.binary = part!.binary;
+      scanned = readSheetXml(part!.text, ctx);
+      part = null;
+    }
+    letGo(entry.size);
     if (isSheetProblem(scanned)) {
       switch (scanned.problem) {
         case 'too_large':
@@ -291,4 +360,22 @@ function readPackage(bytes: Uint8Array, dir: ZipDirectory, limit: number, opts: 
     sheets.push({ name: s.name, hidden: s.hidden, ...scanned });
   }
   return { sheets, date1904: workbook.date1904 };
+}
+
+/**
+ * Where an unfinished UTF-8 character starts at the end of `b` (its lead byte with fewer
+ * continuation bytes than it announces after it), or b.length. The bytes before it are checked alone
+ * and the rest with the next piece: checked at each character's start, the pieces are valid exactly
+ * when the whole is.
+ */
+function unfinishedCharacter(b: Uint8Array): number {
+  const n = b.length;
+  for (let k = n - 1; k >= 0 && k >= n - 4; k--) {
+    const x = b[k];
+    if ((x & 0xc0) === 0x80) continue;
+    if (x < 0xc0) return n;
+    const length = x >= 0xf0 ? 4 : x >= 0xe0 ? 3 : 2;
+    return n - k < length ? k : n;
+  }
+  return n;
 }

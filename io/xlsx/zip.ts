@@ -273,3 +273,62 @@ function inflateUnchecked(bytes: Uint8Array, entry: ZipEntry, budget: InflateBud
   for (const c of chunks) { out.set(c, o); o += c.length; }
   return out;
 }
+
+/** Compressed bytes pushed at a time when a part is inflated piece by piece: its output comes in pieces of some 100 KB. */
+const PIECE_PUSH = 4096;
+/** A stored part is handed on in pieces of this size. */
+const STORED_PIECE = 1 << 20;
+
+/**
+ * Inflates one entry piece by piece, handing each piece of output to `onPiece` as it comes, so that
+ * the part is never held whole; its CRC-32 is computed over the pieces and checked at the end. The
+ * same refusals as inflateEntry's: output past the declared size or the budget (stopped less than a
+ * megabyte past it), data that is not deflate, a CRC-32 that differs. Null when the part was read
+ * whole and checked. Always fflate's streaming Inflate (hosts' one-call inflaters cannot stop and go
+ * on), only for large parts.
+ */
+export function inflateEntryInPieces(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget, onPiece: (piece: Uint8Array) => void, crc: Crc32 = jsCrc32): ZipProblem | null {
+  const data = entryData(bytes, entry);
+  if (isZipProblem(data)) return data;
+  let sum = 0;
+  if (entry.method === 0) {
+    if (data.length > budget.remaining) return { problem: 'too_big', detail: entry.name };
+    budget.remaining -= data.length;
+    for (let at = 0; at < data.length; at += STORED_PIECE) {
+      const piece = data.subarray(at, Math.min(data.length, at + STORED_PIECE));
+      sum = crc(piece, sum);
+      onPiece(piece);
+    }
+  } else {
+    if (entry.method !== 8) return { problem: 'corrupt', detail: `${entry.name}: compression method ${entry.method}` };
+    if (entry.size > budget.remaining) return { problem: 'too_big', detail: entry.name };
+    let produced = 0;
+    let overflow = false;
+    const inflater = new Inflate((piece) => {
+      if (piece.length === 0 || overflow) return;
+      produced += piece.length;
+      // Allow one byte past the declared size so that a lying header is seen, not trusted.
+      if (produced > budget.remaining || produced > entry.size) { overflow = true; return; }
+      sum = crc(piece, sum);
+      onPiece(piece);
+    });
+    try {
+      let pos = 0;
+      while (pos < data.length) {
+        const allowance = Math.min(budget.remaining, entry.size + 1) - produced;
+        const push = Math.min(PIECE_PUSH, Math.max(MIN_PUSH, Math.ceil(allowance / MAX_DEFLATE_RATIO)));
+        const stop = Math.min(data.length, pos + push);
+        inflater.push(data.subarray(pos, stop), stop === data.length);
+        pos = stop;
+        if (overflow) break;
+      }
+      if (data.length === 0) inflater.push(data, true);
+    } catch (e) {
+      return { problem: 'corrupt', detail: `${entry.name}: ${(e as Error).message}` };
+    }
+    if (overflow) return { problem: 'too_big', detail: entry.name };
+    budget.remaining -= produced;
+  }
+  if (sum !== entry.crc) return { problem: 'corrupt', detail: `${entry.name}: CRC-32` };
+  return null;
+}
