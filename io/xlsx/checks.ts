@@ -7,11 +7,8 @@
  * `zlib.crc32` and `buffer.isUtf8`), which must give the same answers (tested).
  */
 
-/**
- * CRC-32 (ISO-HDLC, as ZIP uses) of the bytes; given `previous`, the CRC-32 of the bytes it was
- * computed over followed by these (a part inflated in chunks is checked as it comes).
- */
-export type Crc32 = (bytes: Uint8Array, previous?: number) => number;
+/** CRC-32 (ISO-HDLC, as ZIP uses) of the bytes. */
+export type Crc32 = (bytes: Uint8Array) => number;
 /** Whether the bytes are well-formed UTF-8 (no overlongs, no surrogates, nothing past U+10FFFF). */
 export type IsUtf8 = (bytes: Uint8Array) => boolean;
 
@@ -28,10 +25,10 @@ function crcTable(): Int32Array {
   return table;
 }
 
-/** `crc32(new TextEncoder().encode('123456789'))` → 0xcbf43926; `crc32(b, crc32(a))` is the CRC-32 of a then b. */
-export const crc32: Crc32 = (bytes, previous = 0) => {
+/** `crc32(new TextEncoder().encode('123456789'))` → 0xcbf43926. */
+export const crc32: Crc32 = (bytes) => {
   const t = crcTable();
-  let c = ~previous;
+  let c = -1;
   for (let i = 0; i < bytes.length; i++) c = t[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 };

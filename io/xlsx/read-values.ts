@@ -52,7 +52,7 @@ import { isUtf16, type BinaryText } from './binary-text';
 import { sniffPackage } from './sniff';
 import { MalformedText, partText } from './xml';
 import { itemReader, lastSharedStrings } from './text-items';
-import { asBytes, entryData, inflateEntry, inflateEntryInPieces, isZipProblem, type InflateBudget, type InflateRaw, type ZipDirectory, type ZipEntry, type ZipProblem } from './zip';
+import { asBytes, entryData, inflateEntry, isZipProblem, type InflateBudget, type InflateRaw, type ZipDirectory, type ZipEntry, type ZipProblem } from './zip';
 
 export interface XlsxSheetValues {
   name: string;
@@ -99,17 +99,23 @@ export interface ReadXlsxOptions {
    */
   afterLargePart?: () => void;
   /**
-   * Inflated size (declared) from which a sheet is read piece by piece, never held whole (default
-   * STREAM_PART_BYTES); only with `binaryText`. Tests set it low to read small sheets that way.
+   * Inflated size (declared) from which a sheet is scanned piece by piece, its text never made whole
+   * (default STREAM_PART_BYTES); only with `binaryText`. Tests set it low to read small sheets that way.
    */
   streamPartBytes?: number;
 }
 
 /**
- * A sheet this large (inflated) is inflated and scanned piece by piece (SheetScan): its bytes and its
- * text are never held whole. Smaller ones, a report's (some 50 KB), are read whole, which is faster.
+ * A sheet this large (inflated) is scanned piece by piece (SheetScan): its bytes and its whole text
+ * are never held at once. Smaller ones, a report's (some 50 KB), are read whole, which is faster.
  */
 export const STREAM_PART_BYTES = 4 << 20;
+/**
+ * Bytes turned into text and scanned at a time: strings this small are young objects, collected as
+ * the scan goes. (Inflating in pieces too, with fflate's streaming Inflate, was measured to cost more
+ * than it saves: its many short-lived buffers left the process holding more memory than the part.)
+ */
+export const SCAN_PIECE_BYTES = 64 << 10;
 
 /** A part this large (inflated) is let go of with afterLargePart; a report's parts are some 50 KB. */
 export const LARGE_PART_BYTES = 8 << 20;
@@ -280,52 +286,29 @@ function readPackage(bytes: Uint8Array, dir: ZipDirectory, limit: number, opts: 
   };
 
   /**
-   * A large sheet inflated and scanned piece by piece, with the same checks and refusals as a part
-   * read whole: its UTF-8 checked piece by piece (a character cut by a piece's end is checked with the
-   * next), and a refusal of the scan given only once the part is known whole and undamaged (its CRC-32,
-   * its UTF-8), as when read whole. Null for a UTF-16 part, which is read whole.
+   * A large sheet scanned piece by piece: its bytes inflated and checked whole (CRC-32, UTF-8) as any
+   * part's, then turned into binary text SCAN_PIECE_BYTES at a time, each piece scanned as it comes
+   * (SheetScan), so that the part's bytes and its whole text are never held at once. A UTF-16 part
+   * is read whole, as text, as it always was.
    */
-  const streamedSheet = (entry: ZipEntry, path: string, sheet: string, careful: boolean): SheetValues | SheetProblem | null => {
+  const scannedInPieces = (entry: ZipEntry, path: string, sheet: string): SheetValues | SheetProblem => {
     const binaryText = opts.binaryText!;
-    const before = budget.remaining;
-    const scan = new SheetScan(ctx, careful);
-    let scanned: ReturnType<SheetScan['push']> = null;
-    let first = true;
-    let utf16 = false;
-    let utf8 = true;
-    let held: Uint8Array | null = null;
-    const problem = inflateEntryInPieces(bytes, entry, budget, (piece) => {
-      if (first) {
-        first = false;
-        // A UTF-16 part (or a first piece too short to tell) is read whole, as it always was.
-        if (piece.length < 2 || isUtf16(piece)) utf16 = true;
-      }
-      if (utf16) return;
-      if (utf8) {
-        let run = piece;
-        if (held !== null) {
-          run = new Uint8Array(held.length + piece.length);
-          run.set(held);
-          run.set(piece, held.length);
-        }
-        const cut = unfinishedCharacter(run);
-        if (!validUtf8(run.subarray(0, cut))) utf8 = false;
-        held = cut < run.length ? run.slice(cut) : null;
-      }
-      if (scanned === null) scanned = scan.push(binaryText(piece), false);
-    }, crc);
-    if (problem !== null) throw zipRefusal(problem, path);
-    if (utf16 || first) {
-      budget.remaining = before;
-      return null;
+    const raw = inflated(entry, path, sheet);
+    if (isUtf16(raw)) {
+      ctx.binary = false;
+      return readSheetXml(partText(raw), ctx);
     }
-    if (!utf8 || (held !== null && !validUtf8(held))) throw new Refusal(fileProblem('file.bad_text', fileName, { sheet, part: path }));
-    if (scanned === null) scanned = scan.push('', true);
-    if (scanned === RESTART) {
-      budget.remaining = before;
-      return streamedSheet(entry, path, sheet, true);
+    ctx.binary = true;
+    for (const careful of [false, true]) {
+      const scan = new SheetScan(ctx, careful);
+      for (let at = 0; ; at += SCAN_PIECE_BYTES) {
+        const end = Math.min(raw.length, at + SCAN_PIECE_BYTES);
+        const scanned = scan.push(binaryText(raw.subarray(at, end)), end === raw.length);
+        if (scanned === RESTART) break;
+        if (scanned !== null) return scanned;
+      }
     }
-    return scanned;
+    throw new Error('sheet read again twice');
   };
   const streamFrom = opts.streamPartBytes ?? STREAM_PART_BYTES;
 
@@ -333,12 +316,9 @@ function readPackage(bytes: Uint8Array, dir: ZipDirectory, limit: number, opts: 
   for (const s of wanted) {
     const path = rels.get(s.relId)!.path;
     const entry = entryOf(path, true)!;
-    let scanned: SheetValues | SheetProblem | null = null;
-    if (opts.binaryText && entry.size >= streamFrom && entry.compressedSize > 0) {
-      ctx.binary = true;
-      scanned = streamedSheet(entry, path, s.name, false);
-    }
-    if (scanned === null) {
+    let scanned: SheetValues | SheetProblem;
+    if (opts.binaryText && entry.size >= streamFrom) scanned = scannedInPieces(entry, path, s.name);
+    else {
       let part = largePart(path, true, s.name);
       ctx.binary = part!.binary;
       scanned = readSheetXml(part!.text, ctx);
@@ -362,20 +342,3 @@ function readPackage(bytes: Uint8Array, dir: ZipDirectory, limit: number, opts: 
   return { sheets, date1904: workbook.date1904 };
 }
 
-/**
- * Where an unfinished UTF-8 character starts at the end of `b` (its lead byte with fewer
- * continuation bytes than it announces after it), or b.length. The bytes before it are checked alone
- * and the rest with the next piece: checked at each character's start, the pieces are valid exactly
- * when the whole is.
- */
-function unfinishedCharacter(b: Uint8Array): number {
-  const n = b.length;
-  for (let k = n - 1; k >= 0 && k >= n - 4; k--) {
-    const x = b[k];
-    if ((x & 0xc0) === 0x80) continue;
-    if (x < 0xc0) return n;
-    const length = x >= 0xf0 ? 4 : x >= 0xe0 ? 3 : 2;
-    return n - k < length ? k : n;
-  }
-  return n;
-}
