@@ -20,6 +20,8 @@
  *   tags are found with indexOf, never by backtracking patterns, so hostile XML stays linear;
  * - a host may hand in a binary-text decoder (binary-text.ts): sheets and shared strings are then
  *   scanned as one-byte text and only the texts taken out are decoded from UTF-8;
+ *   a sheet of 4 MB or more is then turned into text and scanned 64 KB at a time (sheet.ts's SheetScan,
+ *   which gives what the whole part's scan gives), so that its bytes and its text are never both held;
  * - values only: formulas give their cached result; numbers whose style is a date format become
  *   Dates at UTC midnight plus the time fraction, honouring date1904 ("1" or "true") of the main
  *   namespace's workbookPr only (Excel 2013's x15:workbookPr beside it says nothing of dates);
@@ -341,4 +343,3 @@ function readPackage(bytes: Uint8Array, dir: ZipDirectory, limit: number, opts: 
   }
   return { sheets, date1904: workbook.date1904 };
 }
-

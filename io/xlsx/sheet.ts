@@ -398,9 +398,9 @@ interface DataState {
 const LOOKAHEAD = 256;
 
 /**
- * A worksheet part read piece by piece (a large part, inflated in chunks): each piece is scanned as
- * it comes and what is not finished (a tag, a cell and its content) is carried over to the next, so
- * that the part's text is never held whole. The same scan as readSheetXml's, which is this with the
+ * A worksheet part read piece by piece (a large part's text, made a piece at a time): each piece is
+ * scanned as it comes and what is not finished (a tag, a cell and its content) is carried over to the
+ * next, so that the part's text is never held whole (what follows sheetData is, for its merged ranges). The same scan as readSheetXml's, which is this with the
  * whole part as its one and last piece: where a piece's end cuts what is read (a search finds nothing,
  * a tag runs to the end), the scan waits for more instead of refusing, unless the piece is the last;
  * so the values, refusals and messages are the same however the part is cut (tested).
