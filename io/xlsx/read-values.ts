@@ -20,6 +20,8 @@
  *   tags are found with indexOf, never by backtracking patterns, so hostile XML stays linear;
  * - a host may hand in a binary-text decoder (binary-text.ts): sheets and shared strings are then
  *   scanned as one-byte text and only the texts taken out are decoded from UTF-8;
+ *   a sheet of 4 MB or more is then turned into text and scanned 64 KB at a time (sheet.ts's SheetScan,
+ *   which gives what the whole part's scan gives), so that its bytes and its text are never both held;
  * - values only: formulas give their cached result; numbers whose style is a date format become
  *   Dates at UTC midnight plus the time fraction, honouring date1904 ("1" or "true") of the main
  *   namespace's workbookPr only (Excel 2013's x15:workbookPr beside it says nothing of dates);
@@ -47,7 +49,7 @@ import { crc32 as jsCrc32, isUtf8 as jsIsUtf8, type Crc32, type IsUtf8 } from '.
 import { DEFAULT_MAX_INFLATED_BYTES, MAX_WORKBOOK_CELLS } from './limits';
 import { fileProblem } from './messages';
 import { elideLongRuns, parseDateStyles, parseRelationships, parseSharedStrings, parseWorkbook, relsPathFor } from './parts';
-import { isSheetProblem, readSheetXml, type SheetContext } from './sheet';
+import { isSheetProblem, readSheetXml, RESTART, SheetScan, type SheetContext, type SheetProblem, type SheetValues } from './sheet';
 import { isUtf16, type BinaryText } from './binary-text';
 import { sniffPackage } from './sniff';
 import { MalformedText, partText } from './xml';
@@ -98,7 +100,24 @@ export interface ReadXlsxOptions {
    * that a file's large parts are never held at once (engines free large strings and bytes lazily).
    */
   afterLargePart?: () => void;
+  /**
+   * Inflated size (declared) from which a sheet is scanned piece by piece, its text never made whole
+   * (default STREAM_PART_BYTES); only with `binaryText`. Tests set it low to read small sheets that way.
+   */
+  streamPartBytes?: number;
 }
+
+/**
+ * A sheet this large (inflated) is scanned piece by piece (SheetScan): its bytes and its whole text
+ * are never held at once. Smaller ones, a report's (some 50 KB), are read whole, which is faster.
+ */
+export const STREAM_PART_BYTES = 4 << 20;
+/**
+ * Bytes turned into text and scanned at a time: strings this small are young objects, collected as
+ * the scan goes. (Inflating in pieces too, with fflate's streaming Inflate, was measured to cost more
+ * than it saves: its many short-lived buffers left the process holding more memory than the part.)
+ */
+export const SCAN_PIECE_BYTES = 64 << 10;
 
 /** A part this large (inflated) is let go of with afterLargePart; a report's parts are some 50 KB. */
 export const LARGE_PART_BYTES = 8 << 20;
@@ -268,14 +287,46 @@ function readPackage(bytes: Uint8Array, dir: ZipDirectory, limit: number, opts: 
     cellBudget: { remaining: MAX_WORKBOOK_CELLS },
   };
 
+  /**
+   * A large sheet scanned piece by piece: its bytes inflated and checked whole (CRC-32, UTF-8) as any
+   * part's, then turned into binary text SCAN_PIECE_BYTES at a time, each piece scanned as it comes
+   * (SheetScan), so that the part's bytes and its whole text are never held at once. A UTF-16 part
+   * is read whole, as text, as it always was.
+   */
+  const scannedInPieces = (entry: ZipEntry, path: string, sheet: string): SheetValues | SheetProblem => {
+    const binaryText = opts.binaryText!;
+    const raw = inflated(entry, path, sheet);
+    if (isUtf16(raw)) {
+      ctx.binary = false;
+      return readSheetXml(partText(raw), ctx);
+    }
+    ctx.binary = true;
+    for (const careful of [false, true]) {
+      const scan = new SheetScan(ctx, careful);
+      for (let at = 0; ; at += SCAN_PIECE_BYTES) {
+        const end = Math.min(raw.length, at + SCAN_PIECE_BYTES);
+        const scanned = scan.push(binaryText(raw.subarray(at, end)), end === raw.length);
+        if (scanned === RESTART) break;
+        if (scanned !== null) return scanned;
+      }
+    }
+    throw new Error('sheet read again twice');
+  };
+  const streamFrom = opts.streamPartBytes ?? STREAM_PART_BYTES;
+
   const sheets: XlsxSheetValues[] = [];
   for (const s of wanted) {
-    let part = largePart(rels.get(s.relId)!.path, true, s.name);
-    ctx.binary = part!.binary;
-    const scanned = readSheetXml(part!.text, ctx);
-    const size = part!.size;
-    part = null;
-    letGo(size);
+    const path = rels.get(s.relId)!.path;
+    const entry = entryOf(path, true)!;
+    let scanned: SheetValues | SheetProblem;
+    if (opts.binaryText && entry.size >= streamFrom) scanned = scannedInPieces(entry, path, s.name);
+    else {
+      let part = largePart(path, true, s.name);
+      ctx.binary = part!.binary;
+      scanned = readSheetXml(part!.text, ctx);
+      part = null;
+    }
+    letGo(entry.size);
     if (isSheetProblem(scanned)) {
       switch (scanned.problem) {
         case 'too_large':

@@ -359,60 +359,193 @@ function cellContentProblem(inner: string): string | null {
  * order), so the sheet is read again that way only when one is met.
  */
 export function readSheetXml(xml: string, ctx: SheetContext, careful = false): SheetValues | SheetProblem {
-  const readItem = itemReader(ctx.binary === true);
-  const anyDateStyle = ctx.dateStyles.includes(true);
-  const styleCount = ctx.styleCount ?? ctx.dateStyles.length;
-  const tooLong = ctx.tooLongStrings;
-  const readValue = valueReader(ctx.binary === true);
-  const dataStart = xml.search(/<([\w.-]+:)?sheetData(?=[\s/>])/);
-  // CT_Worksheet requires sheetData: a sheet part without one is cut or damaged, not an empty sheet.
-  if (dataStart < 0) return corrupt('không có phần dữ liệu ô (sheetData)', 'no sheetData');
-  const head = xml.slice(0, dataStart);
-  const dim = /<(?:[\w.-]+:)?dimension\s[^<>]*?ref\s*=\s*["']([^"'<]*)["']/.exec(head);
-  if (dim) {
-    const far = checkRange(dim[1]);
-    if (far) return { problem: 'too_large', cell: far };
-  }
+  const read = new SheetScan(ctx, careful).push(xml, true)!;
+  return read === RESTART ? readSheetXml(xml, ctx, true) : read;
+}
 
-  const rows: CellValue[][] = [];
-  const formulasWithoutValue: string[] = [];
-  const errorCells: { address: string; value: string }[] = [];
-  const seen = careful ? new Set<number>() : null;
-  let maxRow = -1;
-  let maxCol = -1;
-  let farRowCell = { row: 0, col: 0 };
-  let farColCell = { row: 0, col: 0 };
-  let dataEnd = dataStart;
+/** What a scan returns when it met a cell out of order before keeping addresses: read again, carefully. */
+export const RESTART = 'restart';
+
+/** The data scan's state between two pieces of a part (see SheetScan). */
+interface DataState {
+  ctx: SheetContext;
+  readItem: (raw: string) => string;
+  readValue: (raw: string) => string;
+  anyDateStyle: boolean;
+  styleCount: number;
+  tooLong: ReadonlySet<number> | undefined;
+  rows: CellValue[][];
+  formulasWithoutValue: string[];
+  errorCells: { address: string; value: string }[];
+  seen: Set<number> | null;
+  maxRow: number;
+  maxCol: number;
+  farRowCell: { row: number; col: number };
+  farColCell: { row: number; col: number };
   // The cell before, to see that cells come in order (or, when not, that none comes twice).
-  let lastRow = -1;
-  let lastCol = -1;
+  lastRow: number;
+  lastCol: number;
+  row: number;
+  col: number;
+  prefix: string;
+  closeTag: string;
+  rowClose: string;
+  /** Where sheetData's end tag ends, in the piece that held it. */
+  dataEnd: number;
+}
 
-  const open = /<([\w.-]+:)?sheetData((?:[^<>"']|"[^<"]*"|'[^<']*')*)>/y;
-  open.lastIndex = dataStart;
-  const om = open.exec(xml);
-  if (!om) return corrupt('thẻ sheetData hỏng', 'sheetData');
-  const prefix = om[1] ?? '';
-  const selfClosing = om[2].endsWith('/');
-  const closeTag = `</${prefix}sheetData>`;
-  const rowClose = `</${prefix}row>`;
+/** Characters a piece must hold past a tag's '<' before the tag is read without the part's end. */
+const LOOKAHEAD = 256;
+
+/**
+ * A worksheet part read piece by piece (a large part's text, made a piece at a time): each piece is
+ * scanned as it comes and what is not finished (a tag, a cell and its content) is carried over to the
+ * next, so that the part's text is never held whole (what follows sheetData is, for its merged ranges). The same scan as readSheetXml's, which is this with the
+ * whole part as its one and last piece: where a piece's end cuts what is read (a search finds nothing,
+ * a tag runs to the end), the scan waits for more instead of refusing, unless the piece is the last;
+ * so the values, refusals and messages are the same however the part is cut (tested).
+ * `push` returns the sheet's values or the refusal once known, RESTART when a cell out of order was
+ * met by a scan not keeping addresses, null while it needs more.
+ */
+export class SheetScan {
+  private pending: string[] = [];
+  private pendingLength = 0;
+  /** Waiting for a piece to pass this length before scanning again: a long carry is not rescanned per chunk. */
+  private wanted = 0;
+  private phase: 'head' | 'data' | 'tail' = 'head';
+  private searchFrom = 0;
+  private tail: string[] = [];
+  private state: DataState | null = null;
+
+  constructor(private readonly ctx: SheetContext, private readonly careful: boolean) {}
+
+  push(text: string, final: boolean): SheetValues | SheetProblem | typeof RESTART | null {
+    let xml = text;
+    if (this.pendingLength > 0) {
+      this.pending.push(text);
+      this.pendingLength += text.length;
+      if (!final && this.pendingLength < this.wanted) return null;
+      xml = this.pending.join('');
+      this.pending = [];
+      this.pendingLength = 0;
+    }
+    const keep = (from: number): null => {
+      if (from < xml.length) {
+        this.pending.push(xml.slice(from));
+        this.pendingLength = xml.length - from;
+      }
+      this.wanted = 2 * this.pendingLength;
+      return null;
+    };
+    let pos = 0;
+    if (this.phase === 'head') {
+      const sheetData = /<([\w.-]+:)?sheetData(?=[\s/>])/g;
+      sheetData.lastIndex = this.searchFrom;
+      const found = sheetData.exec(xml);
+      if (found === null) {
+        // A match cut by the piece's end starts at its last '<'.
+        if (!final) { this.searchFrom = Math.max(0, xml.lastIndexOf('<')); return keep(0); }
+        // CT_Worksheet requires sheetData: a sheet part without one is cut or damaged, not an empty sheet.
+        return corrupt('không có phần dữ liệu ô (sheetData)', 'no sheetData');
+      }
+      const dataStart = found.index;
+      const head = xml.slice(0, dataStart);
+      const dim = /<(?:[\w.-]+:)?dimension\s[^<>]*?ref\s*=\s*["']([^"'<]*)["']/.exec(head);
+      if (dim) {
+        const far = checkRange(dim[1]);
+        if (far) return { problem: 'too_large', cell: far };
+      }
+      const open = /<([\w.-]+:)?sheetData((?:[^<>"']|"[^<"]*"|'[^<']*')*)>/y;
+      open.lastIndex = dataStart;
+      const om = open.exec(xml);
+      if (!om) {
+        if (!final) { this.searchFrom = dataStart; return keep(0); }
+        return corrupt('thẻ sheetData hỏng', 'sheetData');
+      }
+      const ctx = this.ctx;
+      const prefix = om[1] ?? '';
+      this.state = {
+        ctx,
+        readItem: itemReader(ctx.binary === true),
+        readValue: valueReader(ctx.binary === true),
+        anyDateStyle: ctx.dateStyles.includes(true),
+        styleCount: ctx.styleCount ?? ctx.dateStyles.length,
+        tooLong: ctx.tooLongStrings,
+        rows: [],
+        formulasWithoutValue: [],
+        errorCells: [],
+        seen: this.careful ? new Set<number>() : null,
+        maxRow: -1,
+        maxCol: -1,
+        farRowCell: { row: 0, col: 0 },
+        farColCell: { row: 0, col: 0 },
+        lastRow: -1,
+        lastCol: -1,
+        row: -1,
+        col: -1,
+        prefix,
+        closeTag: `</${prefix}sheetData>`,
+        rowClose: `</${prefix}row>`,
+        dataEnd: open.lastIndex,
+      };
+      pos = open.lastIndex;
+      this.phase = om[2].endsWith('/') ? 'tail' : 'data';
+    }
+    const state = this.state!;
+    if (this.phase === 'data') {
+      const scanned = scanData(xml, pos, final, state);
+      if (typeof scanned !== 'number') return scanned;
+      if (scanned >= 0) return keep(scanned);
+      this.phase = 'tail';
+    }
+    // After sheetData: kept whole (merged ranges), usually a few lines.
+    const from = state.dataEnd;
+    if (!final) {
+      this.tail.push(xml.slice(from));
+      state.dataEnd = 0;
+      return null;
+    }
+    if (this.tail.length === 0) return finishSheet(state, xml, from);
+    this.tail.push(xml.slice(from));
+    return finishSheet(state, this.tail.join(''), 0);
+  }
+}
+
+/**
+ * The rows and cells of sheetData from `pos`: -1 when its end tag was met (state.dataEnd set), the
+ * position from which the piece must be carried over when it ended first (never when `final`), or
+ * the refusal.
+ */
+function scanData(xml: string, pos: number, final: boolean, s: DataState): number | SheetProblem | typeof RESTART {
+  const { ctx, readItem, readValue, anyDateStyle, styleCount, tooLong, rows, formulasWithoutValue, errorCells, seen, prefix, closeTag, rowClose } = s;
+  let { maxRow, maxCol, farRowCell, farColCell, lastRow, lastCol, row, col } = s;
   // The end of sheetData is met by the scan itself (not searched for first: that would read the data twice).
   const closeMark = closeTag.charCodeAt(2);
-  let closed = selfClosing;
-  dataEnd = open.lastIndex;
+  let closed = false;
+  let dataEnd = -1;
+  /** Where the unit the piece's end cut starts: the scan goes on from there with the next piece. */
+  let carry = -1;
 
-  let row = -1;
-  let col = -1;
-  let pos = open.lastIndex;
-  while (!closed) {
+  scan: while (!closed) {
     // indexOf, even for the next tag a few characters on: V8's native search beats a character loop.
     const lt = xml.indexOf('<', pos);
-    if (lt < 0) return corrupt('thiếu thẻ đóng sheetData (phần cuối bị mất)', 'sheetData not closed');
+    if (lt < 0) {
+      if (!final) {
+        // White space before the next tag is passed over; text is kept to be refused where that tag is.
+        let k = pos;
+        while (k < xml.length && isSpace(xml.charCodeAt(k))) k++;
+        carry = k < xml.length ? pos : xml.length;
+        break scan;
+      }
+      return corrupt('thiếu thẻ đóng sheetData (phần cuối bị mất)', 'sheetData not closed');
+    }
     // Between rows and cells only white space: text there is a value whose tags were lost.
     if (lt > pos) {
       for (let k = pos; k < lt; k++) {
         if (!isSpace(xml.charCodeAt(k))) return corrupt(`có chữ nằm ngoài ô sau ô ${lastRow >= 0 ? a1(lastRow, Math.max(lastCol, 0)) : 'đầu tiên'}`, `text at ${k}`);
       }
     }
+    if (!final && xml.length - lt < LOOKAHEAD) { carry = lt; break scan; }
     const first = xml.charCodeAt(lt + 1);
     if (first === 47 /* </ */) {
       if (xml.charCodeAt(lt + 2) === closeMark && xml.startsWith(closeTag, lt)) {
@@ -423,18 +556,25 @@ export function readSheetXml(xml: string, ctx: SheetContext, careful = false): S
       }
       if (xml.charCodeAt(lt + 2) === 114 && xml.charCodeAt(lt + 3) === 111 && xml.charCodeAt(lt + 4) === 119 && xml.charCodeAt(lt + 5) === 62) { pos = lt + 6; continue; }
       if (prefix && xml.startsWith(rowClose, lt)) { pos = lt + rowClose.length; continue; }
+      if (!final && xml.length < lt + closeTag.length + 32) { carry = lt; break scan; }
       const gt = xml.indexOf('>', lt);
       return corrupt(`có thẻ đóng “${xml.slice(lt, gt < 0 ? lt + 12 : Math.min(gt + 1, lt + 30))}” thừa sau ô ${lastRow >= 0 ? a1(lastRow, Math.max(lastCol, 0)) : 'đầu tiên'}`, 'stray end tag');
     }
     if (first === 63 /* <? */) {
       const close = xml.indexOf('?>', lt + 2);
-      if (close < 0) return corrupt('có chỉ thị xử lý không đóng', 'unclosed processing instruction');
+      if (close < 0) {
+        if (!final) { carry = lt; break scan; }
+        return corrupt('có chỉ thị xử lý không đóng', 'unclosed processing instruction');
+      }
       pos = close + 2;
       continue;
     }
     if (first === 33 /* <! */) {
       const close = xml.startsWith('<!--', lt) ? xml.indexOf('-->', lt + 4) : -1;
-      if (close < 0) return corrupt('có chú thích không đóng', 'unclosed comment');
+      if (close < 0) {
+        if (!final) { carry = lt; break scan; }
+        return corrupt('có chú thích không đóng', 'unclosed comment');
+      }
       pos = close + 3;
       continue;
     }
@@ -445,7 +585,10 @@ export function readSheetXml(xml: string, ctx: SheetContext, careful = false): S
         row = n - 1;
         col = -1;
         const gt = xml.indexOf('>', tagEnd);
-        if (gt < 0) return corrupt(`thẻ dòng ${n} không đóng`, 'row tag');
+        if (gt < 0) {
+          if (!final) { carry = lt; break scan; }
+          return corrupt(`thẻ dòng ${n} không đóng`, 'row tag');
+        }
         pos = gt + 1;
         continue;
       }
@@ -481,7 +624,10 @@ export function readSheetXml(xml: string, ctx: SheetContext, careful = false): S
           const close = xml.indexOf(`</${xml.slice(lt + 1, nameEnd)}>`, nameEnd);
           const gt = xml.indexOf('>', nameEnd);
           if (gt > 0 && xml.charCodeAt(gt - 1) === 47) { pos = gt + 1; continue; }
-          if (close < 0) return corrupt('có phần mở rộng không đóng', 'extLst');
+          if (close < 0) {
+            if (!final) { carry = lt; break scan; }
+            return corrupt('có phần mở rộng không đóng', 'extLst');
+          }
           pos = close + nameEnd - lt + 2;
           continue;
         }
@@ -506,12 +652,21 @@ export function readSheetXml(xml: string, ctx: SheetContext, careful = false): S
         while (ch !== 61 && !isSpace(ch) && ch !== 62 && ch >= 0) ch = xml.charCodeAt(++j);
         const attrLen = j - attrStart;
         while (isSpace(ch)) ch = xml.charCodeAt(++j);
-        if (ch !== 61) return corrupt('có thuộc tính hỏng trong thẻ ô hoặc dòng', `attribute at ${attrStart}`);
+        if (ch !== 61) {
+          if (!final && j >= xml.length) { carry = lt; break scan; }
+          return corrupt('có thuộc tính hỏng trong thẻ ô hoặc dòng', `attribute at ${attrStart}`);
+        }
         ch = xml.charCodeAt(++j);
         while (isSpace(ch)) ch = xml.charCodeAt(++j);
-        if (ch !== 34 && ch !== 39) return corrupt('có thuộc tính hỏng trong thẻ ô hoặc dòng', `attribute at ${attrStart}`);
+        if (ch !== 34 && ch !== 39) {
+          if (!final && j >= xml.length) { carry = lt; break scan; }
+          return corrupt('có thuộc tính hỏng trong thẻ ô hoặc dòng', `attribute at ${attrStart}`);
+        }
         const valueEnd = xml.indexOf(ch === 34 ? '"' : "'", j + 1);
-        if (valueEnd < 0) return corrupt('có thuộc tính hỏng trong thẻ ô hoặc dòng', `attribute at ${attrStart}`);
+        if (valueEnd < 0) {
+          if (!final) { carry = lt; break scan; }
+          return corrupt('có thuộc tính hỏng trong thẻ ô hoặc dòng', `attribute at ${attrStart}`);
+        }
         if (attrLen === 1) {
           const a = xml.charCodeAt(attrStart);
           if (a === 114) { rAt = j + 1; rEnd = valueEnd; }
@@ -560,13 +715,18 @@ export function readSheetXml(xml: string, ctx: SheetContext, careful = false): S
     // In order: a later row, or a later column of the same row. Otherwise each address is kept and
     // a second cell at one address refused (which of two values Excel would show is not ours to guess).
     if (cellRow < lastRow || (cellRow === lastRow && cellCol <= lastCol)) {
-      if (seen === null) return readSheetXml(xml, ctx, true);
+      if (seen === null) return RESTART;
     }
     if (seen !== null) {
       const key = cellRow * EXCEL_MAX_COLUMNS + cellCol;
       if (seen.has(key)) return corrupt(`ô ${a1(cellRow, cellCol)} được ghi hai lần`, 'duplicate cell');
       seen.add(key);
     }
+    // Kept to read the cell again from its start when the piece ends inside it.
+    const lastBefore = lastRow;
+    const lastColBefore = lastCol;
+    const rowBefore = row;
+    const colBefore = col;
     lastRow = cellRow;
     lastCol = cellCol;
     row = cellRow;
@@ -596,6 +756,16 @@ export function readSheetXml(xml: string, ctx: SheetContext, careful = false): S
       const closeCell = local === lt + 1 ? '</c>' : `</${xml.slice(lt + 1, local)}c>`;
       const end = xml.indexOf(closeCell, j);
       if (end >= 0) inner = xml.slice(j, end);
+      else if (!final) {
+        // The cell goes on in the next piece: read again from its start tag, as if not met yet.
+        if (seen !== null) seen.delete(cellRow * EXCEL_MAX_COLUMNS + cellCol);
+        lastRow = lastBefore;
+        lastCol = lastColBefore;
+        row = rowBefore;
+        col = colBefore;
+        carry = lt;
+        break scan;
+      }
       if (end < 0 || inner.indexOf('sheetData>') >= 0) return corrupt(`ô ${a1(cellRow, cellCol)} thiếu thẻ đóng`, 'cell not closed');
       pos = end + closeCell.length;
       // A formula and its result as Excel writes them, <f>…</f><v>…</v>, read in place; any other
@@ -696,6 +866,22 @@ export function readSheetXml(xml: string, ctx: SheetContext, careful = false): S
     if (cellCol > maxCol) { maxCol = cellCol; farColCell = { row: cellRow, col: cellCol }; }
   }
 
+  s.maxRow = maxRow;
+  s.maxCol = maxCol;
+  s.farRowCell = farRowCell;
+  s.farColCell = farColCell;
+  s.lastRow = lastRow;
+  s.lastCol = lastCol;
+  s.row = row;
+  s.col = col;
+  if (carry >= 0) return carry;
+  s.dataEnd = dataEnd;
+  return -1;
+}
+
+/** Merged ranges (read from `xml` past `dataEnd`, what follows sheetData) and the grid. */
+function finishSheet(s: DataState, xml: string, dataEnd: number): SheetValues | SheetProblem {
+  const { ctx, rows, maxRow, maxCol, farRowCell, farColCell, formulasWithoutValue, errorCells } = s;
   // Merged ranges: only the stretches from the '<' before a "mergeCell" to the end of its <mergeCells>
   // list are searched (not the formats and validation lists after it), each once, forwards.
   const merges: string[] = [];

@@ -4,7 +4,8 @@
  * refused, or read exactly as the original: the lexical changes made are either illegal (refused) or
  * another legal spelling of the same value (same value), so any other difference is a damaged file read
  * wrong. Every mutant is read by both decoding paths (the command line's zlib, Latin-1 copy and native
- * checks; the browser's fflate and UTF-8), which must agree.
+ * checks; the browser's fflate and UTF-8), which must agree; and by the command line reading every sheet
+ * in pieces, as it reads large ones, which must give the same outcome, message for message.
  * MUTANTS=10000 npx jest test/io/mutation prints the counts for a larger run.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -27,10 +28,10 @@ function random(seed: number): () => number {
   };
 }
 
-/** What a reading gives, as text: refused (with its code) or the values of every sheet. */
-function outcome(bytes: Uint8Array, opts: ReadXlsxOptions): { ok: boolean; text: string } {
+/** What a reading gives, as text: refused (with its code, and its message when `reason`) or the values of every sheet. */
+function outcome(bytes: Uint8Array, opts: ReadXlsxOptions, reason = false): { ok: boolean; text: string } {
   const r = readXlsxValues(bytes, opts);
-  if (!r.ok) return { ok: false, text: r.code };
+  if (!r.ok) return { ok: false, text: reason ? `${r.code}: ${r.reason}` : r.code };
   return { ok: true, text: JSON.stringify({ date1904: r.value.date1904, sheets: r.value.sheets.map((s) => [s.name, s.hidden, s.grid]) }) };
 }
 
@@ -38,6 +39,8 @@ const PATHS: [string, ReadXlsxOptions][] = [
   ['command line', { ...NODE_XLSX_CODECS }],
   ['browser', {}],
 ];
+/** The command line reading every sheet piece by piece, as it reads large ones: the same outcome, message for message. */
+const IN_PIECES: ReadXlsxOptions = { ...NODE_XLSX_CODECS, streamPartBytes: 0 };
 
 /** The parts whose text the reader reads. */
 const READ_PARTS = /^(xl\/worksheets\/sheet\d+\.xml|xl\/sharedStrings\.xml|xl\/styles\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|_rels\/\.rels)$/;
@@ -154,7 +157,7 @@ describe('damaged copies of the demo workbooks', () => {
 
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-  it(`no mutant is accepted with a changed value, and both decoding paths agree (${MUTANTS} mutants)`, () => {
+  it(`no mutant is accepted with a changed value, and both decoding paths agree, sheets read whole or in pieces (${MUTANTS} mutants)`, () => {
     expect(originals.length).toBeGreaterThanOrEqual(10);
     const rnd = random(20251207);
     const counts: Record<string, { made: number; refused: number; same: number; changed: number }> = {};
@@ -170,6 +173,9 @@ describe('damaged copies of the demo workbooks', () => {
       c.made++;
       const [line, browser] = PATHS.map(([, opts]) => outcome(bytes, opts));
       if (line.ok !== browser.ok || (line.ok && line.text !== browser.text)) disagreements.push(`${kind} #${n}: ${line.text.slice(0, 40)} / ${browser.text.slice(0, 40)}`);
+      const whole = outcome(bytes, PATHS[0][1], true);
+      const pieces = outcome(bytes, IN_PIECES, true);
+      if (pieces.text !== whole.text) disagreements.push(`${kind} #${n} in pieces: ${whole.text.slice(0, 120)} / ${pieces.text.slice(0, 120)}`);
       if (!line.ok) c.refused++;
       else if (line.text === original.text) c.same++;
       else {
