@@ -11,9 +11,8 @@ import type { Catalog } from '../../shared/model';
 import { importPlan, type ImportSource } from '../../shared/import/plan-import';
 import { importReport, noTableMessage } from '../../shared/import/report';
 import { shownText } from '../../shared/import/shown-text';
+import { isTemplateSheet, templateSheetMessage } from '../../shared/import/source-sheet';
 import { importedWorkbook } from '../../shared/import/workbook';
-import { INFO_SHEET, META_SHEET, TABLE_SHEETS } from '../../shared/spec/annex';
-import { foldKey } from '../../shared/text/normalize';
 import { forExcel, type TemplateBuilder } from '../annex-template';
 import { detectCapabilities, type HostCapabilities } from '../excel/capabilities';
 import { PaneError } from '../excel/host-errors';
@@ -29,11 +28,6 @@ export interface ImportPlanResult {
   report: string[];
 }
 
-function isAnnexSheet(name: string): boolean {
-  const k = foldKey(name);
-  return [INFO_SHEET, ...TABLE_SHEETS].flatMap((s) => [s.name, ...s.aliases]).concat(META_SHEET.name).some((n) => foldKey(n) === k);
-}
-
 export async function importPlanFromSelection(
   context: Excel.RequestContext,
   form: AnnexForm,
@@ -46,11 +40,7 @@ export async function importPlanFromSelection(
   const is1904 = queueDateSystem(context);
   await context.sync();
   const name = sheet.name;
-  if (isAnnexSheet(name)) {
-    throw new PaneError(
-      `Trang “${name}” là trang của biểu mẫu nên không nhập từ đó được. Hãy mở trang chứa bảng kế hoạch của đơn vị (hoặc chọn vùng bảng đó) rồi bấm Nhập từ bảng có sẵn.`,
-    );
-  }
+  if (isTemplateSheet(name)) throw new PaneError(templateSheetMessage(name, 'bấm Nhập từ bảng có sẵn'));
   const whole = selected.rowCount * selected.columnCount <= 1;
   const range = whole ? sheet.getUsedRangeOrNullObject(true) : selected;
   range.load('address,rowCount,columnCount');

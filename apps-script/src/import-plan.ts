@@ -9,28 +9,18 @@ import { CATALOG_2025 } from '../../shared/catalog/catalog-2025';
 import { catalogForYear } from '../../shared/catalog/for-year';
 import { importPlan, type ImportSource } from '../../shared/import/plan-import';
 import { importReport, noTableMessage } from '../../shared/import/report';
+import { isTemplateSheet, templateSheetMessage } from '../../shared/import/source-sheet';
 import { importedWorkbook } from '../../shared/import/workbook';
-import { INFO_SHEET, META_SHEET, TABLE_SHEETS } from '../../shared/spec/annex';
-import { foldKey } from '../../shared/text/normalize';
 import { spreadsheetCatalog } from './catalog';
 import { currentAnnexes, describeInsert, insertAnnexSheets } from './annexes';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Sheets the insert writes: a plan typed there would be overwritten, so it is never read from them. */
-function isAnnexName(name: string, annexTabs: readonly string[]): boolean {
-  const k = foldKey(name);
-  const names = [INFO_SHEET, ...TABLE_SHEETS].flatMap((s) => [s.name, ...s.aliases]).concat(META_SHEET.name);
-  return annexTabs.includes(name) || names.some((n) => foldKey(n) === k);
-}
-
 export function importPlanTable(ss: Spreadsheet, thisYear: number): string {
   const sheet = ss.getActiveSheet();
   const name = sheet.getName();
   const { info, tabs } = currentAnnexes(ss);
-  if (isAnnexName(name, tabs)) {
-    return `Trang “${name}” là trang của biểu mẫu nên không nhập từ đó được. Hãy mở trang chứa bảng kế hoạch của đơn vị (hoặc chọn vùng bảng đó) rồi chọn lại CCHC → Nhập từ bảng có sẵn.`;
-  }
+  if (isTemplateSheet(name, tabs)) return templateSheetMessage(name, 'chọn lại CCHC → Nhập từ bảng có sẵn');
   const active = ss.getActiveRange();
   const selected = active !== null && active.getSheet().getName() === name && active.getNumRows() * active.getNumColumns() > 1;
   const range = selected ? active : sheet.getDataRange();
