@@ -6,8 +6,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { CATALOG_2025 } from '../shared/catalog/catalog-2025';
-import { catalogForYear } from '../shared/catalog/for-year';
 import { importPlan, type ImportSource } from '../shared/import/plan-import';
 import { importReport, noTableMessage } from '../shared/import/report';
 import { importedWorkbook } from '../shared/import/workbook';
@@ -72,7 +70,7 @@ export async function importCommand(args: ParsedArgs, io: Output): Promise<numbe
     io.err(read.reason);
     return EXIT.usage;
   }
-  const plan = importPlan(read.sources, { catalog: catalogForYear(catalog ?? CATALOG_2025, year), year, unitCode: info.unitCode });
+  const plan = importPlan(read.sources, { catalog, year, unitCode: info.unitCode });
   if (plan.tables.length === 0) {
     io.err(`${noTableMessage(`tệp "${name}"`)} Chưa ghi gì.`);
     return EXIT.usage;

@@ -5,8 +5,6 @@
  * batching). The source sheet is only read. Values are read with their number formats, so that
  * 0.8 shown as "80%" and a date shown as 15/03/2025 reach the parsers as the author typed them.
  */
-import { CATALOG_2025 } from '../../shared/catalog/catalog-2025';
-import { catalogForYear } from '../../shared/catalog/for-year';
 import type { Catalog } from '../../shared/model';
 import { importPlan, type ImportSource } from '../../shared/import/plan-import';
 import { importReport, noTableMessage } from '../../shared/import/report';
@@ -59,7 +57,7 @@ export async function importPlanFromSelection(
   // Rows are matched to the catalog the workbook keeps (Nạp danh mục), which the insert reads with the
   // annexes; the tables themselves are found the same whatever the catalog.
   const recognise = (catalog?: Catalog) =>
-    importPlan([source], { catalog: catalogForYear(catalog ?? CATALOG_2025, form.year), year: form.year, unitCode: form.unitCode });
+    importPlan([source], { catalog, year: form.year, unitCode: form.unitCode });
   let plan = recognise();
   if (plan.tables.length === 0) throw new PaneError(`${noTableMessage(where)} Chưa ghi gì.`);
   const build: TemplateBuilder = (info, catalog) => {

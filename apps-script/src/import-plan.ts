@@ -5,8 +5,6 @@
  * says what matched and what to check, as the command line prints it. A sheet that holds no plan
  * table is answered with what to select, not as a failure.
  */
-import { CATALOG_2025 } from '../../shared/catalog/catalog-2025';
-import { catalogForYear } from '../../shared/catalog/for-year';
 import { importPlan, type ImportSource } from '../../shared/import/plan-import';
 import { importReport, noTableMessage } from '../../shared/import/report';
 import { isTemplateSheet, templateSheetMessage } from '../../shared/import/source-sheet';
@@ -29,7 +27,7 @@ export function importPlanTable(ss: Spreadsheet, thisYear: number): string {
   const year = info.year ?? thisYear;
   // Rows are matched to the catalog this spreadsheet keeps (Nạp danh mục), else the built-in one.
   const catalog = spreadsheetCatalog(ss);
-  const plan = importPlan([source], { catalog: catalogForYear(catalog ?? CATALOG_2025, year), year, unitCode: info.unitCode });
+  const plan = importPlan([source], { catalog, year, unitCode: info.unitCode });
   if (plan.tables.length === 0) return `${noTableMessage(where)} Chưa ghi gì.`;
   const inserted = insertAnnexSheets(ss, (i, kept) => importedWorkbook({ ...i, year }, plan, kept).sheets);
   const lines = importReport(plan, where);

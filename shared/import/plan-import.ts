@@ -7,6 +7,8 @@
  */
 import { a1 } from '../cell';
 import { AREAS } from '../catalog/areas';
+import { CATALOG_2025 } from '../catalog/catalog-2025';
+import { catalogForYear } from '../catalog/for-year';
 import type { PlanCustomisation, PlanTextField } from '../catalog/plan';
 import type { AreaCode, Catalog, IndicatorKind } from '../model';
 import { parseDeadline } from '../parse/deadline';
@@ -66,7 +68,8 @@ export interface PlanImport {
 }
 
 export interface ImportOptions {
-  catalog: Catalog;
+  /** The catalog rows are matched to (the built-in one when absent), moved to the plan year. */
+  catalog?: Catalog;
   year: number;
   /** Unit code, part of the codes given to the unit's own rows so that units' own rows never merge. */
   unitCode?: string;
@@ -103,7 +106,8 @@ const isKnownArea = (a: string) => AREAS.some((x) => String(x.code) === a);
 export function importPlan(sources: readonly ImportSource[], opts: ImportOptions): PlanImport {
   const tables: SourcedTable[] = [];
   for (const source of sources) for (const t of recogniseTables(source.grid)) tables.push({ ...t, source });
-  const matcher = new CatalogMatcher(opts.catalog);
+  const catalog = catalogForYear(opts.catalog ?? CATALOG_2025, opts.year);
+  const matcher = new CatalogMatcher(catalog);
   const outcomes: RowOutcome[] = [];
   const taken = new Map<string, RowOutcome>();
   const ownCount = new Map<string, number>();
