@@ -11,7 +11,7 @@ import { catalogTemplate } from './annex-template';
 import { checkWorkbook, selectIssue, watchSheets } from './commands/check-workbook';
 import { consolidateFiles, type PickedFile } from './commands/consolidate-files';
 import { importPlanFromSelection } from './commands/import-plan';
-import { insertAnnexes, ORPHAN_SHEET } from './commands/insert-annexes';
+import { insertAnnexes, ORPHAN_SHEET, type AnnexForm } from './commands/insert-annexes';
 import { loadCatalog } from './commands/load-catalog';
 import { AutoCheck } from './pane/auto-check';
 import { MINIMUM_EXCEL_API, supportsExcelApi } from './excel/capabilities';
@@ -99,15 +99,22 @@ async function runCheck(): Promise<void> {
   await watch(result.annexSheets);
 }
 
-async function runInsert(): Promise<void> {
+/** The form's unit, year and period, saved for next time; a wrong field is said and focused (null). */
+function annexForm(): AnnexForm | null {
   const form = readAnnexForm(doc);
   if (!form.ok) {
     notice('error', form.message);
     focusField(doc, form.field);
-    return;
+    return null;
   }
   saveForm(doc, storage);
-  const r = await Excel.run((context) => insertAnnexes(context, form.value, catalogTemplate));
+  return form.value;
+}
+
+async function runInsert(): Promise<void> {
+  const form = annexForm();
+  if (!form) return;
+  const r = await Excel.run((context) => insertAnnexes(context, form, catalogTemplate));
   const parts: string[] = [];
   if (r.created.length) parts.push(`Đã tạo: ${r.created.filter((n) => !n.startsWith('_')).join(', ')}.`);
   if (r.updated.length) parts.push(`Đã cập nhật: ${r.updated.filter((n) => !n.startsWith('_')).join(', ')}.`);
@@ -124,14 +131,9 @@ async function runInsert(): Promise<void> {
 
 /** Nhập từ bảng có sẵn: the unit, year and period of the form head the pre-filled annexes. */
 async function runImport(): Promise<void> {
-  const form = readAnnexForm(doc);
-  if (!form.ok) {
-    notice('error', form.message);
-    focusField(doc, form.field);
-    return;
-  }
-  saveForm(doc, storage);
-  const r = await Excel.run((context) => importPlanFromSelection(context, form.value));
+  const form = annexForm();
+  if (!form) return;
+  const r = await Excel.run((context) => importPlanFromSelection(context, form));
   const out = $('import-result');
   out.className = 'result ok';
   clearChildren(out);

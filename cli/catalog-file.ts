@@ -3,7 +3,6 @@
  * `cchc template --danh-muc` and `cchc consolidate --danh-muc`. A file that cannot be read at all
  * throws a FileError-like UsageError with a Vietnamese message naming it.
  */
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { readCatalogBook, type BookReading } from '../shared/catalog/read-book';
 import type { Catalog } from '../shared/model';
@@ -11,15 +10,10 @@ import { formatIssue } from '../shared/validate';
 import { readXlsxValues } from '../io/xlsx/read-values';
 import { NODE_XLSX_CODECS } from './codecs';
 import { UsageError } from './args';
-import { readErrorMessage } from './system-errors';
+import { readInputFile } from './files';
 
 export function readCatalogFile(path: string, previous?: Catalog | null): BookReading {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    throw new UsageError(readErrorMessage(e, path));
-  }
+  const bytes = readInputFile(path);
   const read = readXlsxValues(bytes, { fileName: basename(path), ...NODE_XLSX_CODECS });
   if (!read.ok) throw new UsageError(read.reason);
   const grids = Object.fromEntries(read.value.sheets.map((s) => [s.name, s.grid]));

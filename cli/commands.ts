@@ -3,7 +3,6 @@
  * Vietnamese text to the given output, so tests can run them without a terminal.
  */
 import { NODE_XLSX_CODECS, nodeDeflate } from './codecs';
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { IsoDate } from '../shared/cell';
 import { summaryToText } from '../shared/consolidate/text-summary';
@@ -24,12 +23,11 @@ import { sniffSpreadsheet } from '../io/xlsx/sniff';
 import { writeXlsx } from '../io/xlsx/write';
 import { writeFeedbackFiles } from './feedback-files';
 import { flag, UsageError, type ParsedArgs } from './args';
-import { listInputFiles, namedPath, withoutOutputs, writeFileAtomic } from './files';
+import { readInputFile, listInputFiles, namedPath, withoutOutputs, writeFileAtomic } from './files';
 import { consolidateFiles } from './consolidate-files';
 import { usableCatalog } from './catalog-file';
 import { readExpectedUnits } from './expected-units';
 import { progressBar } from './progress';
-import { readErrorMessage } from './system-errors';
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
@@ -144,13 +142,7 @@ export async function templateCommand(args: ParsedArgs, io: Output): Promise<num
 // ---------------------------------------------------------------- validate
 export async function validateCommand(args: ParsedArgs, io: Output): Promise<number> {
   const file = required(args.positional[0], 'tệp cần kiểm tra', 'cchc validate bao-cao.xlsx');
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    io.err(readErrorMessage(e, file));
-    return EXIT.usage;
-  }
+  const bytes = readInputFile(file);
   const name = basename(file);
   const sniffed = sniffSpreadsheet(bytes, name);
   if (!sniffed.ok) {

@@ -182,3 +182,12 @@ export function writeFileAtomic(path: string, bytes: Uint8Array, io: WriteFs = n
     }
   }
 }
+
+/** A file a command reads whole (a report, a plan, a catalog); a system error becomes a Vietnamese FileError naming it. */
+export function readInputFile(path: string): Uint8Array {
+  try {
+    return fs.readFileSync(path);
+  } catch (e) {
+    throw new FileError(readErrorMessage(e, path));
+  }
+}

@@ -4,7 +4,6 @@
  * deadlines, and a short Vietnamese report of what was matched and what to check. The input file is
  * only read; the workbook is written beside any previous one (kept as ….ban-truoc.xlsx).
  */
-import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { importPlan, type ImportSource } from '../shared/import/plan-import';
 import { importReport, noTableMessage } from '../shared/import/report';
@@ -19,8 +18,7 @@ import { writeXlsx } from '../io/xlsx/write';
 import { flag, UsageError, type ParsedArgs } from './args';
 import { NODE_XLSX_CODECS, nodeDeflate } from './codecs';
 import { catalogOption, EXIT, readYear, required, templateInfo, type Output } from './commands';
-import { writeFileAtomic } from './files';
-import { readErrorMessage } from './system-errors';
+import { readInputFile, writeFileAtomic } from './files';
 
 /** A workbook by its bytes (or its name, for the .xls that shares the .doc's container). */
 function isWorkbook(bytes: Uint8Array, name: string): boolean {
@@ -57,13 +55,7 @@ export async function importCommand(args: ParsedArgs, io: Output): Promise<numbe
   const catalog = catalogOption(args);
   const info = templateInfo(args, year, period, catalog);
 
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    io.err(readErrorMessage(e, file));
-    return EXIT.usage;
-  }
+  const bytes = readInputFile(file);
   const name = basename(file);
   const read = planSources(bytes, name);
   if (!read.ok) {
