@@ -38,7 +38,7 @@ export const nodeInflateRaw: InflateRaw = (data, maxOutput) => {
 export const nodeBinaryText: BinaryText = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 
 /** zlib's CRC-32, native: the same values as io/xlsx/checks.ts's (tested). */
-export const nodeCrc32: Crc32 = (bytes) => crc32(bytes);
+export const nodeCrc32: Crc32 = (bytes, previous) => crc32(bytes, previous);
 
 /** Node's native UTF-8 check: the same answers as io/xlsx/checks.ts's (tested). */
 export const nodeIsUtf8: IsUtf8 = (bytes) => isUtf8(bytes);

@@ -79,7 +79,7 @@ export interface ReadAheadSetup {
 export function preparedCrc32(file: { parts: readonly PreparedPart[] }): Crc32 {
   const byOutput = new Map<Uint8Array, number>();
   for (const p of file.parts) byOutput.set(p.out, p.crc);
-  return (bytes) => byOutput.get(bytes) ?? nodeCrc32(bytes);
+  return (bytes, previous) => (previous === undefined ? byOutput.get(bytes) : undefined) ?? nodeCrc32(bytes, previous);
 }
 
 /**

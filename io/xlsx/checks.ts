@@ -7,8 +7,11 @@
  * `zlib.crc32` and `buffer.isUtf8`), which must give the same answers (tested).
  */
 
-/** CRC-32 (ISO-HDLC, as ZIP uses) of the bytes. */
-export type Crc32 = (bytes: Uint8Array) => number;
+/**
+ * CRC-32 (ISO-HDLC, as ZIP uses) of the bytes; with `previous`, the CRC-32 of the bytes that gave
+ * `previous` followed by these (a part checked piece by piece).
+ */
+export type Crc32 = (bytes: Uint8Array, previous?: number) => number;
 /** Whether the bytes are well-formed UTF-8 (no overlongs, no surrogates, nothing past U+10FFFF). */
 export type IsUtf8 = (bytes: Uint8Array) => boolean;
 
@@ -26,9 +29,9 @@ function crcTable(): Int32Array {
 }
 
 /** `crc32(new TextEncoder().encode('123456789'))` → 0xcbf43926. */
-export const crc32: Crc32 = (bytes) => {
+export const crc32: Crc32 = (bytes, previous = 0) => {
   const t = crcTable();
-  let c = -1;
+  let c = previous ^ -1;
   for (let i = 0; i < bytes.length; i++) c = t[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 };
@@ -64,3 +67,56 @@ export const isUtf8: IsUtf8 = (b) => {
   }
   return true;
 };
+
+/** Bytes a UTF-8 sequence led by `b` takes; 1 for ASCII and for bytes that cannot lead one. */
+function sequenceLength(b: number): number {
+  if (b >= 0xc2 && b <= 0xdf) return 2;
+  if (b >= 0xe0 && b <= 0xef) return 3;
+  if (b >= 0xf0 && b <= 0xf4) return 4;
+  return 1;
+}
+
+/**
+ * UTF-8 validity of bytes handed in pieces cut anywhere (a part inflated piece by piece): `end()`
+ * says what `check` says of all the pieces joined. A character cut by a piece's end is held back (at
+ * most three bytes) and checked whole with the next piece's first bytes.
+ */
+export class Utf8Pieces {
+  private readonly carry = new Uint8Array(4);
+  private carried = 0;
+  private valid = true;
+
+  constructor(private readonly check: IsUtf8) {}
+
+  push(piece: Uint8Array): void {
+    if (!this.valid) return;
+    let start = 0;
+    if (this.carried > 0) {
+      const need = sequenceLength(this.carry[0]);
+      const take = Math.min(need - this.carried, piece.length);
+      this.carry.set(piece.subarray(0, take), this.carried);
+      this.carried += take;
+      start = take;
+      if (this.carried < need) return;
+      this.carried = 0;
+      if (!this.check(this.carry.subarray(0, need))) { this.valid = false; return; }
+    }
+    let cut = piece.length;
+    for (let k = 1; k <= 3 && piece.length - k >= start; k++) {
+      const b = piece[piece.length - k];
+      if (b < 0x80) break;
+      if (b >= 0xc0) {
+        if (sequenceLength(b) > k) cut = piece.length - k;
+        break;
+      }
+    }
+    if (!this.check(piece.subarray(start, cut))) { this.valid = false; return; }
+    this.carry.set(piece.subarray(cut), 0);
+    this.carried = piece.length - cut;
+  }
+
+  /** Whether every piece pushed, joined, is well-formed UTF-8 (a character cut at the very end is not). */
+  end(): boolean {
+    return this.valid && this.carried === 0;
+  }
+}

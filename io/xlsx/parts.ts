@@ -130,20 +130,20 @@ const ELIDED = '\u0001';
  * where any text refuses the part: the result is the same, but a hostile 20-megabyte string is
  * never turned into text. UTF-8 never uses the bytes of `<` or `>` inside a character.
  */
-export function elideLongRuns(bytes: Uint8Array): { bytes: Uint8Array; elided: boolean } {
-  if (bytes.length <= MAX_RAW_ITEM) return { bytes, elided: false };
+export function elideLongRuns(bytes: Uint8Array, maxRun = MAX_RAW_ITEM): { bytes: Uint8Array; elided: boolean } {
+  if (bytes.length <= maxRun) return { bytes, elided: false };
   const cuts: number[] = [];
   let start = 0;
   let blankRun = true;
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i];
     if (b === 60 || b === 62) {
-      if (i - start > MAX_RAW_ITEM && !blankRun) cuts.push(start, i);
+      if (i - start > maxRun && !blankRun) cuts.push(start, i);
       start = i + 1;
       blankRun = true;
     } else if (blankRun && b !== 32 && b !== 10 && b !== 13 && b !== 9) blankRun = false;
   }
-  if (bytes.length - start > MAX_RAW_ITEM && !blankRun) cuts.push(start, bytes.length);
+  if (bytes.length - start > maxRun && !blankRun) cuts.push(start, bytes.length);
   if (cuts.length === 0) return { bytes, elided: false };
   let size = bytes.length;
   for (let k = 0; k < cuts.length; k += 2) size -= cuts[k + 1] - cuts[k] - 1;
@@ -158,6 +158,107 @@ export function elideLongRuns(bytes: Uint8Array): { bytes: Uint8Array; elided: b
   }
   out.set(bytes.subarray(from), at);
   return { bytes: out, elided: true };
+}
+
+/**
+ * elideLongRuns for bytes that come in pieces (a part inflated piece by piece): the same bytes out,
+ * joined by `end()`, without the whole part ever being held. Bytes are copied out as they come; a run
+ * found to be left out (longer than `maxRun`, something besides white space in it) is taken back to
+ * where it started and its further bytes are skipped as they come.
+ */
+export class ElideRunPieces {
+  private static readonly BLOCK = 1 << 20;
+  private readonly blocks: Uint8Array[] = [];
+  private block: Uint8Array = new Uint8Array(0);
+  /** Bytes used in `block`. */
+  private used = 0;
+  /** Where the current run's bytes start in the output: block index and offset. */
+  private runBlock = 0;
+  private runAt = 0;
+  private runLength = 0;
+  private blankRun = true;
+  private skipping = false;
+  private elided = false;
+
+  constructor(private readonly maxRun = MAX_RAW_ITEM) {}
+
+  push(piece: Uint8Array): void {
+    let from = 0;
+    for (let i = 0; i < piece.length; i++) {
+      const b = piece[i];
+      if (b === 60 || b === 62) {
+        this.take(piece.subarray(from, i));
+        this.endRun();
+        this.write(piece.subarray(i, i + 1));
+        this.startRun();
+        from = i + 1;
+      } else if (this.blankRun && b !== 32 && b !== 10 && b !== 13 && b !== 9) this.blankRun = false;
+    }
+    this.take(piece.subarray(from));
+  }
+
+  /** The bytes elideLongRuns gives for all the pieces joined. */
+  end(): { bytes: Uint8Array; elided: boolean } {
+    this.take(new Uint8Array(0));
+    this.endRun();
+    let size = this.used;
+    for (let k = 0; k < this.blocks.length - 1; k++) size += this.blocks[k].length;
+    const out = new Uint8Array(size);
+    let at = 0;
+    for (let k = 0; k < this.blocks.length; k++) {
+      const b = k === this.blocks.length - 1 ? this.block.subarray(0, this.used) : this.blocks[k];
+      out.set(b, at);
+      at += b.length;
+    }
+    this.blocks.length = 0;
+    this.block = new Uint8Array(0);
+    return { bytes: out, elided: this.elided };
+  }
+
+  private startRun(): void {
+    this.runBlock = Math.max(0, this.blocks.length - 1);
+    this.runAt = this.used;
+    this.runLength = 0;
+    this.blankRun = true;
+    this.skipping = false;
+  }
+
+  /** Bytes of the current run (its white space already noted in blankRun). */
+  private take(bytes: Uint8Array): void {
+    this.runLength += bytes.length;
+    if (this.skipping) return;
+    if (this.runLength > this.maxRun && !this.blankRun) {
+      // Taken back: the output ends where the run started.
+      this.blocks.length = Math.min(this.blocks.length, this.runBlock + 1);
+      if (this.blocks.length > 0) this.block = this.blocks[this.blocks.length - 1];
+      this.used = this.runAt;
+      this.skipping = true;
+      return;
+    }
+    this.write(bytes);
+  }
+
+  private endRun(): void {
+    if (!this.skipping) return;
+    this.write(new Uint8Array([1]));
+    this.elided = true;
+  }
+
+  private write(bytes: Uint8Array): void {
+    let from = 0;
+    while (from < bytes.length) {
+      if (this.used === this.block.length) {
+        // The block is full (or none yet): the run start stays valid, it indexes blocks kept.
+        this.block = new Uint8Array(ElideRunPieces.BLOCK);
+        this.blocks.push(this.block);
+        this.used = 0;
+      }
+      const n = Math.min(bytes.length - from, this.block.length - this.used);
+      this.block.set(bytes.subarray(from, from + n), this.used);
+      this.used += n;
+      from += n;
+    }
+  }
 }
 
 /**
