@@ -235,26 +235,6 @@ function inflateWith(buffers: Buffers, data: Uint8Array, maxOutput: number, onPi
   let limit = INFLATE_PIECE_BYTES - MAX_MATCH; // hand out before writing a symbol when pos > limit
   let handedOut = 0;
 
-  /** Hands out win[pieceStart, pos); false when the caller must stop (cap passed or consumer asked). */
-  let overCap = false;
-  const flush = (): boolean => {
-    const size = pos - pieceStart;
-    if (size === 0) return true;
-    if (handedOut + size > maxOutput) {
-      overCap = true;
-      return false;
-    }
-    handedOut += size;
-    const stop = onPiece(win.subarray(pieceStart, pos)) === true;
-    if (pos > HISTORY) {
-      win.copyWithin(0, pos - HISTORY, pos);
-      pos = HISTORY;
-    }
-    pieceStart = pos;
-    limit = pos + INFLATE_PIECE_BYTES - MAX_MATCH;
-    return !stop;
-  };
-
   let final = 0;
   while (final === 0) {
     while (bitCount < 3) {
@@ -283,7 +263,13 @@ function inflateWith(buffers: Buffers, data: Uint8Array, maxOutput: number, onPi
       while (remaining > 0) {
         let room = pieceStart + INFLATE_PIECE_BYTES - pos;
         if (room === 0) {
-          if (!flush()) return overCap ? null : handedOut;
+          // Hand out win[pieceStart, pos) and keep its last 32 KB as the history (as below).
+          if (handedOut + INFLATE_PIECE_BYTES > maxOutput) return null;
+          handedOut += INFLATE_PIECE_BYTES;
+          if (onPiece(win.subarray(pieceStart, pos)) === true) return handedOut;
+          win.copyWithin(0, pos - HISTORY, pos);
+          pos = pieceStart = HISTORY;
+          limit = WINDOW - MAX_MATCH;
           room = INFLATE_PIECE_BYTES;
         }
         const n = remaining < room ? remaining : room;
@@ -379,7 +365,15 @@ function inflateWith(buffers: Buffers, data: Uint8Array, maxOutput: number, onPi
     const distMask = (1 << distBits) - 1;
     for (;;) {
       if (pos > limit) {
-        if (!flush()) return overCap ? null : handedOut;
+        // Hand out win[pieceStart, pos) (more than 32 KB) and keep its last 32 KB as the history.
+        // Written out here rather than in a closure, which would keep `pos` out of a register.
+        const size = pos - pieceStart;
+        if (handedOut + size > maxOutput) return null;
+        handedOut += size;
+        if (onPiece(win.subarray(pieceStart, pos)) === true) return handedOut;
+        win.copyWithin(0, pos - HISTORY, pos);
+        pos = pieceStart = HISTORY;
+        limit = WINDOW - MAX_MATCH;
       }
       if (bitCount < 15) {
         do {
@@ -465,6 +459,9 @@ function inflateWith(buffers: Buffers, data: Uint8Array, maxOutput: number, onPi
       }
     }
   }
-  if (!flush()) return overCap ? null : handedOut;
+  const size = pos - pieceStart;
+  if (handedOut + size > maxOutput) return null;
+  handedOut += size;
+  if (size > 0) onPiece(win.subarray(pieceStart, pos));
   return handedOut;
 }
