@@ -21,7 +21,7 @@ const WINDOW = HISTORY + INFLATE_PIECE_BYTES;
 /** The longest match: a piece is handed out before a symbol could carry it past its bound. */
 const MAX_MATCH = 258;
 /** Matches at least this long are copied with copyWithin/fill rather than byte by byte. */
-const COPY_CALL_MIN = 32;
+const COPY_CALL_MIN = 16;
 
 /*
  * Table entry layout (Int32): bits 0-3 code length (or, for a link, the index bits of the second-level
