@@ -163,6 +163,125 @@ function buildFixed(): void {
   buildTable(lens, 288, 32, fixedDist, FIXED_DIST_BITS, 'dist');
 }
 
+/** Where decoding stands between calls of decodeSymbols. */
+interface DecodeState {
+  inPos: number;
+  bitBuf: number;
+  bitCount: number;
+  pos: number;
+}
+
+/**
+ * Decodes one block's symbols into `win` until its end code (returns true) or until the write position
+ * passes `limit` (returns false: the caller hands out a piece and calls again). Kept apart from the
+ * block headers and the handing out so that it is compiled small and early.
+ */
+function decodeSymbols(
+  data: Uint8Array, win: Uint8Array, limit: number, litTable: Int32Array, litBits: number, distTable: Int32Array, distBits: number,
+  state: DecodeState,
+): boolean {
+  const inLen = data.length;
+  let inPos = state.inPos;
+  let bitBuf = state.bitBuf;
+  let bitCount = state.bitCount;
+  let pos = state.pos;
+  let ended = false;
+  const litMask = (1 << litBits) - 1;
+  const distMask = (1 << distBits) - 1;
+  while (pos <= limit) {
+    if (bitCount < 15) {
+      do {
+        bitBuf |= (inPos < inLen ? data[inPos] : 0) << bitCount;
+        inPos++;
+        bitCount += 8;
+      } while (bitCount <= 23);
+    }
+    let e = litTable[bitBuf & litMask];
+    if ((e & KIND) === LINK) e = litTable[(e >>> 16) + ((bitBuf >>> litBits) & ((1 << (e & 15)) - 1))];
+    let n = e & 15;
+    bitBuf >>>= n;
+    bitCount -= n;
+    const kind = e & KIND;
+    if (kind === LITERAL) {
+      if (inPos > inLen && (inPos - inLen) * 8 > bitCount) throw truncated();
+      win[pos++] = e >>> 16;
+      continue;
+    }
+    if (kind !== LENGTH) {
+      if (inPos > inLen && (inPos - inLen) * 8 > bitCount) throw truncated();
+      if (kind === END) {
+        ended = true;
+        break;
+      }
+      throw new Error('invalid deflate data: invalid literal/length code');
+    }
+    n = (e >>> 8) & 15;
+    if (bitCount < n) {
+      do {
+        bitBuf |= (inPos < inLen ? data[inPos] : 0) << bitCount;
+        inPos++;
+        bitCount += 8;
+      } while (bitCount <= 23);
+    }
+    const length = (e >>> 16) + (bitBuf & ((1 << n) - 1));
+    bitBuf >>>= n;
+    bitCount -= n;
+    if (bitCount < 15) {
+      do {
+        bitBuf |= (inPos < inLen ? data[inPos] : 0) << bitCount;
+        inPos++;
+        bitCount += 8;
+      } while (bitCount <= 23);
+    }
+    e = distTable[bitBuf & distMask];
+    if ((e & KIND) === LINK) e = distTable[(e >>> 16) + ((bitBuf >>> distBits) & ((1 << (e & 15)) - 1))];
+    n = e & 15;
+    bitBuf >>>= n;
+    bitCount -= n;
+    if ((e & KIND) !== LITERAL) {
+      if (inPos > inLen && (inPos - inLen) * 8 > bitCount) throw truncated();
+      throw new Error('invalid deflate data: invalid distance code');
+    }
+    n = (e >>> 8) & 15;
+    if (bitCount < n) {
+      do {
+        bitBuf |= (inPos < inLen ? data[inPos] : 0) << bitCount;
+        inPos++;
+        bitCount += 8;
+      } while (bitCount <= 23);
+    }
+    const dist = (e >>> 16) + (bitBuf & ((1 << n) - 1));
+    bitBuf >>>= n;
+    bitCount -= n;
+    if (inPos > inLen && (inPos - inLen) * 8 > bitCount) throw truncated();
+    if (dist > pos) throw new Error('invalid deflate data: distance too far back');
+    let from = pos - dist;
+    if (length < COPY_CALL_MIN) {
+      const end = pos + length;
+      while (pos < end) win[pos++] = win[from++];
+    } else if (dist >= length) {
+      win.copyWithin(pos, from, from + length);
+      pos += length;
+    } else if (dist === 1) {
+      win.fill(win[from], pos, pos + length);
+      pos += length;
+    } else {
+      // The match repeats its last `dist` bytes: copy what is already there, doubling each time.
+      const end = pos + length;
+      while (pos < end) {
+        const n = pos - from < end - pos ? pos - from : end - pos;
+        win.copyWithin(pos, from, from + n);
+        pos += n;
+      }
+    }
+  }
+  state.inPos = inPos;
+  state.bitBuf = bitBuf;
+  state.bitCount = bitCount;
+  state.pos = pos;
+  return ended;
+}
+
 function truncated(): Error {
   return new Error('invalid deflate data: unexpected end of data');
 }
@@ -234,6 +353,7 @@ function inflateWith(buffers: Buffers, data: Uint8Array, maxOutput: number, onPi
   let pieceStart = 0;
   let limit = INFLATE_PIECE_BYTES - MAX_MATCH; // hand out before writing a symbol when pos > limit
   let handedOut = 0;
+  const state: DecodeState = { inPos, bitBuf, bitCount, pos };
 
   let final = 0;
   while (final === 0) {
@@ -361,102 +481,25 @@ function inflateWith(buffers: Buffers, data: Uint8Array, maxOutput: number, onPi
       throw new Error('invalid deflate data: invalid block type');
     }
 
-    const litMask = (1 << litBits) - 1;
-    const distMask = (1 << distBits) - 1;
     for (;;) {
-      if (pos > limit) {
-        // Hand out win[pieceStart, pos) (more than 32 KB) and keep its last 32 KB as the history.
-        // Written out here rather than in a closure, which would keep `pos` out of a register.
-        const size = pos - pieceStart;
-        if (handedOut + size > maxOutput) return null;
-        handedOut += size;
-        if (onPiece(win.subarray(pieceStart, pos)) === true) return handedOut;
-        win.copyWithin(0, pos - HISTORY, pos);
-        pos = pieceStart = HISTORY;
-        limit = WINDOW - MAX_MATCH;
-      }
-      if (bitCount < 15) {
-        do {
-          bitBuf |= (inPos < inLen ? data[inPos] : 0) << bitCount;
-          inPos++;
-          bitCount += 8;
-        } while (bitCount <= 23);
-      }
-      let e = litTable[bitBuf & litMask];
-      if ((e & KIND) === LINK) e = litTable[(e >>> 16) + ((bitBuf >>> litBits) & ((1 << (e & 15)) - 1))];
-      let n = e & 15;
-      bitBuf >>>= n;
-      bitCount -= n;
-      const kind = e & KIND;
-      if (kind === LITERAL) {
-        if (inPos > inLen && (inPos - inLen) * 8 > bitCount) throw truncated();
-        win[pos++] = e >>> 16;
-        continue;
-      }
-      if (kind !== LENGTH) {
-        if (inPos > inLen && (inPos - inLen) * 8 > bitCount) throw truncated();
-        if (kind === END) break;
-        throw new Error('invalid deflate data: invalid literal/length code');
-      }
-      n = (e >>> 8) & 15;
-      if (bitCount < n) {
-        do {
-          bitBuf |= (inPos < inLen ? data[inPos] : 0) << bitCount;
-          inPos++;
-          bitCount += 8;
-        } while (bitCount <= 23);
-      }
-      const length = (e >>> 16) + (bitBuf & ((1 << n) - 1));
-      bitBuf >>>= n;
-      bitCount -= n;
-      if (bitCount < 15) {
-        do {
-          bitBuf |= (inPos < inLen ? data[inPos] : 0) << bitCount;
-          inPos++;
-          bitCount += 8;
-        } while (bitCount <= 23);
-      }
-      e = distTable[bitBuf & distMask];
-      if ((e & KIND) === LINK) e = distTable[(e >>> 16) + ((bitBuf >>> distBits) & ((1 << (e & 15)) - 1))];
-      n = e & 15;
-      bitBuf >>>= n;
-      bitCount -= n;
-      if ((e & KIND) !== LITERAL) {
-        if (inPos > inLen && (inPos - inLen) * 8 > bitCount) throw truncated();
-        throw new Error('invalid deflate data: invalid distance code');
-      }
-      n = (e >>> 8) & 15;
-      if (bitCount < n) {
-        do {
-          bitBuf |= (inPos < inLen ? data[inPos] : 0) << bitCount;
-          inPos++;
-          bitCount += 8;
-        } while (bitCount <= 23);
-      }
-      const dist = (e >>> 16) + (bitBuf & ((1 << n) - 1));
-      bitBuf >>>= n;
-      bitCount -= n;
-      if (inPos > inLen && (inPos - inLen) * 8 > bitCount) throw truncated();
-      if (dist > pos) throw new Error('invalid deflate data: distance too far back');
-      let from = pos - dist;
-      if (length < COPY_CALL_MIN) {
-        const end = pos + length;
-        while (pos < end) win[pos++] = win[from++];
-      } else if (dist >= length) {
-        win.copyWithin(pos, from, from + length);
-        pos += length;
-      } else if (dist === 1) {
-        win.fill(win[from], pos, pos + length);
-        pos += length;
-      } else {
-        // The match repeats its last `dist` bytes: copy what is already there, doubling each time.
-        const end = pos + length;
-        while (pos < end) {
-          const n = pos - from < end - pos ? pos - from : end - pos;
-          win.copyWithin(pos, from, from + n);
-          pos += n;
-        }
-      }
+      state.inPos = inPos;
+      state.bitBuf = bitBuf;
+      state.bitCount = bitCount;
+      state.pos = pos;
+      const ended = decodeSymbols(data, win, limit, litTable, litBits, distTable, distBits, state);
+      inPos = state.inPos;
+      bitBuf = state.bitBuf;
+      bitCount = state.bitCount;
+      pos = state.pos;
+      if (ended) break;
+      // Hand out win[pieceStart, pos) (more than 32 KB) and keep its last 32 KB as the history.
+      const size = pos - pieceStart;
+      if (handedOut + size > maxOutput) return null;
+      handedOut += size;
+      if (onPiece(win.subarray(pieceStart, pos)) === true) return handedOut;
+      win.copyWithin(0, pos - HISTORY, pos);
+      pos = pieceStart = HISTORY;
+      limit = WINDOW - MAX_MATCH;
     }
   }
   const size = pos - pieceStart;
