@@ -355,6 +355,25 @@ function inflateWith(buffers: Buffers, data: Uint8Array, maxOutput: number, onPi
   let handedOut = 0;
   const state: DecodeState = { inPos, bitBuf, bitCount, pos };
 
+  /**
+   * Hands out win[pieceStart, pos) and keeps its last 32 KB as the history. Returns what inflatePieces
+   * returns when it stops here (null past the cap, the bytes handed out when the consumer asks to
+   * stop), undefined to go on.
+   */
+  const handOut = (): number | null | undefined => {
+    const size = pos - pieceStart;
+    if (handedOut + size > maxOutput) return null;
+    handedOut += size;
+    if (size > 0 && onPiece(win.subarray(pieceStart, pos)) === true) return handedOut;
+    if (pos > HISTORY) {
+      win.copyWithin(0, pos - HISTORY, pos);
+      pos = HISTORY;
+    }
+    pieceStart = pos;
+    limit = pos + INFLATE_PIECE_BYTES - MAX_MATCH;
+    return undefined;
+  };
+
   let final = 0;
   while (final === 0) {
     while (bitCount < 3) {
@@ -383,13 +402,8 @@ function inflateWith(buffers: Buffers, data: Uint8Array, maxOutput: number, onPi
       while (remaining > 0) {
         let room = pieceStart + INFLATE_PIECE_BYTES - pos;
         if (room === 0) {
-          // Hand out win[pieceStart, pos) and keep its last 32 KB as the history (as below).
-          if (handedOut + INFLATE_PIECE_BYTES > maxOutput) return null;
-          handedOut += INFLATE_PIECE_BYTES;
-          if (onPiece(win.subarray(pieceStart, pos)) === true) return handedOut;
-          win.copyWithin(0, pos - HISTORY, pos);
-          pos = pieceStart = HISTORY;
-          limit = WINDOW - MAX_MATCH;
+          const stop = handOut();
+          if (stop !== undefined) return stop;
           room = INFLATE_PIECE_BYTES;
         }
         const n = remaining < room ? remaining : room;
@@ -492,19 +506,10 @@ function inflateWith(buffers: Buffers, data: Uint8Array, maxOutput: number, onPi
       bitCount = state.bitCount;
       pos = state.pos;
       if (ended) break;
-      // Hand out win[pieceStart, pos) (more than 32 KB) and keep its last 32 KB as the history.
-      const size = pos - pieceStart;
-      if (handedOut + size > maxOutput) return null;
-      handedOut += size;
-      if (onPiece(win.subarray(pieceStart, pos)) === true) return handedOut;
-      win.copyWithin(0, pos - HISTORY, pos);
-      pos = pieceStart = HISTORY;
-      limit = WINDOW - MAX_MATCH;
+      const stop = handOut();
+      if (stop !== undefined) return stop;
     }
   }
-  const size = pos - pieceStart;
-  if (handedOut + size > maxOutput) return null;
-  handedOut += size;
-  if (size > 0) onPiece(win.subarray(pieceStart, pos));
-  return handedOut;
+  const stop = handOut();
+  return stop !== undefined ? stop : handedOut;
 }
