@@ -319,7 +319,7 @@ interface Buffers {
 }
 
 /**
- * The buffers of the last call, kept for the next: allocating (and zeroing) 160 KB per call made the
+ * The buffers of the last call, kept for the next: allocating (and zeroing) their 155 KB per call made the
  * parts of 100 ordinary reports (1,300 parts of 12 KB on average) a fifth or more slower to inflate.
  * Every table entry a lookup can reach is rewritten for each block, so nothing of a previous stream
  * is ever read.
