@@ -9,8 +9,10 @@
  * Table entries carry the decoded value directly (literal byte, length or distance base and its
  * number of extra bits).
  *
- * Errors are those of zlib: invalid data throws, output past the cap returns null, bytes after the
- * final block are ignored (as Node's zlib.inflateRawSync ignores them).
+ * Verdicts are zlib's (tested on hand-made malformed blocks, damaged and random streams): what zlib
+ * refuses throws (with messages of our own), bytes after the final block are ignored as Node's
+ * zlib.inflateRawSync ignores them. Output past the cap returns null, found when the piece that passes
+ * it is complete (so at most 64 KB past the cap are inflated, none handed out).
  */
 
 /** Output pieces are at most this many bytes. */
