@@ -435,17 +435,17 @@ describe('inflatePieces on data that is not deflate', () => {
   });
 
   it('rejects each malformed block as zlib does, and accepts the odd valid ones', () => {
+    /** 254 literals of 9 bits and 2 of 8 (258/512 of the code space) with `overrides`: incomplete unless they fill it. */
     const lit = (overrides: Record<number, number>, n = 257) => {
       const lengths = new Array(n).fill(0);
-      for (let i = 0; i < 256; i++) lengths[i] = 9 - (i < 2 ? 1 : 0); // 254 × 9 bits + 2 × 8 bits: incomplete until the rest
+      for (let i = 0; i < 256; i++) lengths[i] = i < 2 ? 8 : 9;
       for (const [k, v] of Object.entries(overrides)) lengths[Number(k)] = v;
       return lengths;
     };
-    // A complete literal/length code: 256 literals of 9 bits less two, plus 256 and 257 at 8 bits... built below.
+    /** A complete literal/length code: 256 literals of 9 bits (half the space), the end code and length 3 of 2 bits. */
     const complete = (n = 258) => {
       const lengths = new Array(n).fill(0);
       for (let i = 0; i < 256; i++) lengths[i] = 9;
-      // 256 × 2^-9 = 1/2; symbols 256 and 257 at 2 bits = 1/2.
       lengths[256] = 2;
       lengths[257] = 2;
       return lengths;
