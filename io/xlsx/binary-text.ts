@@ -19,6 +19,14 @@ export type BinaryText = (bytes: Uint8Array) => string;
 const REPLACEMENT = 0xfffd;
 
 /**
+ * The decoded UTF-16 units, a chunk at a time, one array for every call. An array grown unit by unit
+ * and emptied after each chunk is allocated again and again as it grows: measured, 15 MB allocated
+ * to decode the 2 MB of text of a workbook of long cells, where the chunks' text is 4.
+ */
+const UNITS_CHUNK = 8192;
+const UNITS: number[] = new Array<number>(UNITS_CHUNK).fill(0);
+
+/**
  * Binary text (one character per byte) → the text its bytes spell in UTF-8. Exactly what
  * `new TextDecoder('utf-8').decode` gives for those bytes, replacement characters included (WHATWG's
  * decoder: one U+FFFD per maximal invalid subpart), except that a leading byte-order mark is kept,
@@ -31,23 +39,28 @@ export function utf8OfBinary(s: string): string {
   if (i === n) return s;
 
   const head = s.slice(0, i);
-  const units: number[] = [];
+  const units = UNITS;
+  let k = 0;
   let out = '';
   let needed = 0;
   let seen = 0;
   let code = 0;
   let lower = 0x80;
   let upper = 0xbf;
+  const unit = (u: number): void => {
+    units[k++] = u;
+    if (k === UNITS_CHUNK) {
+      out += String.fromCharCode.apply(null, units);
+      k = 0;
+    }
+  };
   const emit = (cp: number): void => {
     if (cp > 0xffff) {
       cp -= 0x10000;
-      units.push(0xd800 + (cp >> 10), 0xdc00 + (cp & 0x3ff));
+      unit(0xd800 + (cp >> 10));
+      unit(0xdc00 + (cp & 0x3ff));
     } else {
-      units.push(cp);
-    }
-    if (units.length >= 8192) {
-      out += String.fromCharCode.apply(null, units);
-      units.length = 0;
+      unit(cp);
     }
   };
   for (; i < n; i++) {
@@ -86,7 +99,7 @@ export function utf8OfBinary(s: string): string {
     }
   }
   if (needed !== 0) emit(REPLACEMENT);
-  return head + out + String.fromCharCode.apply(null, units);
+  return head + out + (k === 0 ? '' : String.fromCharCode.apply(null, units.slice(0, k)));
 }
 
 /** Whether the part starts with a UTF-16 byte-order mark (read as UTF-16, never as binary text). */

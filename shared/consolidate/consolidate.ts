@@ -35,7 +35,7 @@ import { clean } from '../validate/text';
 import { foldKey } from '../text/normalize';
 import { deriveAggregates } from './derive';
 import { isSheet, reportLeaves } from './leaf';
-import { byKeys, naturalCompare, plainCompare, stableJson } from './order';
+import { byKeys, naturalCompare, plainCompare, sameStableJson, stableHash } from './order';
 import { poolContribution, TextPool } from './text-pool';
 import {
   SUMMARY_KIND,
@@ -76,7 +76,8 @@ export interface UnitCandidate {
   tasks: LeafTask[];
 }
 
-const fingerprint = (c: UnitCandidate) => stableJson({ indicators: c.indicators, tasks: c.tasks });
+/** What two candidates of a unit are compared on: equal when their stableJson texts would be. */
+const content = (c: UnitCandidate) => ({ indicators: c.indicators, tasks: c.tasks });
 
 /** Every field of an issue, in a fixed order (the compiler checks that none is left out). */
 const ISSUE_FIELDS = ['fileName', 'unitCode', 'sheet', 'address', 'severity', 'rule', 'message'] as const satisfies readonly (keyof SummaryIssue)[];
@@ -338,17 +339,22 @@ function mergeUnit(code: string, cands: UnitCandidate[]): Merged {
   const held = sorted.filter((c) => c.status === 'held_out');
   // One representative per distinct content: the earliest, as a lower level would have kept it.
   // Content is compared only when there is something to compare it with (a unit that sent twice).
-  const reps = new Map<string, UnitCandidate>();
-  if (taken.length === 1) reps.set('', taken[0]);
+  const reps: UnitCandidate[] = [];
+  if (taken.length === 1) reps.push(taken[0]);
   else {
+    const byHash = new Map<number, UnitCandidate[]>();
     for (const c of taken) {
-      const f = fingerprint(c);
-      if (!reps.has(f)) reps.set(f, c);
+      const h = stableHash(content(c));
+      const same = byHash.get(h);
+      if (same?.some((r) => sameStableJson(content(r), content(c)))) continue;
+      if (same) same.push(c);
+      else byHash.set(h, [c]);
+      reps.push(c);
     }
   }
   const via = sorted[0].via;
-  if (held.length > 0 || reps.size > 1) {
-    const involved = [...held, ...reps.values()];
+  if (held.length > 0 || reps.length > 1) {
+    const involved = [...held, ...reps];
     return {
       unit: { code, name: minName(involved), via, status: 'held_out', reportDate: minDate(involved), files: unique(involved.flatMap((c) => c.files)) },
       indicators: [],

@@ -44,7 +44,7 @@ import { MAX_PARSED_TEXT, tooLongToRead } from './limits';
 import { compareIso, type CellValue, type IsoDate } from '../cell';
 import type { DeadlineReading, Milestone, TaskStatus } from '../model';
 import { fail, ok, type Parsed } from '../result';
-import { cleanText, foldKey } from '../text/normalize';
+import { cleanText, foldKey, isBlankText } from '../text/normalize';
 import { addDays, daysInMonth, fromIso, monthEnd, toIso } from './calendar';
 import { formatDateVi, parseDate, serialToIso } from './date';
 import { scanDeadline, type Span, type TimeToken } from './deadline-scan';
@@ -281,7 +281,7 @@ export function parseDeadline(v: CellValue, planYear: number): Parsed<DeadlineRe
   if (typeof planYear !== 'number' || !Number.isInteger(planYear) || planYear < 1900 || planYear > 9999) {
     return fail('deadline.plan_year', 'Chưa biết năm của kế hoạch nên không đọc được thời hạn. Ghi năm kế hoạch, ví dụ 2025.');
   }
-  if (v === null || v === undefined || (typeof v === 'string' && cleanText(v) === '')) {
+  if (v === null || v === undefined || (typeof v === 'string' && isBlankText(v))) {
     return fail('deadline.empty', `Chưa ghi thời gian hoàn thành. ${HINT}.`);
   }
   if (typeof v === 'boolean') return fail('deadline.not_text', `Ô thời hạn chứa giá trị đúng/sai. ${HINT}.`);

@@ -41,7 +41,7 @@ import { MAX_PARSED_TEXT, tooLongToRead } from './limits';
 import type { CellValue } from '../cell';
 import type { Comparator, NumericTarget, Target, TargetLevel, TargetReading, TargetUnit, UnmeasurableTarget } from '../model';
 import { fail, ok, type Parsed } from '../result';
-import { cleanText, foldKey } from '../text/normalize';
+import { cleanText, foldKey, isBlankText } from '../text/normalize';
 import { formatNumberVi, formatPercentVi, parseNumber, tidy } from './number';
 import { readNumeral } from './numeral';
 import { keepLines, phraseEndingAt, phraseStartingAt, splitClauses, tokenize, type Token } from './tokens';
@@ -512,7 +512,7 @@ function readClause(text: string): Parsed<Read[]> {
 
 /** Reads a target cell. Never throws; keeps the cell's text. Texts past MAX_PARSED_TEXT are refused unread. */
 export function parseTarget(v: CellValue): Parsed<TargetReading> {
-  if (v === null || v === undefined || (typeof v === 'string' && cleanText(v) === '')) {
+  if (v === null || v === undefined || (typeof v === 'string' && isBlankText(v))) {
     return fail('target.empty', `Chưa ghi chỉ tiêu. ${HINT}.`);
   }
   if (typeof v === 'boolean' || v instanceof Date) {

@@ -1,7 +1,7 @@
 /** The locale-free orders: the in-place naturalCompare against the plain definition by runs. */
 import fc from 'fast-check';
 import { reportLeaves } from '../../shared/consolidate/leaf';
-import { naturalCompare } from '../../shared/consolidate/order';
+import { naturalCompare, sameStableJson, stableHash, stableJson } from '../../shared/consolidate/order';
 import type { UnitReport } from '../../shared/model';
 import { AN_HOA, report } from './fixtures';
 
@@ -73,5 +73,41 @@ describe('reportLeaves: rows in code order', () => {
     // The leaves are the rows' own: values follow their codes.
     const leaves = reportLeaves(reordered(base, [2, 0, 3, 1]), []).indicators;
     expect(leaves.map((l) => [l.code, l.stt])).toEqual([['CQS.01', '3'], ['TC.01', '4'], ['TTHC.01', '1'], ['TTHC.02', '2']]);
+  });
+});
+
+describe('sameStableJson and stableHash', () => {
+  // Values like a unit's content: keys in any order, undefined fields, numbers JSON writes alike.
+  const leaf = fc.oneof(
+    fc.constantFrom<unknown>(null, undefined, 0, -0, 1, NaN, Infinity, -Infinity, true, false, '', 'a', 'Đạt', '0', 'null', '1'),
+    fc.string({ maxLength: 4 }),
+  );
+  const value = fc.letrec((tie) => ({
+    v: fc.oneof({ depthSize: 'small' }, leaf, fc.array(tie('v'), { maxLength: 3 }), fc.dictionary(fc.constantFrom('a', 'b', 'c', 'target'), tie('v'), { maxKeys: 3 })),
+  })).v;
+  test('equal exactly when stableJson texts are equal; equal values hash alike', () => {
+    fc.assert(
+      fc.property(value, value, (a, b) => {
+        const same = stableJson(a) === stableJson(b);
+        if (sameStableJson(a, b) !== same) return false;
+        return !same || stableHash(a) === stableHash(b);
+      }),
+      { numRuns: 5000 },
+    );
+    // The same content built otherwise: keys in reverse order, an undefined field, NaN written as null.
+    const variant = (v: unknown): unknown => {
+      if (typeof v === 'number' && !Number.isFinite(v)) return null;
+      if (Array.isArray(v)) return v.map(variant);
+      if (v === null || typeof v !== 'object') return v;
+      const o = v as Record<string, unknown>;
+      return Object.fromEntries([['extra', undefined], ...Object.keys(o).reverse().map((k) => [k, variant(o[k])])]);
+    };
+    fc.assert(fc.property(value, (a) => sameStableJson(a, variant(a)) && stableHash(a) === stableHash(variant(a)) && stableJson(a) === stableJson(variant(a))), { numRuns: 2000 });
+    const swapped = sameStableJson({ a: 1, b: [NaN, 'x'], c: undefined }, { b: [null, 'x'], a: 1 });
+    expect(swapped).toBe(true);
+    expect(stableHash({ a: 1, b: [NaN, 'x'], c: undefined })).toBe(stableHash({ b: [null, 'x'], a: 1 }));
+    expect(sameStableJson({ a: '1' }, { a: 1 })).toBe(false);
+    expect(sameStableJson([1, [2]], [1, [2, 3]])).toBe(false);
+    expect(sameStableJson({ targetText: 'x'.repeat(30_000) }, { targetText: `${'x'.repeat(29_999)}y` })).toBe(false);
   });
 });

@@ -43,6 +43,13 @@ describe('utf8OfBinary', () => {
     expect(utf8OfBinary(binary([0xed, 0xa0, 0x80]))).toBe('\uFFFD\uFFFD\uFFFD');
   });
 
+  it('decodes texts of several chunks, a surrogate pair cut by the end of a chunk included', () => {
+    for (const text of ['ệ' + 'a'.repeat(8190) + '📊' + 'tỷ lệ hồ sơ '.repeat(2500), 'Tối thiểu 1% ' + 'tỷ lệ hồ sơ '.repeat(2500)]) {
+      expect(utf8OfBinary(binary(new TextEncoder().encode(text)))).toBe(text);
+    }
+    expect(utf8OfBinary(binary([0xe1, 0xbb, 0x87]))).toBe('ệ');
+  });
+
   it('agrees with TextDecoder on 3,000 random byte strings, long ones included', () => {
     const next = random(20251231);
     // Bytes biased towards UTF-8's interesting values, so that valid and broken sequences both occur.

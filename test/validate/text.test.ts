@@ -27,6 +27,14 @@ test('wordKey gives the diacritic-free words foldKey gives', () => {
   expect(wordKey(2025)).toBe('2025');
 });
 
+test('wordKey of texts longer than its chunk of 4,096 characters gives the words foldKey gives', () => {
+  const long = fc.array(fc.constantFrom(...pieces), { minLength: 1500, maxLength: 4000 }).map((a) => a.join(''));
+  fc.assert(fc.property(long, (s) => wordKey(s) === slowWordKey(s)), { numRuns: 60 });
+  const target = `Tối thiểu 7% ${'tỷ lệ hồ sơ '.repeat(2500)}`;
+  expect(wordKey(target)).toBe(`toi thieu 7 ${'ty le ho so '.repeat(2500).trim()}`);
+  expect(wordKey('a'.repeat(4095) + ' Đ')).toBe('a'.repeat(4095) + ' d');
+});
+
 describe('a date or time in a message', () => {
   it('is named as day/month/year or hour:minute with what to do, never as JavaScript prints a Date', () => {
     const retype = 'Excel đã tự đổi nội dung gõ vào thành ngày giờ; hãy định dạng ô là Văn bản hoặc Số rồi gõ lại';
