@@ -45,10 +45,11 @@
  */
 import type { Grid } from '../../shared/cell';
 import { ok, type Parsed } from '../../shared/result';
-import { crc32 as jsCrc32, isUtf8 as jsIsUtf8, type Crc32, type IsUtf8 } from './checks';
+import { crc32 as jsCrc32, isUtf8 as jsIsUtf8, Utf8Pieces, type Crc32, type IsUtf8 } from './checks';
+import { INFLATE_PIECE_BYTES, inflatePieces } from './inflate-pieces';
 import { DEFAULT_MAX_INFLATED_BYTES, MAX_WORKBOOK_CELLS } from './limits';
 import { fileProblem } from './messages';
-import { elideLongRuns, parseDateStyles, parseRelationships, parseSharedStrings, parseWorkbook, relsPathFor } from './parts';
+import { elideLongRuns, ElideRunPieces, parseDateStyles, parseRelationships, parseSharedStrings, parseWorkbook, relsPathFor } from './parts';
 import { isSheetProblem, readSheetXml, RESTART, SheetScan, type SheetContext, type SheetProblem, type SheetValues } from './sheet';
 import { isUtf16, type BinaryText } from './binary-text';
 import { sniffPackage } from './sniff';
@@ -112,12 +113,6 @@ export interface ReadXlsxOptions {
  * are never held at once. Smaller ones, a report's (some 50 KB), are read whole, which is faster.
  */
 export const STREAM_PART_BYTES = 4 << 20;
-/**
- * Bytes turned into text and scanned at a time: strings this small are young objects, collected as
- * the scan goes. (Inflating in pieces too, with fflate's streaming Inflate, was measured to cost more
- * than it saves: its many short-lived buffers left the process holding more memory than the part.)
- */
-export const SCAN_PIECE_BYTES = 64 << 10;
 
 /** A part this large (inflated) is let go of with afterLargePart; a report's parts are some 50 KB. */
 export const LARGE_PART_BYTES = 8 << 20;
@@ -210,6 +205,54 @@ function readPackage(bytes: Uint8Array, dir: ZipDirectory, limit: number, opts: 
     if (stored.length <= MAX_KEPT_STORED) keptParts.set(kind, { path, method: entry.method, size: entry.size, crc: entry.crc, stored: stored.slice(), value });
     return value;
   };
+  const streamFrom = opts.streamPartBytes ?? STREAM_PART_BYTES;
+  /**
+   * A large part read piece by piece (inflate-pieces.ts): each piece handed to `consume` as it is
+   * inflated, its CRC-32 and UTF-8 checked as it goes, so that the part's bytes are never held whole.
+   * Refused as a whole read refuses it, in the same order: a part too big, damaged (deflate data,
+   * CRC-32) or not UTF-8 is refused as such even when `consume` has already seen enough (`consume`
+   * returns true: the rest is inflated and checked only). False, with nothing consumed, for a UTF-16
+   * part (its first bytes say so): the caller reads it whole.
+   */
+  const streamPart = (entry: ZipEntry, path: string, sheet: string | undefined, consume: (piece: Uint8Array) => boolean | void): boolean => {
+    const data = entryData(bytes, entry);
+    if (isZipProblem(data)) throw zipRefusal(data, path);
+    if (entry.method !== 0 && entry.method !== 8) throw zipRefusal({ problem: 'corrupt', detail: `${path}: compression method ${entry.method}` }, path);
+    const declared = entry.method === 0 ? data.length : entry.size;
+    if (declared > budget.remaining) throw zipRefusal({ problem: 'too_big', detail: path }, path);
+    let first = true;
+    let utf16 = false;
+    let consuming = true;
+    let check = 0;
+    const utf8 = new Utf8Pieces(validUtf8);
+    const each = (piece: Uint8Array): boolean => {
+      if (first) {
+        first = false;
+        if (isUtf16(piece)) return (utf16 = true);
+      }
+      check = crc(piece, check);
+      utf8.push(piece);
+      if (consuming && consume(piece) === true) consuming = false;
+      return false;
+    };
+    let produced: number | null;
+    if (entry.method === 0) {
+      for (let at = 0; at < data.length && !utf16; at += INFLATE_PIECE_BYTES) each(data.subarray(at, Math.min(data.length, at + INFLATE_PIECE_BYTES)));
+      produced = data.length;
+    } else {
+      try {
+        produced = inflatePieces(data, entry.size, each);
+      } catch {
+        throw zipRefusal({ problem: 'corrupt', detail: path }, path);
+      }
+      if (produced === null) throw zipRefusal({ problem: 'too_big', detail: path }, path);
+    }
+    if (utf16) return false;
+    budget.remaining -= produced;
+    if (check !== entry.crc) throw zipRefusal({ problem: 'corrupt', detail: `${path}: CRC-32` }, path);
+    if (!utf8.end()) throw new Refusal(fileProblem('file.bad_text', fileName, { sheet, part: path }));
+    return true;
+  };
   /**
    * A large part (a sheet, the shared strings) as binary text when the host can, else as UTF-8 text;
    * `size`, its inflated bytes. The shared strings' runs of text too long for any item are left out
@@ -218,6 +261,14 @@ function readPackage(bytes: Uint8Array, dir: ZipDirectory, limit: number, opts: 
   const largePart = (path: string, required: boolean, sheet?: string, elide = false): { text: string; binary: boolean; size: number; elided: boolean } | null => {
     const entry = entryOf(path, required);
     if (!entry) return null;
+    if (elide && opts.binaryText && entry.size >= streamFrom) {
+      // The shared strings, large: elided as they are inflated, so a hostile string is never held.
+      const runs = new ElideRunPieces();
+      if (streamPart(entry, path, sheet, (piece) => runs.push(piece))) {
+        const { bytes: kept, elided } = runs.end();
+        return { text: opts.binaryText(kept), binary: true, size: entry.size, elided };
+      }
+    }
     let raw = inflated(entry, path, sheet);
     const size = raw.length;
     let elided = false;
@@ -288,32 +339,39 @@ function readPackage(bytes: Uint8Array, dir: ZipDirectory, limit: number, opts: 
   };
 
   /**
-   * A large sheet scanned piece by piece: its bytes inflated and checked whole (CRC-32, UTF-8) as any
-   * part's, then turned into binary text SCAN_PIECE_BYTES at a time, each piece scanned as it comes
-   * (SheetScan), so that the part's bytes and its whole text are never held at once. A UTF-16 part
-   * is read whole, as text, as it always was.
+   * A large sheet scanned piece by piece: inflated INFLATE_PIECE_BYTES at a time (streamPart), each
+   * piece turned into binary text and scanned as it comes (SheetScan), so that neither the part's
+   * bytes nor its text are ever held whole. A UTF-16 part is read whole, as text, as it always was.
    */
   const scannedInPieces = (entry: ZipEntry, path: string, sheet: string): SheetValues | SheetProblem => {
     const binaryText = opts.binaryText!;
-    const raw = inflated(entry, path, sheet);
-    if (isUtf16(raw)) {
-      ctx.binary = false;
-      return readSheetXml(partText(raw), ctx);
-    }
-    ctx.binary = true;
+    const budgetBefore = budget.remaining;
     for (const careful of [false, true]) {
+      budget.remaining = budgetBefore;
+      ctx.binary = true;
       const scan = new SheetScan(ctx, careful);
-      for (let at = 0; ; at += SCAN_PIECE_BYTES) {
-        const end = Math.min(raw.length, at + SCAN_PIECE_BYTES);
-        const scanned = scan.push(binaryText(raw.subarray(at, end)), end === raw.length);
-        if (scanned === RESTART) break;
-        if (scanned !== null) return scanned;
+      // One piece held back, so that the last one is scanned as the last.
+      let held: string | null = null;
+      let scanned: SheetValues | SheetProblem | typeof RESTART | null = null;
+      const streamed = streamPart(entry, path, sheet, (piece) => {
+        if (held !== null) scanned = scan.push(held, false);
+        held = binaryText(piece);
+        return scanned !== null;
+      });
+      if (!streamed) {
+        ctx.binary = false;
+        return readSheetXml(partText(inflated(entry, path, sheet)), ctx);
       }
+      // Set by the callback, which TypeScript's narrowing does not see.
+      const seen = scanned as SheetValues | SheetProblem | typeof RESTART | null;
+      const result = seen ?? scan.push(held ?? '', true);
+      held = null;
+      if (result === RESTART) continue;
+      if (result === null) throw new Error('sheet scan gave nothing at the end');
+      return result;
     }
     throw new Error('sheet read again twice');
   };
-  const streamFrom = opts.streamPartBytes ?? STREAM_PART_BYTES;
-
   const sheets: XlsxSheetValues[] = [];
   for (const s of wanted) {
     const path = rels.get(s.relId)!.path;

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NODE_XLSX_CODECS, nodeBinaryText, nodeInflateRaw } from '../../cli/codecs';
 import { ingestItem } from '../../cli/ingest-pool';
-import { elideLongRuns, MAX_RAW_ITEM, parseSharedStrings } from '../../io/xlsx/parts';
+import fc from 'fast-check';
+import { ElideRunPieces, elideLongRuns, MAX_RAW_ITEM, parseSharedStrings } from '../../io/xlsx/parts';
 import { LARGE_PART_BYTES, readXlsxValues } from '../../io/xlsx/read-values';
 import { buildPackage, sheetXml } from './xlsx-fixtures';
 
@@ -65,6 +66,42 @@ describe('a shared string too long for any cell is never turned into text', () =
   });
 });
 
+describe('the shared strings elided as they are inflated, piece by piece', () => {
+  /** Bytes of tags, text, white space and long runs, with a small run limit so that runs pass it. */
+  const parts = fc.array(
+    fc.oneof(fc.constantFrom('<', '>', '<si><t>', '</t></si>', ' ', '\n', '  \t '), fc.string({ maxLength: 12 }), fc.nat(40).map((n) => 'x'.repeat(n)), fc.nat(40).map((n) => ' '.repeat(n))),
+    { maxLength: 30 },
+  );
+
+  it('gives what elideLongRuns gives for the whole, wherever the pieces are cut', () => {
+    fc.assert(
+      fc.property(parts, fc.nat(20), fc.array(fc.nat(), { maxLength: 6 }), (items, maxRun, cuts) => {
+        const bytes = enc(items.join(''));
+        const at = cuts.map((c) => c % (bytes.length + 1)).sort((a, b) => a - b);
+        const runs = new ElideRunPieces(maxRun);
+        let from = 0;
+        for (const c of [...at, bytes.length]) { runs.push(bytes.slice(from, c)); from = c; }
+        const whole = elideLongRuns(bytes, maxRun);
+        const got = runs.end();
+        expect(got.elided).toBe(whole.elided);
+        expect([...got.bytes]).toEqual([...whole.bytes]);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('holds no more than the bytes kept: a 20-million-character item pushed in 64 KB pieces leaves a few bytes', () => {
+    const runs = new ElideRunPieces();
+    runs.push(enc('<sst><si><t>A</t></si><si><t>'));
+    const piece = enc('a'.repeat(65536));
+    for (let i = 0; i < 20_000_000 / 65536; i++) runs.push(piece);
+    runs.push(enc('</t></si></sst>'));
+    const { bytes, elided } = runs.end();
+    expect(elided).toBe(true);
+    expect(dec(bytes)).toBe('<sst><si><t>A</t></si><si><t>\u0001</t></si></sst>');
+  });
+});
+
 describe('a file’s large parts are let go of one by one', () => {
   it('the host’s afterLargePart comes after the large shared strings and before the next part is inflated', () => {
     const events: string[] = [];
@@ -82,12 +119,15 @@ describe('a file’s large parts are let go of one by one', () => {
         events.push(`inflate ${out && out.length >= LARGE_PART_BYTES ? 'large' : 'small'}`);
         return out;
       },
+      binaryText: (b) => (events.push(`text ${b.length >= LARGE_PART_BYTES ? 'large' : 'small'}`), nodeBinaryText(b)),
       afterLargePart: () => events.push('let go'),
     });
     expect(read).toMatchObject({ ok: true, value: { sheets: [{ grid: [['x']] }, { grid: [[1]] }] } });
-    // workbook rels, workbook, rels…, then the shared strings, let go of, then the two sheets.
-    const at = events.indexOf('inflate large');
-    expect(events.slice(at)).toEqual(['inflate large', 'let go', 'inflate small', 'inflate small']);
+    // workbook rels, workbook, rels…, then the shared strings (inflated piece by piece, not by the
+    // host's inflater, and made text once), let go of, then the two sheets.
+    const at = events.indexOf('text large');
+    expect(events.slice(at)).toEqual(['text large', 'let go', 'inflate small', 'text small', 'inflate small', 'text small']);
+    expect(events.slice(0, at)).not.toContain('inflate large');
   });
 });
 

@@ -5,7 +5,8 @@
  */
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { NODE_XLSX_CODECS, nodeBinaryText } from '../../cli/codecs';
-import { readXlsxValues, SCAN_PIECE_BYTES, STREAM_PART_BYTES, type ReadXlsxOptions } from '../../io/xlsx/read-values';
+import { INFLATE_PIECE_BYTES } from '../../io/xlsx/inflate-pieces';
+import { readXlsxValues, STREAM_PART_BYTES, type ReadXlsxOptions } from '../../io/xlsx/read-values';
 import { buildPackage, buildRichWorkbook, sheetXml, toBytes } from './xlsx-fixtures';
 
 const WHOLE: ReadXlsxOptions = { ...NODE_XLSX_CODECS, fileName: 'xa.xlsx' };
@@ -69,7 +70,7 @@ describe('a large sheet read piece by piece', () => {
     // White space before the first row puts "Đ" (two bytes) across the first piece's end.
     const head = '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
     const cell = '<row r="1"><c r="A1" t="inlineStr"><is><t>';
-    const pad = SCAN_PIECE_BYTES - 1 - head.length - cell.length;
+    const pad = INFLATE_PIECE_BYTES - 1 - head.length - cell.length;
     const all = unzipSync(buildPackage({ sheets: [{ name: 'S', xml: 'x' }] })) as Zippable;
     all['xl/worksheets/sheet1.xml'] = strToU8(`${head}${' '.repeat(pad)}${cell}Đồng</t></is></c></row></sheetData></worksheet>`);
     const bytes = zipSync(all, { level: 0 });
@@ -80,7 +81,7 @@ describe('a large sheet read piece by piece', () => {
     // The second byte of "Đ" (0xC4 0x90) turned into a lead byte, CRC-32 computed anew: invalid UTF-8.
     const sheet = all['xl/worksheets/sheet1.xml'] as Uint8Array;
     const at = Buffer.from(sheet).indexOf(Buffer.from('Đồng'));
-    expect(at).toBe(SCAN_PIECE_BYTES - 1);
+    expect(at).toBe(INFLATE_PIECE_BYTES - 1);
     const brokenSheet = sheet.slice();
     brokenSheet[at + 1] = 0xc4;
     const broken = zipSync({ ...all, 'xl/worksheets/sheet1.xml': brokenSheet }, { level: 0 });
@@ -89,7 +90,7 @@ describe('a large sheet read piece by piece', () => {
     expect(readXlsxValues(broken, IN_PIECES)).toEqual(refused);
   });
 
-  it('a sheet past STREAM_PART_BYTES is scanned by default in pieces, no text of it made whole', () => {
+  it('a sheet past STREAM_PART_BYTES is inflated and scanned by default in pieces, neither its bytes nor its text made whole', () => {
     const row = (r: number) => `<row r="${r}">${Array.from({ length: 26 }, (_, c) => `<c r="${String.fromCharCode(65 + c)}${r}"><v>${r * 100 + c}</v></c>`).join('')}</row>`;
     const rows: string[] = [];
     let size = 0;
@@ -100,15 +101,27 @@ describe('a large sheet read piece by piece', () => {
     }
     const bytes = buildPackage({ sheets: [{ name: 'S', xml: sheetXml(rows.join('')) }] });
     const made: number[] = [];
-    const read = readXlsxValues(bytes, { ...WHOLE, binaryText: (b) => (made.push(b.length), nodeBinaryText(b)) });
+    const inflated: number[] = [];
+    const read = readXlsxValues(bytes, {
+      ...WHOLE,
+      binaryText: (b) => (made.push(b.length), nodeBinaryText(b)),
+      inflate: (data, max) => {
+        const out = NODE_XLSX_CODECS.inflate(data, max);
+        inflated.push(out ? out.length : -1);
+        return out;
+      },
+    });
     expect(read.ok).toBe(true);
     if (!read.ok) return;
     const grid = read.value.sheets[0].grid;
     expect(grid.length).toBe(rows.length);
     expect(grid[0].slice(0, 3)).toEqual([100, 101, 102]);
     expect(grid[rows.length - 1][25]).toBe(rows.length * 100 + 25);
-    expect(made.length).toBeGreaterThan(STREAM_PART_BYTES / SCAN_PIECE_BYTES);
-    expect(Math.max(...made)).toBe(SCAN_PIECE_BYTES);
+    expect(made.length).toBeGreaterThan(STREAM_PART_BYTES / INFLATE_PIECE_BYTES);
+    expect(Math.max(...made)).toBeLessThanOrEqual(INFLATE_PIECE_BYTES);
+    expect(Math.max(...made)).toBeGreaterThan(INFLATE_PIECE_BYTES - 300);
+    // The host's inflater only ever gave the small parts, whole.
+    expect(Math.max(...inflated)).toBeLessThan(4096);
     // Read whole, the same values.
     expect(readXlsxValues(bytes, { ...WHOLE, streamPartBytes: Infinity })).toEqual(read);
   });
