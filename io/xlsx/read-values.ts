@@ -20,8 +20,10 @@
  *   tags are found with indexOf, never by backtracking patterns, so hostile XML stays linear;
  * - a host may hand in a binary-text decoder (binary-text.ts): sheets and shared strings are then
  *   scanned as one-byte text and only the texts taken out are decoded from UTF-8;
- *   a sheet of 4 MB or more is then turned into text and scanned 64 KB at a time (sheet.ts's SheetScan,
- *   which gives what the whole part's scan gives), so that its bytes and its text are never both held;
+ *   a part of 4 MB or more is then inflated 64 KB at a time (inflate-pieces.ts) and each piece used as it
+ *   comes — a sheet's turned into text and scanned (sheet.ts's SheetScan, which gives what the whole
+ *   part's scan gives), the shared strings' runs too long for any cell left out — so that neither its
+ *   bytes nor its text are ever held whole (a 30 MB part read in about 2 MB);
  * - values only: formulas give their cached result; numbers whose style is a date format become
  *   Dates at UTC midnight plus the time fraction, honouring date1904 ("1" or "true") of the main
  *   namespace's workbookPr only (Excel 2013's x15:workbookPr beside it says nothing of dates);
