@@ -17,8 +17,7 @@ import { catalogCalendar } from '../shared/catalog/calendar';
 import { TEMPLATE_ID, TEMPLATE_VERSION } from '../shared/spec/annex';
 import { foldKey } from '../shared/text/normalize';
 import { formatIssue, readReport } from '../shared/validate';
-import { formulasWithoutValue, type IngestedFile } from '../io/ingest';
-import { readXlsxValues } from '../io/xlsx/read-values';
+import { formulasWithoutValue, gridsOf, readReportValues, type IngestedFile } from '../io/ingest';
 import { sniffSpreadsheet } from '../io/xlsx/sniff';
 import { writeXlsx } from '../io/xlsx/write';
 import { writeFeedbackFiles } from './feedback-files';
@@ -149,12 +148,12 @@ export async function validateCommand(args: ParsedArgs, io: Output): Promise<num
     io.err(sniffed.reason);
     return EXIT.usage;
   }
-  const read = readXlsxValues(bytes, { fileName: name, ...NODE_XLSX_CODECS });
+  const read = readReportValues(bytes, { fileName: name, ...NODE_XLSX_CODECS });
   if (!read.ok) {
     io.err(read.reason);
     return EXIT.usage;
   }
-  const grids = Object.fromEntries(read.value.sheets.map((s) => [s.name, s.grid]));
+  const grids = gridsOf(read.value.sheets);
   const { report, issues } = readReport(grids, { date1904: read.value.date1904, fileName: name, formulasWithoutValue: formulasWithoutValue(read.value.sheets) });
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.length - errors;

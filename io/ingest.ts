@@ -9,8 +9,14 @@ import type { IsoDate, WorkbookGrids } from '../shared/cell';
 import { isSummaryWorkbook, readSummarySheets } from '../shared/consolidate/read-summary';
 import type { ConsolidationInput, SummaryInput } from '../shared/consolidate/types';
 import type { Catalog } from '../shared/model';
-import { readReport } from '../shared/validate';
-import { readXlsxValues, type XlsxSheetValues } from './xlsx/read-values';
+import { CATALOG_SHEET } from '../shared/catalog/embed';
+import { DATA_SHEET } from '../shared/consolidate/summary-data';
+import { SUMMARY_SHEETS } from '../shared/consolidate/summary-spec';
+import type { Parsed } from '../shared/result';
+import { INDICATOR_SHEET, INFO_SHEET, META_SHEET, TASK_SHEET } from '../shared/spec/annex';
+import { foldKey } from '../shared/text/normalize';
+import { locateSheets, mayBeSheet, readReport } from '../shared/validate';
+import { readXlsxValues, type ReadXlsxOptions, type XlsxSheetValues, type XlsxWorkbookValues } from './xlsx/read-values';
 import type { BinaryText } from './xlsx/binary-text';
 import type { Crc32, IsUtf8 } from './xlsx/checks';
 import type { InflateRaw } from './xlsx/zip';
@@ -42,11 +48,10 @@ export function ingestWorkbook(bytes: Uint8Array, fileName: string, sha256: stri
   const refuse = (code: string, message: string): ConsolidationInput => ({ source, report: null, issues: [], refused: { code, message } });
   try {
     // readXlsxValues sniffs the bytes first (the same checks and messages as sniffSpreadsheet).
-    const read = readXlsxValues(bytes, { fileName, inflate: opts.inflate, binaryText: opts.binaryText, crc32: opts.crc32, isUtf8: opts.isUtf8, afterLargePart: opts.afterLargePart });
+    const read = readReportValues(bytes, { fileName, inflate: opts.inflate, binaryText: opts.binaryText, crc32: opts.crc32, isUtf8: opts.isUtf8, afterLargePart: opts.afterLargePart });
     if (!read.ok) return refuse(read.code, read.reason);
 
-    const grids: WorkbookGrids = {};
-    for (const s of read.value.sheets) grids[s.name] = s.grid;
+    const grids = gridsOf(read.value.sheets);
 
     if (isSummaryWorkbook(grids)) {
       const summary = readSummarySheets(grids);
@@ -74,4 +79,47 @@ export function formulasWithoutValue(sheets: readonly XlsxSheetValues[]): Record
   const out: Record<string, readonly string[]> = {};
   for (const s of sheets) if (!s.hidden && s.formulasWithoutValue.length > 0) out[s.name] = s.formulasWithoutValue;
   return out;
+}
+
+export function gridsOf(sheets: readonly XlsxSheetValues[]): WorkbookGrids {
+  const grids: WorkbookGrids = {};
+  for (const s of sheets) grids[s.name] = s.grid;
+  return grids;
+}
+
+const SUMMARY_TAB_KEYS = new Set([DATA_SHEET, ...Object.values(SUMMARY_SHEETS)].map(foldKey));
+
+/**
+ * Whether a report or a summary may be read from the tab of this name: the three sheets of a report
+ * by their names and aliases (as findSheet takes them), its hidden data and catalog sheets, a
+ * summary's sheets.
+ */
+export function isReportTab(name: string): boolean {
+  return (
+    name === META_SHEET.name ||
+    name === CATALOG_SHEET ||
+    mayBeSheet(name, INFO_SHEET) ||
+    mayBeSheet(name, INDICATOR_SHEET) ||
+    mayBeSheet(name, TASK_SHEET) ||
+    SUMMARY_TAB_KEYS.has(foldKey(name))
+  );
+}
+
+/**
+ * A workbook's values as a report or a summary is read from them, for every command and host that
+ * reads one from a file (validate, consolidate, the pane, Sheets): first only the sheets named as a
+ * report's or a summary's, so that a sheet of other data beside the report (a million numbers, a
+ * pasted table) is neither inflated nor read; then, when the first read is neither a summary nor a
+ * report with both annexes found by name, every sheet (an annex renamed past recognition is looked
+ * for by its header). What readReport finds is the same either way: a tab never taken by name is
+ * looked at only for the header, and only then.
+ */
+export function readReportValues(bytes: Uint8Array, opts: Omit<ReadXlsxOptions, 'sheetFilter'>): Parsed<XlsxWorkbookValues> {
+  const named = readXlsxValues(bytes, { ...opts, sheetFilter: isReportTab });
+  if (!named.ok) return named;
+  const grids = gridsOf(named.value.sheets);
+  if (isSummaryWorkbook(grids)) return named;
+  const tabs = locateSheets(grids);
+  if (tabs.indicators !== null && tabs.tasks !== null) return named;
+  return readXlsxValues(bytes, opts);
 }

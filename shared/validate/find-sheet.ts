@@ -48,6 +48,21 @@ export function findSheet(grids: WorkbookGrids, spec: SheetNames, taken: Readonl
   return best ? best.tab : null;
 }
 
+/**
+ * Whether findSheet may take `tab` for `spec` by its name, whatever other tabs the workbook has: its
+ * name is the sheet's or an alias, or starts with one (the rules of findSheet). A tab for which this
+ * is false is never taken by name.
+ */
+export function mayBeSheet(tab: string, spec: SheetNames): boolean {
+  const k = tabKey(tab);
+  for (const w of [spec.name, ...spec.aliases].map(tabKey)) {
+    if (w.length === 0) continue;
+    if (k === w) return true;
+    if (k.startsWith(w) && !(/\d$/.test(w) && /\d/.test(k.charAt(w.length)))) return true;
+  }
+  return false;
+}
+
 // ---------------------------------------------------------------- header row
 
 export interface HeaderMatch {

@@ -14,7 +14,7 @@ import { readReport, readTable, type ReadOptions } from './read-report';
 import { readTasks } from './read-tasks';
 
 export { readReport, locateSheets, type ReadOptions, type ReadResult } from './read-report';
-export { findSheet, locateHeader, type HeaderMatch } from './find-sheet';
+export { findSheet, locateHeader, mayBeSheet, type HeaderMatch } from './find-sheet';
 export { formatIssue, sortIssues, SEVERITY_LABEL } from './issues';
 export { readStatus, readEvaluation } from './words';
 
