@@ -7,6 +7,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { workerData } from 'node:worker_threads';
+import { STREAM_PART_BYTES } from '../io/xlsx/read-values';
 import { entryData, isZipProblem, readZipDirectory } from '../io/xlsx/zip';
 import { nodeCrc32, nodeInflateRaw } from './codecs';
 import { sha256Hex } from './files';
@@ -29,6 +30,8 @@ function prepare(index: number, path: string): { file: PreparedFile; transfer: A
     let total = 0;
     for (const entry of dir.entries) {
       if (entry.method !== 8 || entry.compressedSize === 0 || !LARGE_PART.test(entry.name)) continue;
+      // The main thread reads a part this large as it inflates it, never whole (read-values.ts).
+      if (entry.size >= STREAM_PART_BYTES) continue;
       if (total + entry.size > MAX_PREPARED_BYTES) break;
       const data = entryData(bytes, entry);
       if (isZipProblem(data)) continue;
