@@ -1,8 +1,7 @@
 /**
  * Speed and memory of io/xlsx/inflate-pieces.ts against zlib.inflateRawSync and fflate's inflateSync,
  * on the large parts of the hostile workbooks and on the parts of a corpus report.
- *   npx esbuild bench/inflate-pieces.bench.ts --bundle --platform=node --outfile=.tmp/inflate-pieces.bench.js
- *   node .tmp/inflate-pieces.bench.js [dir of .tmp/bench]
+ *   npm run bench:inflate            (after `npm run bench` has made .tmp/bench)
  * Speed: inflated MB/s, median of 5 (after a warm-up run). Memory: extra maxRSS of a fresh process that
  * inflates one part (the consumer of the pieces only computes a checksum), less that of one that reads
  * the part without inflating it (maxRSS before and after in one process is hidden by the start-up peak).
@@ -56,7 +55,7 @@ function speed(label: string, parts: { data: Uint8Array; size: number }[]): void
       if (r > 0) times.push(Number(process.hrtime.bigint() - t) / 1e6);
     }
     const ms = median(times);
-    cols.push(`${name} ${ms.toFixed(1)} ms ${(total / 1e6 / (ms / 1000)).toFixed(0)} MB/s`);
+    cols.push(`${name} ${ms.toFixed(1)} ms, ${(total / 1e6 / (ms / 1000)).toFixed(0)} MB/s`);
   }
   console.log(`${label} (${(total / 1e6).toFixed(1)} MB): ${cols.join(' | ')}`);
 }
@@ -77,6 +76,7 @@ const BIG_PARTS: [string, string][] = [
 function main(): void {
   if (process.argv[2] === '--rss') return rssChild(process.argv[3], process.argv[4], process.argv[5]);
   const root = process.argv[2] ?? '.tmp/bench';
+  console.log('Giải nén phần lớn: inflatePieces (từng mẩu 64 KB) so với zlib và fflate (cả phần một lần), trung vị 5 lần');
   for (const [file, name] of BIG_PARTS) speed(`${file} ${name}`, [rawPart(join(root, 'hostile-v3', file), name)]);
 
   const corpusDir = join(root, 'corpus-v4-1000');
@@ -93,7 +93,7 @@ function main(): void {
         if (!isZipProblem(data)) parts.push({ data, size: e.size });
       }
     }
-    speed(`corpus: ${parts.length} parts of ${files.length} reports`, parts);
+    speed(`${parts.length} phần nén của ${files.length} báo cáo`, parts);
   }
 
   for (const [file, name] of BIG_PARTS.slice(0, 2)) {
@@ -109,7 +109,7 @@ function main(): void {
     };
     const base = peak('none');
     const cols = Object.keys(runners).map((which) => `${which} +${(peak(which) - base).toFixed(1)} MB`);
-    console.log(`peak RSS of a fresh process past one that does not inflate (${base.toFixed(1)} MB), ${file} ${name}: ${cols.join(' | ')}`);
+    console.log(`Đỉnh bộ nhớ thêm (tiến trình mới, so với tiến trình chỉ đọc tệp: ${base.toFixed(1)} MB), ${file} ${name}: ${cols.join(' | ')}`);
   }
 }
 

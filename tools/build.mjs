@@ -9,6 +9,8 @@ const targets = [
   // Read-ahead worker of `consolidate` (cli/read-ahead.ts), started from beside cchc.js.
   { entry: 'cli/read-ahead-worker.ts', out: 'dist/cli/read-ahead-worker.js' },
   { entry: 'bench/bench.ts', out: 'dist/bench/bench.js' },
+  // inflatePieces against zlib and fflate on large parts (npm run bench:inflate).
+  { entry: 'bench/inflate-pieces.bench.ts', out: 'dist/bench/inflate-pieces.js' },
   // One measurement of the benchmark, holding only what the command line holds.
   { entry: 'bench/child.ts', out: 'dist/bench/child.js' },
   // The add-in's request sizes, measured with Office.js's runtime (run by bench.ts in its own process).
