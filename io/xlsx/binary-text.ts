@@ -16,6 +16,16 @@
 /** The host's bytes → string with one character per byte (char code = byte value). */
 export type BinaryText = (bytes: Uint8Array) => string;
 
+/**
+ * Binary text in plain JavaScript, for hosts without a Latin-1 copy (browsers, Apps Script): the
+ * values reader uses it for the pieces of a large part it reads as they are inflated (64 KB each).
+ */
+export const jsBinaryText: BinaryText = (bytes) => {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192) as unknown as number[]);
+  return s;
+};
+
 const REPLACEMENT = 0xfffd;
 
 /**

@@ -20,10 +20,11 @@
  *   tags are found with indexOf, never by backtracking patterns, so hostile XML stays linear;
  * - a host may hand in a binary-text decoder (binary-text.ts): sheets and shared strings are then
  *   scanned as one-byte text and only the texts taken out are decoded from UTF-8;
- *   a part of 1 MB or more is then inflated 64 KB at a time (inflate-pieces.ts) and each piece used as it
- *   comes — a sheet's turned into text and scanned (sheet.ts's SheetScan, which gives what the whole
- *   part's scan gives), the shared strings' runs too long for any cell left out — so that neither its
- *   bytes nor its text are ever held whole (a 30 MB part read in about 2 MB);
+ * - on every host, a sheet or shared strings of 1 MB or more is inflated 64 KB at a time
+ *   (inflate-pieces.ts) and each piece used as it comes — a sheet's made binary text and scanned
+ *   (sheet.ts's SheetScan, which gives what the whole part's scan gives), the shared strings' runs too
+ *   long for any cell left out — so that neither its bytes nor its text are ever held whole (a 30 MB
+ *   part read in about 2 MB);
  * - values only: formulas give their cached result; numbers whose style is a date format become
  *   Dates at UTC midnight plus the time fraction, honouring date1904 ("1" or "true") of the main
  *   namespace's workbookPr only (Excel 2013's x15:workbookPr beside it says nothing of dates);
@@ -53,7 +54,7 @@ import { DEFAULT_MAX_INFLATED_BYTES, MAX_WORKBOOK_CELLS } from './limits';
 import { fileProblem } from './messages';
 import { elideLongRuns, ElideRunPieces, parseDateStyles, parseRelationships, parseSharedStrings, parseWorkbook, relsPathFor } from './parts';
 import { isSheetProblem, readSheetXml, RESTART, SheetScan, type SheetContext, type SheetProblem, type SheetValues } from './sheet';
-import { isUtf16, type BinaryText } from './binary-text';
+import { isUtf16, jsBinaryText, type BinaryText } from './binary-text';
 import { sniffPackage } from './sniff';
 import { MalformedText, partText } from './xml';
 import { itemReader, lastSharedStrings } from './text-items';
@@ -104,8 +105,9 @@ export interface ReadXlsxOptions {
    */
   afterLargePart?: () => void;
   /**
-   * Inflated size (declared) from which a sheet is scanned piece by piece, its text never made whole
-   * (default STREAM_PART_BYTES); only with `binaryText`. Tests set it low to read small sheets that way.
+   * Inflated size (declared) from which a sheet or the shared strings are read as they are inflated,
+   * never whole (default STREAM_PART_BYTES), on every host: without `binaryText`, such a part's pieces
+   * are made binary text in plain JavaScript. Tests set it low to read small parts that way.
    */
   streamPartBytes?: number;
 }
@@ -210,6 +212,8 @@ function readPackage(bytes: Uint8Array, dir: ZipDirectory, limit: number, opts: 
     return value;
   };
   const streamFrom = opts.streamPartBytes ?? STREAM_PART_BYTES;
+  /** Binary text of a piece of a large part: the host's, else plain JavaScript's (browsers, Apps Script). */
+  const pieceText = opts.binaryText ?? jsBinaryText;
   /**
    * A large part read piece by piece (inflate-pieces.ts): each piece handed to `consume` as it is
    * inflated, its CRC-32 and UTF-8 checked as it goes, so that the part's bytes are never held whole.
@@ -265,12 +269,12 @@ function readPackage(bytes: Uint8Array, dir: ZipDirectory, limit: number, opts: 
   const largePart = (path: string, required: boolean, sheet?: string, elide = false): { text: string; binary: boolean; size: number; elided: boolean } | null => {
     const entry = entryOf(path, required);
     if (!entry) return null;
-    if (elide && opts.binaryText && entry.size >= streamFrom) {
+    if (elide && entry.size >= streamFrom) {
       // The shared strings, large: elided as they are inflated, so a hostile string is never held.
       const runs = new ElideRunPieces();
       if (streamPart(entry, path, sheet, (piece) => runs.push(piece))) {
         const { bytes: kept, elided } = runs.end();
-        return { text: opts.binaryText(kept), binary: true, size: entry.size, elided };
+        return { text: pieceText(kept), binary: true, size: entry.size, elided };
       }
     }
     let raw = inflated(entry, path, sheet);
@@ -348,7 +352,7 @@ function readPackage(bytes: Uint8Array, dir: ZipDirectory, limit: number, opts: 
    * bytes nor its text are ever held whole. A UTF-16 part is read whole, as text, as it always was.
    */
   const scannedInPieces = (entry: ZipEntry, path: string, sheet: string): SheetValues | SheetProblem => {
-    const binaryText = opts.binaryText!;
+    const binaryText = pieceText;
     const budgetBefore = budget.remaining;
     for (const careful of [false, true]) {
       budget.remaining = budgetBefore;
@@ -381,7 +385,7 @@ function readPackage(bytes: Uint8Array, dir: ZipDirectory, limit: number, opts: 
     const path = rels.get(s.relId)!.path;
     const entry = entryOf(path, true)!;
     let scanned: SheetValues | SheetProblem;
-    if (opts.binaryText && entry.size >= streamFrom) scanned = scannedInPieces(entry, path, s.name);
+    if (entry.size >= streamFrom) scanned = scannedInPieces(entry, path, s.name);
     else {
       let part = largePart(path, true, s.name);
       ctx.binary = part!.binary;

@@ -5,6 +5,7 @@
  */
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { NODE_XLSX_CODECS, nodeBinaryText } from '../../cli/codecs';
+import { jsBinaryText } from '../../io/xlsx/binary-text';
 import { INFLATE_PIECE_BYTES } from '../../io/xlsx/inflate-pieces';
 import { readXlsxValues, STREAM_PART_BYTES, type ReadXlsxOptions } from '../../io/xlsx/read-values';
 import { buildPackage, buildRichWorkbook, sheetXml, toBytes } from './xlsx-fixtures';
@@ -124,5 +125,49 @@ describe('a large sheet read piece by piece', () => {
     expect(Math.max(...inflated)).toBeLessThan(4096);
     // Read whole, the same values.
     expect(readXlsxValues(bytes, { ...WHOLE, streamPartBytes: Infinity })).toEqual(read);
+  });
+});
+
+describe('a large part read as it is inflated on a host without a Latin-1 copy (browsers, Apps Script)', () => {
+  const PLAIN: ReadXlsxOptions = { fileName: 'xa.xlsx' };
+
+  it('jsBinaryText gives one character per byte, 0x80–0x9F included, across its 8 KB steps', () => {
+    const bytes = Uint8Array.from({ length: 20_000 }, (_, i) => (i * 7) % 256);
+    const text = jsBinaryText(bytes);
+    expect(text.length).toBe(bytes.length);
+    expect(text).toBe(nodeBinaryText(bytes));
+  });
+
+  it('reads the rich fixture in pieces with no host codecs at all, exactly as read whole', async () => {
+    for (const useSharedStrings of [true, false]) {
+      const made = await toBytes(buildRichWorkbook(), { useSharedStrings });
+      for (const bytes of [made, rezip(made, 0)]) {
+        const whole = readXlsxValues(bytes, { ...PLAIN, streamPartBytes: Infinity });
+        expect(whole.ok).toBe(true);
+        expect(readXlsxValues(bytes, { ...PLAIN, streamPartBytes: 0 })).toEqual(whole);
+      }
+    }
+  });
+
+  it('a Vietnamese sheet past STREAM_PART_BYTES: the same values as the command line reads, its bytes never inflated whole', () => {
+    const rows: string[] = [];
+    let size = 0;
+    for (let r = 1; size < STREAM_PART_BYTES + 1000; r++) {
+      const x = `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>Xã Đồng Tâm ${r} — hồ sơ trực tuyến</t></is></c><c r="B${r}"><v>${r}</v></c></row>`;
+      rows.push(x);
+      size += x.length;
+    }
+    const bytes = buildPackage({ sheets: [{ name: 'S', xml: sheetXml(rows.join('')) }] });
+    const inflated: number[] = [];
+    const read = readXlsxValues(bytes, { ...PLAIN, inflate: (data, max) => {
+      const out = NODE_XLSX_CODECS.inflate(data, max);
+      inflated.push(out ? out.length : -1);
+      return out;
+    } });
+    expect(read).toEqual(readXlsxValues(bytes, WHOLE));
+    expect(readXlsxValues(bytes, PLAIN)).toEqual(read);
+    // The host's inflater (here only to watch it) was asked for the small parts alone.
+    expect(Math.max(...inflated)).toBeLessThan(4096);
+    expect(read.ok && read.value.sheets[0].grid[rows.length - 1]).toEqual([`Xã Đồng Tâm ${rows.length} — hồ sơ trực tuyến`, rows.length]);
   });
 });
