@@ -51,9 +51,10 @@ export function releaseAfterLargeFile(before: number): void {
 
 /**
  * A full collection now (V8's own, exposed once through a flag): the values reader asks for one after
- * each large part it lets go of, so that a file's large parts are never held at once.
+ * each large part it lets go of, so that a file's large parts are never held at once. `passes`: one
+ * is enough where no large string outside the heap is let go of (see below).
  */
-export function collectGarbage(): void {
+export function collectGarbage(passes = 2): void {
   if (fullGc === undefined) {
     try {
       setFlagsFromString('--expose-gc');
@@ -64,6 +65,5 @@ export function collectGarbage(): void {
   }
   // Twice: measured, one collection leaves a large part's bytes in use (what the first frees of a
   // large string outside the heap is only given back by the next).
-  fullGc?.();
-  fullGc?.();
+  for (let i = 0; i < passes; i++) fullGc?.();
 }

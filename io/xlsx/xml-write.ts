@@ -8,6 +8,19 @@
 /** Anything that needs more than copying: entities, line ends, illegal or surrogate code units. */
 const NEEDS_WORK = /[&<>"\x00-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/;
 const EXCEL_ESCAPE_LIKE = /_([xX][0-9A-Fa-f]{4}_)/g;
+/**
+ * By mode (LEGAL, TEXT, ATTRIBUTE), what only the loop below handles: surrogates, U+FFFE, U+FFFF and
+ * the control characters that are dropped or written as references there.
+ */
+const NEEDS_LOOP = [
+  /[\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/,
+  /[\x00-\x08\x0B-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/,
+  /[\x00-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/,
+];
+const AMP = /&/g;
+const LT = /</g;
+const GT = />/g;
+const QUOT = /"/g;
 
 const LEGAL = 0;
 const TEXT = 1;
@@ -22,6 +35,12 @@ type Mode = typeof LEGAL | typeof TEXT | typeof ATTRIBUTE;
  */
 function escape(s: string, mode: Mode): string {
   if (!NEEDS_WORK.test(s)) return s;
+  // Only entities to write: the engine's own replace, one pass per entity, gives the same string as
+  // the loop below, faster on text full of quotes (the summary's data sheet is JSON).
+  if (!NEEDS_LOOP[mode].test(s)) {
+    if (mode === LEGAL) return s;
+    return s.replace(AMP, '&amp;').replace(LT, '&lt;').replace(GT, '&gt;').replace(QUOT, '&quot;');
+  }
   let out = '';
   let from = 0;
   const n = s.length;

@@ -537,3 +537,17 @@ describe("written with the host's deflater (the command line: Node's zlib)", () 
     expect(values(ours)).toEqual(values(theirs));
   });
 });
+
+test('xml:space="preserve" exactly for shared strings that start or end with white space', () => {
+  const sheet = emptySheet('Khoảng trắng');
+  sheet.rows = [[' đầu', 'cuối\n', 'giữa  hai', '\u00a0cách', 'x"y"\t', '"a"']];
+  const sst = parts(writeXlsxFast([sheet], { deflate: nodeDeflate }))['xl/sharedStrings.xml'];
+  expect(sst.match(/<si>[^]*?<\/si>/g)).toEqual([
+    '<si><t xml:space="preserve"> đầu</t></si>',
+    '<si><t xml:space="preserve">cuối\n</t></si>',
+    '<si><t>giữa  hai</t></si>',
+    '<si><t xml:space="preserve">\u00a0cách</t></si>',
+    '<si><t xml:space="preserve">x&quot;y&quot;\t</t></si>',
+    '<si><t>&quot;a&quot;</t></si>',
+  ]);
+});
