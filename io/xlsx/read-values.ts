@@ -1,5 +1,5 @@
 /**
- * Values-only .xlsx reader, for Node and the browser (fflate for unzipping, no Node built-ins, no DOM).
+ * Values-only .xlsx reader, for Node and the browser (its own inflater, no Node built-ins, no DOM).
  *
  * Why not exceljs: its full load builds an object model we do not need (about 70% of its time), its
  * streaming reader corrupts Vietnamese text across chunk boundaries, it has no size cap, it ignores
@@ -10,10 +10,9 @@
  * - the bytes are sniffed first (sniff.ts): .xls, encrypted, .ods, .xlsb, HTML, CSV and cut-off files
  *   are refused by their content, never their extension;
  * - the ZIP central directory is read by hand (zip.ts); the declared sizes of all entries must fit
- *   `maxInflatedBytes`. Each entry we read is inflated in one go only when even deflate's worst ratio
- *   (about 1032:1) keeps it within the budget; otherwise in pushes with the output counted while
- *   inflating. Output past the declared size or the budget refuses the file, so lying headers are
- *   caught, less than a megabyte past the limit;
+ *   `maxInflatedBytes`. Each entry we read is inflated with its output counted as it comes (the host's
+ *   inflater capped, or inflate-pieces.ts): output past the declared size or the budget refuses the
+ *   file, so lying headers are caught before anything past the limit is kept;
  * - only workbook.xml, its relationships, sharedStrings.xml, styles.xml and the wanted sheets are
  *   inflated, and the small parts only when their stored bytes differ from the last workbook's
  *   (keptParts); sheet.ts scans each `<sheetData>` by hand (indexOf, character codes), no DOM; end
@@ -85,8 +84,8 @@ export interface ReadXlsxOptions {
   /** Shown in messages ("Tệp "xa-an-phu.xlsx" …"). */
   fileName?: string;
   /**
-   * The host's raw inflater, capped as zip.ts describes; default fflate. Node passes one built on
-   * `zlib.inflateRawSync` (several times faster); io/ itself never imports Node built-ins.
+   * The host's raw inflater, capped as zip.ts describes; default the reader's own (inflate-pieces.ts).
+   * Node passes one built on `zlib.inflateRawSync` (about twice as fast); io/ never imports Node built-ins.
    */
   inflate?: InflateRaw;
   /**

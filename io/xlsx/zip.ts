@@ -1,14 +1,13 @@
 /**
- * Minimal ZIP reading for .xlsx packages: the central directory read by hand, entries inflated with
- * fflate. An entry whose worst-case expansion (deflate is at most about 1032:1) fits the remaining
- * budget is inflated in one go; a larger one goes through the streaming Inflate in pushes sized so that
- * the output is counted while inflating and a deflate bomb is stopped less than a megabyte past the budget,
- * whatever its headers claim.
- * A host may hand in its own raw inflater (Node's zlib is several times faster than fflate); it is
- * given the same cap, so the guarantees above hold whichever inflates.
+ * Minimal ZIP reading for .xlsx packages: the central directory read by hand, entries inflated by the
+ * reader's own inflater (inflate-pieces.ts) into a buffer of the declared size, which must fit the
+ * package's budget: output past it is refused as it comes, so a deflate bomb is stopped within one
+ * 64 KB piece, whatever its headers claim.
+ * A host may hand in its own raw inflater (Node's zlib is about twice as fast); it is given the same
+ * cap, so the guarantees above hold whichever inflates.
  * No Node built-ins: runs in Node and in the browser.
  */
-import { Inflate, inflateSync } from 'fflate';
+import { inflatePieces } from './inflate-pieces';
 import { crc32 as jsCrc32, type Crc32 } from './checks';
 
 export interface ZipEntry {
@@ -41,13 +40,6 @@ const SIG_EOCD = 0x06054b50;
 const SIG_ZIP64_LOCATOR = 0x07064b50;
 const SIG_ZIP64_EOCD = 0x06064b50;
 
-/**
- * Deflate's best case is 258 bytes from 2 bits (about 1032:1), so pushing `n` compressed bytes
- * can produce at most about n × 1032 bytes before we look again.
- */
-const MAX_DEFLATE_RATIO = 1032;
-const MIN_PUSH = 512;
-const MAX_PUSH = 1 << 20;
 
 const u16 = (b: Uint8Array, i: number): number => b[i] | (b[i + 1] << 8);
 const u32 = (b: Uint8Array, i: number): number => (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16)) + b[i + 3] * 0x1000000;
@@ -189,8 +181,8 @@ export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array | ZipP
 
 /**
  * Inflates one entry and checks its CRC-32. Refuses output past the entry's declared size (a lying
- * header) or the shared budget; less than a megabyte past the budget is ever produced. `inflate`: the
- * host's raw inflater, else fflate; `crc`: the host's CRC-32, else checks.ts's.
+ * header) or the shared budget; nothing past the declared size is ever kept. `inflate`: the host's
+ * raw inflater, else the reader's own (inflate-pieces.ts); `crc`: the host's CRC-32, else checks.ts's.
  */
 export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget, inflate?: InflateRaw, crc: Crc32 = jsCrc32): Uint8Array | ZipProblem {
   const out = inflateUnchecked(bytes, entry, budget, inflate);
@@ -215,7 +207,7 @@ function inflateUnchecked(bytes: Uint8Array, entry: ZipEntry, budget: InflateBud
   if (inflate && data.length > 0) {
     // Capped one byte past the declared size (itself within the budget), as below: a lying header
     // is seen, not trusted, and at most one byte past the budget is ever kept. (No data at all is
-    // left to fflate, so that it reads exactly as without a host inflater.)
+    // left to the reader's own inflater, so that it reads exactly as without a host inflater.)
     let out: Uint8Array | null;
     try {
       out = inflate(data, entry.size + 1);
@@ -227,49 +219,20 @@ function inflateUnchecked(bytes: Uint8Array, entry: ZipEntry, budget: InflateBud
     return out;
   }
 
-  if (data.length * MAX_DEFLATE_RATIO <= budget.remaining) {
-    // Even the worst expansion fits the budget: inflate in one go into a buffer one byte larger than
-    // declared, so that a header claiming less than the real size is still caught.
-    let out: Uint8Array;
-    try {
-      out = inflateSync(data, { out: new Uint8Array(entry.size + 1) });
-    } catch (e) {
-      return { problem: 'corrupt', detail: `${entry.name}: ${(e as Error).message}` };
-    }
-    if (out.length > entry.size) return { problem: 'too_big', detail: entry.name };
-    budget.remaining -= out.length;
-    return out;
-  }
-
-  const chunks: Uint8Array[] = [];
-  let produced = 0;
-  let overflow = false;
-  const inflater = new Inflate((chunk) => {
-    if (chunk.length) {
-      chunks.push(chunk);
-      produced += chunk.length;
-    }
-  });
+  // The reader's own inflater, into a buffer of the declared size (within the budget): output past
+  // it refuses the entry as soon as it comes, whatever the header claims.
+  const out = new Uint8Array(entry.size);
+  let at = 0;
+  let produced: number | null;
   try {
-    let pos = 0;
-    while (pos < data.length) {
-      // Allow one byte past the declared size so that a lying header is seen, not trusted.
-      const allowance = Math.min(budget.remaining, entry.size + 1) - produced;
-      const push = Math.min(MAX_PUSH, Math.max(MIN_PUSH, Math.ceil(allowance / MAX_DEFLATE_RATIO)));
-      const stop = Math.min(data.length, pos + push);
-      inflater.push(data.subarray(pos, stop), stop === data.length);
-      pos = stop;
-      if (produced > budget.remaining || produced > entry.size) { overflow = true; break; }
-    }
-    if (data.length === 0) inflater.push(data, true);
+    produced = inflatePieces(data, entry.size, (piece) => {
+      out.set(piece, at);
+      at += piece.length;
+    });
   } catch (e) {
     return { problem: 'corrupt', detail: `${entry.name}: ${(e as Error).message}` };
   }
-  if (overflow) return { problem: 'too_big', detail: entry.name };
+  if (produced === null) return { problem: 'too_big', detail: entry.name };
   budget.remaining -= produced;
-  if (chunks.length === 1) return chunks[0];
-  const out = new Uint8Array(produced);
-  let o = 0;
-  for (const c of chunks) { out.set(c, o); o += c.length; }
-  return out;
+  return produced === entry.size ? out : out.subarray(0, produced);
 }
