@@ -264,8 +264,8 @@ describe('inflatePieces gives the bytes zlib gives', () => {
     expect(zlibInflate(data)).toEqual(Buffer.from(raw));
   });
 
-  it('the parts of a workbook ExcelJS writes', async () => {
-    const bytes = await toBytes(buildRichWorkbook());
+  /** Every deflated part of a package (more than five) inflates to zlib's bytes, of its declared size. */
+  function expectPartsSameAsZlib(bytes: Uint8Array): void {
     const dir = readZipDirectory(bytes);
     if (isZipProblem(dir)) throw new Error(dir.detail);
     const deflated = dir.entries.filter((e) => e.method === 8);
@@ -275,21 +275,16 @@ describe('inflatePieces gives the bytes zlib gives', () => {
       if (isZipProblem(data)) throw new Error(data.detail);
       expect(expectSameAsZlib(data).length).toBe(entry.size);
     }
+  }
+
+  it('the parts of a workbook ExcelJS writes', async () => {
+    expectPartsSameAsZlib(await toBytes(buildRichWorkbook()));
   });
 
   it('the parts of a commune’s report as the product writes it, deflated by zlib (the command line) and by fflate (the browser)', async () => {
     const { sheets } = await buildReport('90004');
-    for (const bytes of [await writeXlsx(sheets, { deflate: nodeDeflate }), await writeXlsx(sheets)]) {
-      const dir = readZipDirectory(bytes);
-      if (isZipProblem(dir)) throw new Error(dir.detail);
-      const deflated = dir.entries.filter((e) => e.method === 8);
-      expect(deflated.length).toBeGreaterThan(5);
-      for (const entry of deflated) {
-        const data = entryData(bytes, entry);
-        if (isZipProblem(data)) throw new Error(data.detail);
-        expect(expectSameAsZlib(data).length).toBe(entry.size);
-      }
-    }
+    expectPartsSameAsZlib(await writeXlsx(sheets, { deflate: nodeDeflate }));
+    expectPartsSameAsZlib(await writeXlsx(sheets));
   });
 });
 
